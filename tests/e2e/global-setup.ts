@@ -1,0 +1,7 @@
+import { execSync } from 'node:child_process';
+
+// The end-to-end suite drives the built extension, so build it once per run.
+export default function setup() {
+  if (process.env.PANELIST_SKIP_BUILD) return;
+  execSync('npx wxt build', { stdio: 'inherit' });
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/**
+ * Interview records: what one interviewer did in one round with one candidate.
+ * These are the store's row types and the payloads of the messages that change them.
+ */
+
+export const PlatformSchema = z.enum(['meet', 'zoom', 'teams', 'practice', 'other']);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+/** Each timer action is an event; every figure shown is derived from events + the clock (utils/timer.ts). */
+export const TimerEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start'), at: z.number() }),
+  z.object({ type: z.literal('pause'), at: z.number() }),
+  z.object({ type: z.literal('resume'), at: z.number() }),
+  z.object({ type: z.literal('jump'), at: z.number(), sectionIndex: z.number().int().min(0) }),
+  z.object({ type: z.literal('next'), at: z.number() }),
+  z.object({ type: z.literal('previous'), at: z.number() }),
+  z.object({ type: z.literal('finish'), at: z.number() }),
+]);
+export type TimerEvent = z.infer<typeof TimerEventSchema>;
+
+export const ScoreSchema = z.number().int().min(1).max(5);
+export type Score = z.infer<typeof ScoreSchema>;
+
+export const FlagSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['green', 'red']),
+  text: z.string().trim().min(1, 'required'),
+  /** Round clock (ms of active interview time) when the flag was raised: "red flag at 12:40". */
+  roundElapsedMs: z.number().min(0),
+  raisedAt: z.number(),
+  questionId: z.string().optional(),
+});
+export type Flag = z.infer<typeof FlagSchema>;
+
+export const CandidateSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, 'required'),
+  email: z.string().default(''),
+  createdAt: z.number(),
+});
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+export const InterviewStatusSchema = z.enum(['draft', 'submitted']);
+
+export const ReopeningSchema = z.object({ at: z.number(), reason: z.string(), previousSeal: z.string() });
+
+export const InterviewSchema = z.object({
+  id: z.string().min(1),
+  candidateId: z.string().min(1),
+  kitId: z.string().min(1),
+  kitVersion: z.number().int().positive(),
+  roundId: z.string().min(1),
+  interviewer: z.string().trim().min(1, 'required'),
+  platform: PlatformSchema,
+  meetingCode: z.string().default(''),
+  meetingUrl: z.string().default(''),
+  createdAt: z.number(),
+  startedAt: z.number().optional(),
+  finishedAt: z.number().optional(),
+  timerEvents: z.array(TimerEventSchema).default([]),
+  status: InterviewStatusSchema.default('draft'),
+  /** Explicit per-category ratings; they override the mean of the questions in that category. */
+  categoryRatings: z.record(z.string(), ScoreSchema).default({}),
+  flags: z.array(FlagSchema).default([]),
+  decisionId: z.string().optional(),
+  decisionReason: z.string().default(''),
+  overallNotes: z.string().default(''),
+  submittedAt: z.number().optional(),
+  /** SHA-256 (hex) over the canonical scorecard, set on submit. */
+  seal: z.string().optional(),
+  reopenings: z.array(ReopeningSchema).default([]),
+  reminderDismissed: z.boolean().default(false),
+  updatedAt: z.number(),
+});
+export type Interview = z.infer<typeof InterviewSchema>;
+
+export const AnswerSchema = z.object({
+  /** `${interviewId}:${questionId}` so a write is an idempotent put. */
+  id: z.string().min(1),
+  interviewId: z.string().min(1),
+  questionId: z.string().min(1),
+  score: ScoreSchema.nullable().default(null),
+  notAsked: z.boolean().default(false),
+  pointsTicked: z.array(z.number().int().min(0)).default([]),
+  notes: z.string().default(''),
+  updatedAt: z.number(),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export const answerId = (interviewId: string, questionId: string) => `${interviewId}:${questionId}`;

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { KitSchema, type Kit } from '../kit/schema';
+import {
+  PlatformSchema,
+  ScoreSchema,
+  TimerEventSchema,
+  FlagSchema,
+  type Answer,
+  type Candidate,
+  type Interview,
+} from '../interview/schema';
+
+/**
+ * UI → background requests. One entry per request: the zod schema its payload
+ * must pass on arrival in the background, and (as a type) what it answers.
+ * Every view (panel, side panel, options, popup) talks to the store only through these.
+ */
+export const InterviewFilterSchema = z.object({
+  candidateId: z.string().optional(),
+  kitId: z.string().optional(),
+  roundId: z.string().optional(),
+  interviewer: z.string().optional(),
+  status: z.enum(['draft', 'submitted']).optional(),
+  from: z.number().optional(),
+  to: z.number().optional(),
+  search: z.string().optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+export type InterviewFilter = z.input<typeof InterviewFilterSchema>;
+
+export const AnswerPatchSchema = z
+  .object({
+    score: ScoreSchema.nullable().optional(),
+    notAsked: z.boolean().optional(),
+    pointsTicked: z.array(z.number().int().min(0)).optional(),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type AnswerPatch = z.infer<typeof AnswerPatchSchema>;
+
+export const InterviewPatchSchema = z
+  .object({
+    categoryRatings: z.record(z.string(), ScoreSchema.nullable()).optional(),
+    decisionId: z.string().nullable().optional(),
+    decisionReason: z.string().optional(),
+    overallNotes: z.string().optional(),
+    interviewer: z.string().trim().min(1).optional(),
+  })
+  .strict();
+export type InterviewPatch = z.infer<typeof InterviewPatchSchema>;
+
+export const requestSchemas = {
+  ping: z.object({}),
+  'kits.list': z.object({ includeArchived: z.boolean().default(false) }),
+  'kits.get': z.object({ id: z.string(), version: z.number().int().optional() }),
+  'kits.save': z.object({ kit: KitSchema }),
+  'candidates.list': z.object({ search: z.string().optional() }),
+  'interviews.start': z.object({
+    candidateId: z.string().optional(),
+    candidateName: z.string().trim().min(1).optional(),
+    kitId: z.string(),
+    roundId: z.string(),
+    interviewer: z.string().trim().min(1, 'required'),
+    platform: PlatformSchema,
+    meetingCode: z.string().default(''),
+    meetingUrl: z.string().default(''),
+  }),
+  'interviews.get': z.object({ id: z.string() }),
+  'interviews.openForMeeting': z.object({ meetingCode: z.string().min(1) }),
+  'interviews.list': InterviewFilterSchema,
+  'interviews.timer': z.object({ id: z.string(), event: TimerEventSchema }),
+  'interviews.update': z.object({ id: z.string(), patch: InterviewPatchSchema }),
+  'interviews.flag': z.object({ id: z.string(), flag: FlagSchema }),
+  'interviews.unflag': z.object({ id: z.string(), flagId: z.string() }),
+  'interviews.submit': z.object({ id: z.string() }),
+  'interviews.reopen': z.object({ id: z.string(), reason: z.string().trim().min(1, 'say why the scorecard is reopened') }),
+  'interviews.dismissReminder': z.object({ id: z.string() }),
+  'answers.put': z.object({ interviewId: z.string(), questionId: z.string(), patch: AnswerPatchSchema }),
+  'export.csv': z.object({
+    shape: z.enum(['items', 'interviews']),
+    ids: z.array(z.string()).optional(),
+    filter: InterviewFilterSchema.optional(),
+  }),
+  'backup.export': z.object({}),
+  'backup.restore': z.object({ json: z.string(), mode: z.enum(['merge', 'replace']) }),
+  'settings.get': z.object({}),
+  'settings.set': z.object({ patch: z.record(z.string(), z.unknown()) }),
+} as const;
+
+export type RequestName = keyof typeof requestSchemas;
+export type RequestPayload<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
+
+export interface KitSummary {
+  id: string;
+  version: number;
+  title: string;
+  role: string;
+  builtIn: boolean;
+  archived: boolean;
+  rounds: { id: string; title: string; durationMin?: number }[];
+}
+
+export interface InterviewBundle {
+  interview: Interview;
+  candidate: Candidate;
+  answers: Answer[];
+}
+
+export interface InterviewListRow {
+  interview: Interview;
+  candidate: Candidate;
+}
+
+export type Settings = Record<string, unknown>;
+
+export interface ResponseMap {
+  ping: { ok: true; at: number };
+  'kits.list': KitSummary[];
+  'kits.get': Kit;
+  'kits.save': KitSummary;
+  'candidates.list': Candidate[];
+  'interviews.start': InterviewBundle;
+  'interviews.get': InterviewBundle;
+  'interviews.openForMeeting': InterviewBundle | null;
+  'interviews.list': { rows: InterviewListRow[]; total: number };
+  'interviews.timer': Interview;
+  'interviews.update': Interview;
+  'interviews.flag': Interview;
+  'interviews.unflag': Interview;
+  'interviews.submit': Interview;
+  'interviews.reopen': Interview;
+  'interviews.dismissReminder': Interview;
+  'answers.put': Answer;
+  'export.csv': { filename: string; csv: string; rows: number };
+  'backup.export': { filename: string; json: string };
+  'backup.restore': { kits: number; candidates: number; interviews: number; answers: number };
+  'settings.get': Settings;
+  'settings.set': Settings;
+}
+
+/** The envelope on the wire. Replies are `{ ok: true, data }` or `{ ok: false, error }`. */
+export const RequestEnvelopeSchema = z.object({
+  panelist: z.literal(1),
+  name: z.string(),
+  payload: z.unknown(),
+});
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+/** Port name for live subscriptions: the view sends `{ watch: interviewId }` and receives bundles as they change. */
+export const WATCH_PORT = 'panelist.watch';

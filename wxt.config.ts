@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+
+// Host access is limited to the three call sites; nothing else is ever read.
+export const CALL_SITE_MATCHES = [
+  'https://meet.google.com/*',
+  'https://*.zoom.us/*',
+  'https://teams.microsoft.com/*',
+  'https://teams.live.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [tailwindcss()] }),
+  manifest: ({ browser }) => ({
+    name: 'Panelist',
+    description: 'Structured interviews beside your video call: questions, timers, rubric and scorecards.',
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: CALL_SITE_MATCHES,
+    web_accessible_resources: [
+      { resources: ['panel.html'], matches: CALL_SITE_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
+    browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'panelist@panelist.dev' } } : undefined,
+  }),
+});
