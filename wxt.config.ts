@@ -10,6 +10,8 @@ export const CALL_SITE_MATCHES = [
 ];
 
 export default defineConfig({
+  // Tests and benchmarks may build into their own folder so parallel runs do not clash.
+  outDir: process.env.PANELIST_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [tailwindcss()] }),
   manifest: ({ browser }) => ({
