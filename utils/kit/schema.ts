@@ -19,9 +19,11 @@ export const CodeSampleSchema = z.object({
 
 export const QuestionSchema = z.object({
   id,
+  /** Short name shown as the question's heading ("ORM Optimization"); the prompt is what is asked. */
+  title: z.string().trim().optional(),
   prompt: text,
-  /** Further phrasings of the same question ("Why is financial inclusion important to you?" + a second line). */
-  alternatePrompts: z.array(text).default([]),
+  /** Further questions asked as part of this one (a second quoted line under the same item). */
+  extraPrompts: z.array(text).default([]),
   code: CodeSampleSchema.optional(),
   /** "Listen for:" / "Expected:" items, one point each so they can be ticked off. */
   expectedPoints: z.array(text).default([]),
@@ -39,6 +41,8 @@ export const SectionSchema = z.object({
   durationMin: minutes.optional(),
   /** Context the interviewer reads or shows before the questions (scenario, requirements). */
   briefing: z.array(text).default([]),
+  /** Code shown for the whole section when it is not tied to one question. */
+  code: CodeSampleSchema.optional(),
   questions: z.array(QuestionSchema).default([]),
   /** Points to evaluate across the whole section ("Expected Improvements", "Evaluation Points"). */
   evaluationPoints: z.array(text).default([]),
