@@ -1,0 +1,4 @@
+import type { KitInput } from '../../schema';
+
+/** A round as written in a kit file: fields with defaults may be left out. */
+export type RoundInput = KitInput['rounds'][number];
