@@ -46,9 +46,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   switch (issue.code) {
     case 'invalid_type': {
-      if (hasInput && issue.input === undefined) return 'required';
-      const received = got ?? /received (\S+)$/.exec(issue.message)?.[1] ?? 'something else';
-      return `expected ${describeExpected(issue.expected)}, got ${received}`;
+      const received = hasInput ? got : /received (\S+)$/.exec(issue.message)?.[1];
+      if (received === 'nothing' || received === 'undefined') return 'required';
+      return `expected ${describeExpected(issue.expected)}, got ${received ?? 'something else'}`;
     }
     case 'too_small':
       return describeBound(issue, 'at least', got);

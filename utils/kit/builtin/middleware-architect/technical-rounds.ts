@@ -103,7 +103,7 @@ export const systemDesign: RoundInput = {
   categoryIds: ['system-design', 'architecture'],
   sections: [
     {
-      id: 'challenge-design-mybambus-next-generation-architecture',
+      id: 'challenge',
       title: "Challenge: Design MyBambu's Next-Generation Architecture",
       // Requirements the candidate designs for, then what the interviewer hands over.
       briefing: [
@@ -118,7 +118,7 @@ export const systemDesign: RoundInput = {
       ],
       questions: [
         {
-          id: 'system-design.challenge-design-mybambus-next-generation-architecture.q1',
+          id: 'system-design.challenge.q1',
           prompt: "Design MyBambu's Next-Generation Architecture",
           expectedPoints: ['Service Design', 'Data Architecture', 'Communication', 'Scalability', 'Reliability'],
           followUps: [
