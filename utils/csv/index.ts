@@ -1,0 +1,8 @@
+/**
+ * CSV for scorecards: an exact RFC 4180 writer (with formula neutralising), a
+ * papaparse-backed reader that undoes it, the documented export shapes, and the
+ * items importer.
+ */
+export * from './format';
+export * from './scorecard';
+export * from './items-import';

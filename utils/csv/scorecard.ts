@@ -1,0 +1,190 @@
+import type { Answer, Candidate, Flag, Interview } from '../interview/schema';
+import type { Kit, Question, Round } from '../kit/schema';
+import type { CsvCell } from './format';
+
+/** Everything a scorecard export needs; the store assembles it (scores are computed elsewhere). */
+export interface ScorecardForExport {
+  interview: Interview;
+  candidate: Candidate;
+  kit: Kit;
+  answers: Answer[];
+  categoryScores: Record<string, number | null>;
+  weightedTotal: number | null;
+  meetsThreshold: boolean | null;
+  failedMinimums: string[];
+}
+
+/** Joins list values inside one cell; chosen because it rarely appears in prose and reads well in a sheet. */
+export const LIST_SEPARATOR = ' | ';
+/** Prefix of `question_id` on item rows that carry an explicit category rating rather than a question. */
+export const CATEGORY_ROW_PREFIX = 'category:';
+
+/** Items export: one row per question of the round, plus one per explicit category rating. */
+export const ITEM_COLUMNS = [
+  'interview_id', // Interview.id: joins item rows to their interview row
+  'candidate', // candidate's name
+  'kit', // kit id (stable across versions, so imports can find the kit)
+  'kit_version', // kit version the interview was run with
+  'round', // round id within the kit
+  'interviewer', // who ran the interview
+  'date', // ISO 8601 UTC of the interview's start, or of its creation when never started
+  'section', // section title; empty on category rows
+  'question_id', // question id, or `category:<id>` for an explicit category rating
+  'question', // question title when it has one, else its prompt; category name on category rows
+  'category', // category id the question evidences (empty when none)
+  'score', // 1-5; empty = not scored
+  'not_asked', // yes / no
+  'expected_points_covered', // "ticked/total" e.g. "2/5"; empty when the question lists no points
+  'points_covered', // the ticked expected points' text joined by " | ", in kit order
+  'notes', // the interviewer's notes on this question, verbatim
+  'status', // draft / submitted
+  'seal', // SHA-256 seal of the submitted scorecard; empty for drafts
+] as const;
+
+/** Stands in `INTERVIEW_COLUMNS` for the kit's categories; `interviewColumns(kit)` expands it. */
+export const CATEGORY_COLUMNS = 'score_<categoryId>';
+
+/** Interviews export: one row per interview. */
+export const INTERVIEW_COLUMNS = [
+  'interview_id', // Interview.id
+  'candidate', // candidate's name
+  'kit', // kit id
+  'kit_version', // kit version
+  'round', // round id
+  'interviewer', // who ran the interview
+  'date', // ISO 8601 UTC of start, or of creation when never started
+  'status', // draft / submitted
+  CATEGORY_COLUMNS, // one `score_<categoryId>` per kit category in kit order: category score, 2 decimals, empty when unscored
+  'weighted_total', // weighted total, 2 decimals; empty when it cannot be computed
+  'threshold', // the kit's offer threshold
+  'threshold_met', // yes / no; empty when not decidable
+  'failed_minimums', // ids of categories under their minimum, joined by " "
+  'decision', // label of the chosen decision option
+  'decision_reason', // the interviewer's reason, verbatim
+  'red_flags', // red flag texts joined by " | ", each as "m:ss text" (round clock when raised)
+  'green_flags', // green flag texts, same shape as red_flags
+  'submitted_at', // ISO 8601 UTC of submission; empty for drafts
+  'seal', // SHA-256 seal; empty for drafts
+] as const;
+
+/** INTERVIEW_COLUMNS with the category columns expanded for this kit. */
+export function interviewColumns(kit: Kit): string[] {
+  return INTERVIEW_COLUMNS.flatMap((column) =>
+    column === CATEGORY_COLUMNS ? kit.categories.map((c) => `score_${c.id}`) : [column],
+  );
+}
+
+/** Round clock as m:ss (minutes keep counting past 59: "75:03"). Local so the export does not depend on the timer module. */
+export function formatClock(ms: number): string {
+  const totalSeconds = Math.max(0, Math.floor(ms / 1000));
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+const isoOrEmpty = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
+const twoDecimals = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? '' : n.toFixed(2));
+const yesNo = (b: boolean | null) => (b === null ? '' : b ? 'yes' : 'no');
+
+function findRound(card: ScorecardForExport): Round | undefined {
+  return card.kit.rounds.find((r) => r.id === card.interview.roundId);
+}
+
+/** The columns every item row repeats, in ITEM_COLUMNS order up to `date`. */
+function interviewPrefix(card: ScorecardForExport): CsvCell[] {
+  const { interview, candidate, kit } = card;
+  return [
+    interview.id,
+    candidate.name,
+    kit.id,
+    interview.kitVersion,
+    interview.roundId,
+    interview.interviewer,
+    isoOrEmpty(interview.startedAt ?? interview.createdAt),
+  ];
+}
+
+function interviewSuffix(card: ScorecardForExport): CsvCell[] {
+  return [card.interview.status, card.interview.seal ?? ''];
+}
+
+function questionCells(sectionTitle: string, question: Question | undefined, questionId: string, answer: Answer | undefined): CsvCell[] {
+  const points = question?.expectedPoints ?? [];
+  const ticked = [...new Set(answer?.pointsTicked ?? [])].filter((i) => i < points.length).sort((a, b) => a - b);
+  return [
+    sectionTitle,
+    questionId,
+    question ? (question.title ?? question.prompt) : '',
+    question?.categoryId ?? '',
+    answer?.score ?? null,
+    yesNo(answer?.notAsked ?? false),
+    points.length > 0 ? `${ticked.length}/${points.length}` : '',
+    ticked.map((i) => points[i]).join(LIST_SEPARATOR),
+    answer?.notes ?? '',
+  ];
+}
+
+/**
+ * Every question of the interview's round in kit order (unanswered ones too, empty
+ * score), then one row per explicit category rating (`category:<id>`). Answers whose
+ * question is no longer in the round are appended rather than dropped: an export
+ * must never lose what an interviewer wrote.
+ */
+export function itemRows(card: ScorecardForExport): CsvCell[][] {
+  const prefix = interviewPrefix(card);
+  const suffix = interviewSuffix(card);
+  const answers = new Map(card.answers.map((a) => [a.questionId, a]));
+  const rows: CsvCell[][] = [];
+  const listed = new Set<string>();
+
+  for (const section of findRound(card)?.sections ?? []) {
+    for (const question of section.questions) {
+      listed.add(question.id);
+      rows.push([...prefix, ...questionCells(section.title, question, question.id, answers.get(question.id)), ...suffix]);
+    }
+  }
+  for (const answer of card.answers) {
+    if (listed.has(answer.questionId)) continue;
+    listed.add(answer.questionId);
+    rows.push([...prefix, ...questionCells('', undefined, answer.questionId, answer), ...suffix]);
+  }
+
+  const ratings = card.interview.categoryRatings;
+  const kitOrder = card.kit.categories.map((c) => c.id);
+  const ratedIds = [...kitOrder.filter((id) => id in ratings), ...Object.keys(ratings).filter((id) => !kitOrder.includes(id))];
+  for (const id of ratedIds) {
+    const name = card.kit.categories.find((c) => c.id === id)?.name ?? id;
+    rows.push([...prefix, '', `${CATEGORY_ROW_PREFIX}${id}`, name, id, ratings[id] ?? null, 'no', '', '', '', ...suffix]);
+  }
+  return rows;
+}
+
+function flagCell(flags: Flag[], kind: Flag['kind']): string {
+  return flags
+    .filter((f) => f.kind === kind)
+    .map((f) => `${formatClock(f.roundElapsedMs)} ${f.text}`)
+    .join(LIST_SEPARATOR);
+}
+
+/** One row in `interviewColumns(card.kit)` order. */
+export function interviewRow(card: ScorecardForExport): CsvCell[] {
+  const { interview, kit } = card;
+  const decision = interview.decisionId
+    ? (kit.decisionOptions.find((d) => d.id === interview.decisionId)?.label ?? interview.decisionId)
+    : '';
+  return [
+    ...interviewPrefix(card),
+    interview.status,
+    ...kit.categories.map((c) => twoDecimals(card.categoryScores[c.id])),
+    twoDecimals(card.weightedTotal),
+    kit.offerThreshold,
+    yesNo(card.meetsThreshold),
+    card.failedMinimums.join(' '),
+    decision,
+    interview.decisionReason,
+    flagCell(interview.flags, 'red'),
+    flagCell(interview.flags, 'green'),
+    isoOrEmpty(interview.submittedAt),
+    interview.seal ?? '',
+  ];
+}
