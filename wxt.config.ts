@@ -22,6 +22,13 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['panel.html'], matches: CALL_SITE_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
+    // The toolbar button toggles the in-call panel (utils/panel-toggle.ts); Firefox MV2 gets browser_action.
+    action: { default_title: 'Toggle the Panelist panel' },
+    commands: {
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show or hide the Panelist panel on the call page' },
+      'toggle-timer': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Pause or resume the interview timer' },
+      'next-section': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Move to the next interview section' },
+    },
     browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'panelist@panelist.dev' } } : undefined,
   }),
 });
