@@ -17,7 +17,7 @@ const good = (questionId: string, overrides: Partial<Record<(typeof ITEM_COLUMNS
     category: 'design',
     score: 3,
     not_asked: 'no',
-    expected_points_covered: '1/2',
+    expected_points_covered: '1 of 2',
     points_covered: 'TTL',
     notes: 'fine',
     status: 'draft',
@@ -47,7 +47,7 @@ describe('parseItemsCsv', () => {
       category: 'design',
       score: 4,
       not_asked: false,
-      expected_points_covered: '2/5',
+      expected_points_covered: '2 of 5',
       points_covered: 'Invalidation, on write | =cmd|calc',
       notes: TRICKY_NOTE,
       status: 'submitted',
@@ -64,7 +64,7 @@ describe('parseItemsCsv', () => {
       good('q3', { notes: 'two\nlines' }), // lines 4-5
       good('q4', { score: 'four', not_asked: 'maybe' }), // line 6
       good('q5', { date: '4 March 2025', kit_version: 0, status: 'done' }), // line 7
-      good('', { expected_points_covered: '3/2' }), // line 8
+      good('', { expected_points_covered: '3 of 2' }), // line 8
       good('q1'), // line 9: duplicate of line 2
       good('q6', { score: '' }), // line 10
     ]);
@@ -83,7 +83,7 @@ describe('parseItemsCsv', () => {
       'line 7, date: expected an ISO 8601 UTC date-time like 2025-03-04T09:30:00.000Z, got "4 March 2025"',
       'line 7, status: expected draft or submitted, got "done"',
       'line 8, question_id: required',
-      'line 8, expected_points_covered: expected covered/total like 2/5, got "3/2"',
+      'line 8, expected_points_covered: expected covered of total like \"2 of 5\", got "3 of 2"',
       'line 9, question_id: "q1" already given on line 2 for this interview',
     ]);
     expect(errors.map((e) => e.line)).toEqual([3, 6, 6, 7, 7, 7, 8, 8, 9]);

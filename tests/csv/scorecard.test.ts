@@ -74,7 +74,7 @@ describe('itemRows', () => {
       category: 'design',
       score: 4,
       not_asked: 'no',
-      expected_points_covered: '2/5',
+      expected_points_covered: '2 of 5',
       points_covered: 'Invalidation, on write | =cmd|calc',
       notes: TRICKY_NOTE,
       status: 'submitted',
@@ -83,7 +83,7 @@ describe('itemRows', () => {
   });
 
   it('keeps unanswered questions with an empty score and 0 points covered', () => {
-    expect(rows[1]).toMatchObject({ question: 'Design a queue', score: null, not_asked: 'no', expected_points_covered: '0/2', points_covered: '', notes: '' });
+    expect(rows[1]).toMatchObject({ question: 'Design a queue', score: null, not_asked: 'no', expected_points_covered: '0 of 2', points_covered: '', notes: '' });
     expect(rows[3]).toMatchObject({ section: 'Wrap-up', score: null, not_asked: 'yes', expected_points_covered: '', category: '' });
   });
 

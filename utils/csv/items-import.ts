@@ -44,9 +44,9 @@ export const ParsedItemRowSchema = z.object({
     .trim()
     .refine((s) => {
       if (s === '') return true;
-      const match = /^(\d+)\/(\d+)$/.exec(s);
+      const match = /^(\d+) of (\d+)$/.exec(s);
       return match !== null && Number(match[1]) <= Number(match[2]);
-    }, 'expected covered/total like 2/5'),
+    }, 'expected covered of total like "2 of 5"'),
   points_covered: free,
   notes: free,
   status: z.enum(['draft', 'submitted'], { message: 'expected draft or submitted' }),

@@ -34,7 +34,7 @@ export const ITEM_COLUMNS = [
   'category', // category id the question evidences (empty when none)
   'score', // 1-5; empty = not scored
   'not_asked', // yes / no
-  'expected_points_covered', // "ticked/total" e.g. "2/5"; empty when the question lists no points
+  'expected_points_covered', // "ticked of total" e.g. "2 of 5" (not "2/5", which Excel turns into a date); empty when the question lists no points
   'points_covered', // the ticked expected points' text joined by " | ", in kit order
   'notes', // the interviewer's notes on this question, verbatim
   'status', // draft / submitted
@@ -118,7 +118,7 @@ function questionCells(sectionTitle: string, question: Question | undefined, que
     question?.categoryId ?? '',
     answer?.score ?? null,
     yesNo(answer?.notAsked ?? false),
-    points.length > 0 ? `${ticked.length}/${points.length}` : '',
+    points.length > 0 ? `${ticked.length} of ${points.length}` : '',
     ticked.map((i) => points[i]).join(LIST_SEPARATOR),
     answer?.notes ?? '',
   ];
