@@ -1,0 +1,284 @@
+import type { Category, DecisionOption, Kit } from './kit/schema';
+import type { Answer, Interview } from './interview/schema';
+
+/**
+ * Scorecard arithmetic: category scores, the weighted total, minimums, the
+ * offer threshold and a suggested decision, for one interviewer or a panel.
+ *
+ * Figures are never rounded here. Rounding to 2 decimals is for display only
+ * (`formatScore`): a category mean of 3.333… must weigh as 3.333…, not 3.33,
+ * or a candidate could cross the threshold by rounding alone. Comparisons with
+ * the threshold and minimums allow for floating-point noise (`SCORE_EPSILON`)
+ * so that a total which is mathematically 3.5 meets a 3.5 threshold even when
+ * the weighted sum lands on 3.4999999999999996.
+ */
+
+export interface QuestionScore {
+  questionId: string;
+  categoryId?: string;
+  score: number | null;
+  notAsked?: boolean;
+}
+
+export interface ScoreInput {
+  categories: Category[];
+  offerThreshold: number;
+  decisionOptions?: DecisionOption[];
+  questionScores: QuestionScore[];
+  categoryRatings?: Record<string, number | null | undefined>;
+}
+
+export interface CategoryScore {
+  categoryId: string;
+  name: string;
+  weightPct: number;
+  minScore: number;
+  score: number | null;
+  source: 'rating' | 'questions' | 'none';
+  /** scored questions in this category (also counted when a rating overrides them) */
+  scoredQuestions: number;
+  belowMinimum: boolean;
+}
+
+export interface ScoreSummary {
+  /** every kit category, in kit order */
+  categories: CategoryScore[];
+  /** category ids with a score */
+  assessed: string[];
+  notAssessed: string[];
+  /** sum of weights of assessed categories */
+  assessedWeightPct: number;
+  /** weights re-normalised over assessed categories; null when nothing scored */
+  weightedTotal: number | null;
+  /** assessed category ids whose score < minScore */
+  failedMinimums: string[];
+  /** weightedTotal >= offerThreshold (exactly 3.5 meets 3.5); null when nothing scored */
+  meetsThreshold: boolean | null;
+  /** a suggestion only; never overrides the interviewer */
+  suggestedDecisionId: string | null;
+}
+
+/** Tolerance for comparing computed scores with thresholds; far below any meaningful score difference. */
+export const SCORE_EPSILON = 1e-9;
+
+const atLeast = (value: number, bound: number) => value >= bound - SCORE_EPSILON;
+
+/** A usable score, or null for anything missing or not a finite number. */
+const usable = (score: number | null | undefined): number | null =>
+  typeof score === 'number' && Number.isFinite(score) ? score : null;
+
+const mean = (values: number[]): number | null =>
+  values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+
+/**
+ * Weighted mean over the categories that have a score, weights re-normalised
+ * to those categories (a round that assesses two of five categories is judged
+ * on those two). When every assessed category weighs 0 the plain mean is used,
+ * so a kit without weights still gets a total.
+ */
+function weightedTotalOf(scored: { weightPct: number; score: number }[]): number | null {
+  if (scored.length === 0) return null;
+  const weight = scored.reduce((sum, c) => sum + c.weightPct, 0);
+  if (weight <= 0) return mean(scored.map((c) => c.score));
+  return scored.reduce((sum, c) => sum + c.score * c.weightPct, 0) / weight;
+}
+
+/** Score at or above which (with no failed minimum) the suggestion is "strong-yes". */
+export const STRONG_YES_TOTAL = 4.5;
+/** How far below the offer threshold a clean scorecard still suggests "maybe". */
+export const MAYBE_MARGIN = 0.5;
+
+/**
+ * The suggested decision, chosen only among the kit's own decision options by
+ * id (null when the kit has no option with that id):
+ *   - nothing scored                                           → null
+ *   - no failed minimum and total >= max(4.5, threshold)       → 'strong-yes'
+ *   - no failed minimum and total >= threshold                 → 'yes'
+ *   - no failed minimum and total >= threshold − 0.5, or
+ *     exactly one failed minimum and total >= threshold        → 'maybe'
+ *   - otherwise (two or more failed minimums, or a low total)  → 'no'
+ * The strong-yes bar never sits below the threshold, so a kit with a 4.8
+ * threshold cannot get "strong-yes" for a total that does not meet it.
+ */
+export function suggestDecision(
+  weightedTotal: number | null,
+  failedMinimums: number,
+  offerThreshold: number,
+  decisionOptions: DecisionOption[] | undefined,
+): string | null {
+  if (weightedTotal === null) return null;
+  const meets = atLeast(weightedTotal, offerThreshold);
+  let id: string;
+  if (failedMinimums === 0 && meets && atLeast(weightedTotal, Math.max(STRONG_YES_TOTAL, offerThreshold))) id = 'strong-yes';
+  else if (failedMinimums === 0 && meets) id = 'yes';
+  else if (
+    (failedMinimums === 0 && atLeast(weightedTotal, offerThreshold - MAYBE_MARGIN)) ||
+    (failedMinimums === 1 && meets)
+  )
+    id = 'maybe';
+  else id = 'no';
+  return decisionOptions?.some((option) => option.id === id) ? id : null;
+}
+
+const isBelow = (score: number | null, minScore: number) => score !== null && !atLeast(score, minScore);
+
+export function scoreInterview(input: ScoreInput): ScoreSummary {
+  const categories: CategoryScore[] = input.categories.map((category) => {
+    const questionScores = input.questionScores
+      .filter((q) => q.categoryId === category.id && !q.notAsked)
+      .map((q) => usable(q.score))
+      .filter((s): s is number => s !== null);
+    const rating = usable(input.categoryRatings?.[category.id]);
+    const fromQuestions = mean(questionScores);
+    const [score, source]: [number | null, CategoryScore['source']] =
+      rating !== null ? [rating, 'rating'] : fromQuestions !== null ? [fromQuestions, 'questions'] : [null, 'none'];
+    return {
+      categoryId: category.id,
+      name: category.name,
+      weightPct: category.weightPct,
+      minScore: category.minScore,
+      score,
+      source,
+      scoredQuestions: questionScores.length,
+      belowMinimum: isBelow(score, category.minScore),
+    };
+  });
+
+  const scored = categories.filter((c): c is CategoryScore & { score: number } => c.score !== null);
+  const weightedTotal = weightedTotalOf(scored);
+  const failedMinimums = scored.filter((c) => c.belowMinimum).map((c) => c.categoryId);
+  return {
+    categories,
+    assessed: scored.map((c) => c.categoryId),
+    notAssessed: categories.filter((c) => c.score === null).map((c) => c.categoryId),
+    assessedWeightPct: scored.reduce((sum, c) => sum + c.weightPct, 0),
+    weightedTotal,
+    failedMinimums,
+    meetsThreshold: weightedTotal === null ? null : atLeast(weightedTotal, input.offerThreshold),
+    suggestedDecisionId: suggestDecision(weightedTotal, failedMinimums.length, input.offerThreshold, input.decisionOptions),
+  };
+}
+
+/**
+ * Build the input from a kit, an interview and its answers (questions looked up in the kit by id; answers for unknown questions ignored; notAsked and null scores ignored).
+ * Question ids are unique across a kit, so the lookup spans every round; a
+ * score on a question marked `scored: false` (logistics, the candidate's own
+ * questions) is ignored too. All kit categories are listed, so categories the
+ * round does not cover show as not assessed.
+ */
+export function scoreInputFor(
+  kit: Kit,
+  interview: Pick<Interview, 'roundId' | 'categoryRatings'>,
+  answers: Pick<Answer, 'questionId' | 'score' | 'notAsked'>[],
+): ScoreInput {
+  const questions = new Map(kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const))));
+  const questionScores: QuestionScore[] = [];
+  for (const answer of answers) {
+    const question = questions.get(answer.questionId);
+    if (!question || !question.scored || answer.notAsked || usable(answer.score) === null) continue;
+    questionScores.push({ questionId: answer.questionId, categoryId: question.categoryId, score: answer.score });
+  }
+  return {
+    categories: kit.categories,
+    offerThreshold: kit.offerThreshold,
+    decisionOptions: kit.decisionOptions,
+    questionScores,
+    categoryRatings: { ...interview.categoryRatings },
+  };
+}
+
+export interface PanelScorecard {
+  interviewer: string;
+  roundId?: string;
+  categoryScores: Record<string, number | null>;
+  weightedTotal?: number | null;
+  decisionId?: string;
+  decisionReason?: string;
+}
+
+export interface PanelCategory {
+  categoryId: string;
+  name: string;
+  weightPct: number;
+  minScore: number;
+  scores: { interviewer: string; score: number | null }[];
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  spread: number | null;
+  /** spread >= 2 */
+  disagreement: boolean;
+  /** mean < minScore */
+  belowMinimum: boolean;
+}
+
+export interface PanelSummary {
+  categories: PanelCategory[];
+  weightedTotal: number | null;
+  meetsThreshold: boolean | null;
+  failedMinimums: string[];
+  /** decisionId → count */
+  votes: Record<string, number>;
+  suggestedDecisionId: string | null;
+}
+
+/** Interviewers two or more points apart on a category should talk before deciding. */
+export const DISAGREEMENT_SPREAD = 2;
+
+/**
+ * Combines several interviewers' scorecards. Each category's panel score is the
+ * mean of the interviewers who scored it (a card without that category neither
+ * counts as zero nor drags the mean); the panel total is re-derived from those
+ * means with the kit's weights rather than averaged from the cards' own totals,
+ * so cards covering different categories combine fairly. The suggestion uses
+ * the same rule as a single scorecard; the votes are reported as cast.
+ */
+export function combineScorecards(
+  categories: Category[],
+  offerThreshold: number,
+  cards: PanelScorecard[],
+  decisionOptions?: DecisionOption[],
+): PanelSummary {
+  const panelCategories: PanelCategory[] = categories.map((category) => {
+    const scores = cards.map((card) => ({ interviewer: card.interviewer, score: usable(card.categoryScores[category.id]) }));
+    const given = scores.map((s) => s.score).filter((s): s is number => s !== null);
+    const panelMean = mean(given);
+    const min = given.length > 0 ? Math.min(...given) : null;
+    const max = given.length > 0 ? Math.max(...given) : null;
+    const spread = min !== null && max !== null ? max - min : null;
+    return {
+      categoryId: category.id,
+      name: category.name,
+      weightPct: category.weightPct,
+      minScore: category.minScore,
+      scores,
+      mean: panelMean,
+      min,
+      max,
+      spread,
+      disagreement: spread !== null && atLeast(spread, DISAGREEMENT_SPREAD),
+      belowMinimum: isBelow(panelMean, category.minScore),
+    };
+  });
+
+  const scored = panelCategories.flatMap((c) => (c.mean === null ? [] : [{ weightPct: c.weightPct, score: c.mean }]));
+  const weightedTotal = weightedTotalOf(scored);
+  const failedMinimums = panelCategories.filter((c) => c.belowMinimum).map((c) => c.categoryId);
+  const votes: Record<string, number> = {};
+  for (const card of cards) if (card.decisionId) votes[card.decisionId] = (votes[card.decisionId] ?? 0) + 1;
+  return {
+    categories: panelCategories,
+    weightedTotal,
+    meetsThreshold: weightedTotal === null ? null : atLeast(weightedTotal, offerThreshold),
+    failedMinimums,
+    votes,
+    suggestedDecisionId: suggestDecision(weightedTotal, failedMinimums.length, offerThreshold, decisionOptions),
+  };
+}
+
+/** Display only: a score to 2 decimals without trailing zeros ("3.5", "3.67", "4"); "—" when there is none. */
+export function formatScore(score: number | null | undefined): string {
+  const value = usable(score);
+  if (value === null) return '—';
+  return String(Math.round(value * 100) / 100);
+}
