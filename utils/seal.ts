@@ -1,0 +1,88 @@
+import type { Answer, Interview } from './interview/schema';
+
+/**
+ * The seal lets a debrief tell whether a submitted scorecard was changed afterwards:
+ * SHA-256 over a canonical JSON of everything the interviewer judged. Bookkeeping
+ * (status, the seal itself, reopen history, reminder state, updatedAt) is left out so
+ * storing the seal does not change what it covers.
+ */
+
+/** JSON with object keys sorted at every depth and `undefined` members dropped, so equal content gives equal text. */
+export function canonicalJson(value: unknown, indent?: number): string {
+  return JSON.stringify(sortKeys(value), null, indent);
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : sortKeys(v)));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const member = (value as Record<string, unknown>)[key];
+      if (member !== undefined) out[key] = sortKeys(member);
+    }
+    return out;
+  }
+  return value;
+}
+
+const SEALED_INTERVIEW_FIELDS = [
+  'id',
+  'candidateId',
+  'kitId',
+  'kitVersion',
+  'roundId',
+  'interviewer',
+  'platform',
+  'meetingCode',
+  'meetingUrl',
+  'createdAt',
+  'startedAt',
+  'finishedAt',
+  'timerEvents',
+  'categoryRatings',
+  'flags',
+  'decisionId',
+  'decisionReason',
+  'overallNotes',
+  'submittedAt',
+] as const satisfies readonly (keyof Interview)[];
+
+const SEALED_ANSWER_FIELDS = ['questionId', 'score', 'notAsked', 'pointsTicked', 'notes'] as const satisfies readonly (keyof Answer)[];
+
+function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) out[key] = record[key];
+  return out;
+}
+
+/** The exact text the seal is computed over. */
+export function canonicalScorecard(interview: Interview, answers: readonly Answer[]): string {
+  const sortedAnswers = answers
+    .filter((a) => a.interviewId === interview.id)
+    .map((a) => pick(a, SEALED_ANSWER_FIELDS))
+    .sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
+  return canonicalJson({ interview: pick(interview, SEALED_INTERVIEW_FIELDS), answers: sortedAnswers });
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function computeSeal(interview: Interview, answers: readonly Answer[]): Promise<string> {
+  return sha256Hex(canonicalScorecard(interview, answers));
+}
+
+export type SealStatus = 'unsealed' | 'intact' | 'tampered';
+
+/** `unsealed` for drafts, `intact` when the content still matches its seal, `tampered` when it was edited after sealing. */
+export async function sealStatus(bundle: { interview: Interview; answers: readonly Answer[] }): Promise<SealStatus> {
+  const { seal } = bundle.interview;
+  if (!seal) return 'unsealed';
+  return (await computeSeal(bundle.interview, bundle.answers)) === seal ? 'intact' : 'tampered';
+}
+
+/** True only for a sealed scorecard whose content still matches its seal. */
+export async function verifySeal(bundle: { interview: Interview; answers: readonly Answer[] }): Promise<boolean> {
+  return (await sealStatus(bundle)) === 'intact';
+}
