@@ -1,0 +1,76 @@
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Kit } from '../kit/schema';
+import type { Answer, Candidate, Interview } from '../interview/schema';
+import { isDatabaseClosed } from './errors';
+
+/** A kit as stored: the validated kit plus where it came from and whether it is hidden from pickers. */
+export type KitRecord = Kit & { builtIn: boolean; archived: boolean };
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DEFAULT_DB_NAME = 'panelist';
+
+/**
+ * Every schema version the app has ever shipped, oldest first. Never edit a shipped entry:
+ * add a new one (with an `upgrade` when existing rows must change) so a profile written by
+ * any earlier release opens with the current code.
+ *
+ * Kits are few, so `builtIn`/`archived` are filtered in memory; booleans are not valid
+ * IndexedDB keys and an index on them would silently skip every row.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store declarations; `null` deletes a table. */
+  stores: Record<string, string | null>;
+  /** Rewrites rows written under the previous version; runs once, inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      kits: '[id+version], id',
+      candidates: 'id, name, createdAt',
+      interviews:
+        'id, candidateId, kitId, roundId, status, createdAt, startedAt, interviewer, meetingCode, [candidateId+createdAt], [status+createdAt]',
+      answers: 'id, interviewId',
+      settings: 'key',
+    },
+  },
+];
+
+export class PanelistDb extends Dexie {
+  kits!: Table<KitRecord, [string, number]>;
+  candidates!: EntityTable<Candidate, 'id'>;
+  interviews!: EntityTable<Interview, 'id'>;
+  answers!: EntityTable<Answer, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  /** `versions` is only overridden by tests that exercise the upgrade mechanism with a hypothetical next version. */
+  constructor(name = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name);
+    for (const step of versions) {
+      const declared = this.version(step.version).stores(step.stores);
+      if (step.upgrade) declared.upgrade(step.upgrade);
+    }
+  }
+}
+
+/**
+ * Run one store operation; if the connection was closed under it (an MV3 service worker
+ * suspended and revived, or `close()` from a version change), reopen and try once more.
+ * Safe because a transaction that failed on a closed database committed nothing.
+ */
+export async function withReopen<T>(db: PanelistDb, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (!isDatabaseClosed(error)) throw error;
+    if (!db.isOpen()) await db.open();
+    return operation();
+  }
+}

@@ -1,0 +1,8 @@
+/** The store: Dexie database, its operations and the request handlers the background serves. */
+export { PanelistDb, DEFAULT_DB_NAME, SCHEMA_VERSIONS, withReopen, type KitRecord, type SettingRecord } from './database';
+export { storeContext, type StoreContext } from './context';
+export { StoreFailure, toStoreFailure, LOCKED_MESSAGE } from './errors';
+export { createStoreHandlers } from './handlers';
+export { seedBuiltinKits } from './kits';
+export { serveWatchPort, watchBundle } from './watch';
+export { reminderState } from './reminders';
