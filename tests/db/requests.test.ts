@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeStore, startScreening, testKit, completeScorecard } from './fixtures';
 import { LOCKED_MESSAGE } from '@/utils/db/errors';
+import { seedBuiltinKits } from '@/utils/db/kits';
+import { BUILTIN_KITS, BUILTIN_KIT_ID } from '@/utils/kit/builtin';
 
 describe('kits', () => {
   it('lists the seeded kit, gets it, and saves an imported one next to it', async () => {
@@ -210,5 +212,18 @@ describe('the submit lock', () => {
     const reopened = await store.call('interviews.reopen', { id, reason: 'Typo in the notes' });
     expect(reopened.status).toBe('draft');
     await expect(store.call('interviews.update', { id, patch: { overallNotes: 'fixed' } })).resolves.toMatchObject({ overallNotes: 'fixed' });
+  });
+});
+
+describe('seeding the built-in kits', () => {
+  it('installs the shipped Middleware Architect kit once and leaves it alone on the next worker start', async () => {
+    const store = await makeStore({ kits: BUILTIN_KITS });
+    const list = await store.call('kits.list', {});
+    expect(list.find((k) => k.id === BUILTIN_KIT_ID)).toMatchObject({ builtIn: true, archived: false });
+    expect(list.find((k) => k.id === BUILTIN_KIT_ID)!.rounds).toHaveLength(8);
+    expect(await seedBuiltinKits(store.ctx, BUILTIN_KITS)).toBe(0);
+    const [kit] = BUILTIN_KITS;
+    expect(await seedBuiltinKits(store.ctx, [{ ...kit!, description: 'fixed wording' }])).toBe(1);
+    expect((await store.call('kits.get', { id: BUILTIN_KIT_ID })).description).toBe('fixed wording');
   });
 });

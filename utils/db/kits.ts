@@ -3,6 +3,7 @@ import type { KitSummary } from '../messaging/protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { StoreFailure } from './errors';
+import { canonicalJson } from '../seal';
 
 export function summarizeKit(record: KitRecord): KitSummary {
   return {
@@ -64,13 +65,19 @@ export async function saveKit(ctx: StoreContext, kit: Kit): Promise<KitSummary> 
 
 /**
  * Install the kits that ship with this build. A shipped kit at the same version replaces the
- * stored copy (a wording fix), keeping whether the user archived it.
+ * stored copy (a wording fix), keeping whether the user archived it. Runs on every worker
+ * start, so an unchanged kit is left alone rather than rewritten.
  */
-export async function seedBuiltinKits(ctx: StoreContext, kits: readonly Kit[]): Promise<void> {
-  await ctx.db.transaction('rw', ctx.db.kits, async () => {
+export async function seedBuiltinKits(ctx: StoreContext, kits: readonly Kit[]): Promise<number> {
+  return ctx.db.transaction('rw', ctx.db.kits, async () => {
+    let written = 0;
     for (const kit of kits) {
       const existing = await ctx.db.kits.get([kit.id, kit.version]);
-      await ctx.db.kits.put({ ...kit, builtIn: true, archived: existing?.archived ?? false });
+      const record: KitRecord = { ...kit, builtIn: true, archived: existing?.archived ?? false };
+      if (existing && canonicalJson(existing) === canonicalJson(record)) continue;
+      await ctx.db.kits.put(record);
+      written++;
     }
+    return written;
   });
 }
