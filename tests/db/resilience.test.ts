@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { PanelistDb, SCHEMA_VERSIONS, withReopen } from '@/utils/db/database';
+import { PanelistDb, SCHEMA_VERSIONS, withReopen, type SchemaVersion } from '@/utils/db/database';
 import { toStoreFailure } from '@/utils/db/errors';
 import { freshDbName, makeStore, startScreening } from './fixtures';
 
@@ -67,5 +67,27 @@ describe('storage errors become messages a user can act on', () => {
     newer.close();
     const store = await makeStore({ name });
     expect(await store.call('settings.get', {})).toEqual({ from: 'v5' });
+  });
+});
+
+describe('an upgrade blocked by an old connection', () => {
+  it('answers with the "blocked" message instead of hanging, and works once the old connection closes', async () => {
+    const name = freshDbName();
+    const old = new PanelistDb(name);
+    await old.open();
+    // An old page that ignores "versionchange" keeps its raw connection open and blocks the upgrade.
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    old.close();
+    const next: SchemaVersion = { version: 2, stores: { interviews: `${SCHEMA_VERSIONS[0]!.stores.interviews}, kitVersion` } };
+    const upgraded = new PanelistDb(name, [...SCHEMA_VERSIONS, next]);
+    const failure = await withReopen(upgraded, () => upgraded.settings.toArray()).catch((error: unknown) => error);
+    expect(toStoreFailure(failure)).toMatchObject({ code: 'blocked', message: expect.stringMatching(/older Panelist tab/) });
+    raw.close();
+    expect(await withReopen(upgraded, () => upgraded.settings.toArray())).toEqual([]);
+    expect(upgraded.verno).toBe(2);
   });
 });

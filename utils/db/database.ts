@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Kit } from '../kit/schema';
 import type { Answer, Candidate, Interview } from '../interview/schema';
-import { isDatabaseClosed } from './errors';
+import { BLOCKED_MESSAGE, StoreFailure, isDatabaseClosed } from './errors';
 
 /** A kit as stored: the validated kit plus where it came from and whether it is hidden from pickers. */
 export type KitRecord = Kit & { builtIn: boolean; archived: boolean };
@@ -57,6 +57,25 @@ export class PanelistDb extends Dexie {
       const declared = this.version(step.version).stores(step.stores);
       if (step.upgrade) declared.upgrade(step.upgrade);
     }
+    // An upgrade held up by an older connection makes Dexie wait silently; tell whoever is waiting instead.
+    this.on('blocked', () => {
+      for (const reject of this.blockedWaiters.splice(0)) reject(new StoreFailure('blocked', BLOCKED_MESSAGE));
+    });
+  }
+
+  private blockedWaiters: ((error: StoreFailure) => void)[] = [];
+
+  /** Rejects if opening this database gets blocked while `operation` is pending; otherwise settles like it. */
+  failIfBlocked<T>(operation: Promise<T>): Promise<T> {
+    let reject!: (error: StoreFailure) => void;
+    const blocked = new Promise<never>((_, r) => {
+      reject = r;
+    });
+    this.blockedWaiters.push(reject);
+    const done = () => {
+      this.blockedWaiters = this.blockedWaiters.filter((r) => r !== reject);
+    };
+    return Promise.race([operation, blocked]).finally(done);
   }
 }
 
@@ -67,10 +86,10 @@ export class PanelistDb extends Dexie {
  */
 export async function withReopen<T>(db: PanelistDb, operation: () => Promise<T>): Promise<T> {
   try {
-    return await operation();
+    return await db.failIfBlocked(operation());
   } catch (error) {
     if (!isDatabaseClosed(error)) throw error;
-    if (!db.isOpen()) await db.open();
-    return operation();
+    if (!db.isOpen()) await db.failIfBlocked(db.open());
+    return db.failIfBlocked(operation());
   }
 }

@@ -14,6 +14,9 @@ export class StoreFailure extends Error {
   }
 }
 
+export const BLOCKED_MESSAGE =
+  'Panelist cannot upgrade its database while an older Panelist tab or window holds it open. Close or reload the other Panelist tabs, then try again; nothing was lost.';
+
 export const LOCKED_MESSAGE = 'This scorecard is submitted and locked. Reopen it to edit.';
 
 export const notFound = (what: string, id: string) => new StoreFailure('not-found', `No ${what} with id "${id}" is in this browser's store.`);
@@ -43,11 +46,6 @@ export function toStoreFailure(error: unknown): StoreFailure {
     return new StoreFailure(
       'quota',
       "The browser's storage for Panelist is full, so this change was not saved. Free some disk space (or export a backup and remove old interviews), then try again.",
-    );
-  if (names.includes('BlockedError') || names.includes(Dexie.errnames.Version) && /block/i.test(detail))
-    return new StoreFailure(
-      'blocked',
-      'Panelist cannot upgrade its database while an older Panelist tab holds it open. Close or reload the other Panelist tabs, then try again.',
     );
   if (names.includes(Dexie.errnames.Version))
     return new StoreFailure(
