@@ -12,6 +12,10 @@ export const CALL_SITE_MATCHES = [
 export default defineConfig({
   // Tests and benchmarks may build into their own folder so parallel runs do not clash.
   outDir: process.env.PANELIST_OUT_DIR ?? '.output',
+  // MV3 in Firefox too (WXT defaults Firefox to MV2): web_accessible_resources can then be limited
+  // to the call sites, host access is the user's to revoke, and the background has the same
+  // non-persistent lifecycle as Chrome's. See docs/permissions.md.
+  manifestVersion: 3,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [tailwindcss()] }),
   manifest: ({ browser }) => ({
@@ -29,6 +33,21 @@ export default defineConfig({
       'toggle-timer': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Pause or resume the interview timer' },
       'next-section': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Move to the next interview section' },
     },
-    browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'panelist@panelist.dev' } } : undefined,
+    // Extension pages run only their own bundled scripts: no remote code, no eval, no plugins.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'panelist@panelist.dev',
+              // 140 (an ESR) is the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // Everything stays in the browser: nothing is collected or sent anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          }
+        : undefined,
   }),
 });
