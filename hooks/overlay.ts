@@ -1,0 +1,92 @@
+import type { Answer, Interview } from '@/utils/interview/schema';
+import type { InterviewBundle } from '@/utils/messaging/protocol';
+import type { Edit, PendingEdit } from './edit-queue';
+
+/**
+ * What the interviewer sees: the stored scorecard with every edit that has not
+ * been acknowledged yet laid on top, in the order the edits were made.
+ */
+export interface ScorecardView {
+  interview: Interview;
+  candidate: InterviewBundle['candidate'];
+  answers: ReadonlyMap<string, Answer>;
+}
+
+export function emptyAnswer(interviewId: string, questionId: string): Answer {
+  return { id: `${interviewId}:${questionId}`, interviewId, questionId, score: null, notAsked: false, pointsTicked: [], notes: '', updatedAt: 0 };
+}
+
+function applyEdit(view: ScorecardView, edit: Edit, answers: Map<string, Answer>): Interview {
+  const interview = view.interview;
+  switch (edit.kind) {
+    case 'answer': {
+      const current = answers.get(edit.questionId) ?? emptyAnswer(interview.id, edit.questionId);
+      const { score, notAsked, pointsTicked, notes } = edit.patch;
+      answers.set(edit.questionId, {
+        ...current,
+        ...(score !== undefined ? { score } : {}),
+        ...(notAsked !== undefined ? { notAsked } : {}),
+        ...(pointsTicked !== undefined ? { pointsTicked } : {}),
+        ...(notes !== undefined ? { notes } : {}),
+      });
+      return interview;
+    }
+    case 'interview': {
+      const { categoryRatings, decisionId, decisionReason, overallNotes, interviewer } = edit.patch;
+      const next: Interview = { ...interview };
+      if (categoryRatings) {
+        const ratings = { ...interview.categoryRatings };
+        for (const [id, score] of Object.entries(categoryRatings)) {
+          if (score === null || score === undefined) delete ratings[id];
+          else ratings[id] = score;
+        }
+        next.categoryRatings = ratings;
+      }
+      if (decisionId === null) delete next.decisionId;
+      else if (decisionId !== undefined) next.decisionId = decisionId;
+      if (decisionReason !== undefined) next.decisionReason = decisionReason;
+      if (overallNotes !== undefined) next.overallNotes = overallNotes;
+      if (interviewer !== undefined) next.interviewer = interviewer;
+      return next;
+    }
+    case 'flag':
+      return { ...interview, flags: [...interview.flags.filter((f) => f.id !== edit.flag.id), edit.flag] };
+    case 'unflag':
+      return { ...interview, flags: interview.flags.filter((f) => f.id !== edit.flagId) };
+    case 'timer':
+      return { ...interview, timerEvents: [...interview.timerEvents, edit.event] };
+  }
+}
+
+export function overlay(base: InterviewBundle, pending: readonly PendingEdit[]): ScorecardView {
+  const answers = new Map(base.answers.map((a) => [a.questionId, a]));
+  let view: ScorecardView = { interview: base.interview, candidate: base.candidate, answers };
+  for (const { edit } of pending) view = { ...view, interview: applyEdit(view, edit, answers) };
+  return { ...view, answers };
+}
+
+/**
+ * Merge what the store said (a watched bundle or a write's answer) into the copy
+ * we hold, keeping whichever record is newer: a bundle read before our last write
+ * committed can arrive after the write's acknowledgement.
+ */
+export function mergeBundle(held: InterviewBundle | null, incoming: InterviewBundle): InterviewBundle {
+  if (!held || held.interview.id !== incoming.interview.id) return incoming;
+  const interview = incoming.interview.updatedAt >= held.interview.updatedAt ? incoming.interview : held.interview;
+  const answers = new Map(held.answers.map((a) => [a.questionId, a]));
+  for (const answer of incoming.answers) {
+    const mine = answers.get(answer.questionId);
+    if (!mine || answer.updatedAt >= mine.updatedAt) answers.set(answer.questionId, answer);
+  }
+  return { interview, candidate: incoming.candidate, answers: [...answers.values()] };
+}
+
+export function withInterview(held: InterviewBundle, interview: Interview): InterviewBundle {
+  return interview.updatedAt >= held.interview.updatedAt ? { ...held, interview } : held;
+}
+
+export function withAnswer(held: InterviewBundle, answer: Answer): InterviewBundle {
+  const mine = held.answers.find((a) => a.questionId === answer.questionId);
+  if (mine && mine.updatedAt > answer.updatedAt) return held;
+  return { ...held, answers: [...held.answers.filter((a) => a.questionId !== answer.questionId), answer] };
+}

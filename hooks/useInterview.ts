@@ -1,0 +1,239 @@
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Kit, Round } from '@/utils/kit/schema';
+import type { Flag, TimerEvent } from '@/utils/interview/schema';
+import type { AnswerPatch, InterviewBundle, InterviewPatch } from '@/utils/messaging/protocol';
+import { request, StoreError, watchInterview } from '@/utils/messaging/client';
+import { applyTimerEvent, nextEventTime, roundElapsedAt, TimerRuleError } from '@/utils/timer';
+import { EditQueue, errorMessage, type Edit, type SaveState } from './edit-queue';
+import { mergeBundle, overlay, withAnswer, withInterview, type ScorecardView } from './overlay';
+import { useClock } from './useNow';
+
+/** Notes and reasons are saved this long after the last keystroke. */
+export const TYPING_DEBOUNCE_MS = 300;
+
+/** Failures that mean "try again", not "no". */
+const TRANSIENT_CODES = new Set(['unreachable', 'unavailable', 'busy']);
+export const isTransientStoreError = (error: unknown) => error instanceof StoreError && TRANSIENT_CODES.has(error.code);
+
+export type TimerAction = 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'finish' | { jump: number };
+
+export interface InterviewActions {
+  answer(questionId: string, patch: AnswerPatch, options?: { typing?: boolean }): void;
+  update(patch: InterviewPatch, options?: { typing?: boolean }): void;
+  raiseFlag(kind: Flag['kind'], text: string, questionId?: string): void;
+  removeFlag(flagId: string): void;
+  /** Returns why the action is not possible now, or null when it was queued. */
+  timer(action: TimerAction): string | null;
+  /** Saves everything pending, then submits. Resolves with an error message or null. */
+  submit(): Promise<string | null>;
+  reopen(reason: string): Promise<string | null>;
+  exportCsv(): Promise<{ filename: string; csv: string }>;
+}
+
+export interface InterviewController {
+  state: 'loading' | 'ready' | 'missing' | 'failed';
+  loadError: string | null;
+  view: ScorecardView | null;
+  kit: Kit | null;
+  round: Round | null;
+  save: SaveState;
+  locked: boolean;
+  actions: InterviewActions;
+}
+
+const newId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+function sendEdit(interviewId: string, edit: Edit): Promise<unknown> {
+  switch (edit.kind) {
+    case 'answer':
+      return request('answers.put', { interviewId, questionId: edit.questionId, patch: edit.patch });
+    case 'interview':
+      return request('interviews.update', { id: interviewId, patch: edit.patch });
+    case 'flag':
+      return request('interviews.flag', { id: interviewId, flag: edit.flag });
+    case 'unflag':
+      return request('interviews.unflag', { id: interviewId, flagId: edit.flagId });
+    case 'timer':
+      return request('interviews.timer', { id: interviewId, event: edit.event });
+  }
+}
+
+function toEvent(action: TimerAction, at: number): TimerEvent {
+  return typeof action === 'object' ? { type: 'jump', at, sectionIndex: action.jump } : { type: action, at };
+}
+
+/**
+ * One interview as the panel edits it: the stored bundle (kept current by the
+ * store's live watch), the kit it was run with, and every edit queued until the
+ * store acknowledges it. Mount it under a `key` of the interview id.
+ */
+export function useInterview(interviewId: string): InterviewController {
+  const clock = useClock();
+  const [held, setHeld] = useState<InterviewBundle | null>(null);
+  const [state, setState] = useState<InterviewController['state']>('loading');
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [kit, setKit] = useState<Kit | null>(null);
+
+  const [queue] = useState(
+    () =>
+      new EditQueue({
+        send: (edit) => sendEdit(interviewId, edit),
+        isTransient: isTransientStoreError,
+        now: clock,
+        onAck: (edit, result) =>
+          setHeld((h) => {
+            if (!h || !result) return h;
+            return edit.kind === 'answer' ? withAnswer(h, result as InterviewBundle['answers'][number]) : withInterview(h, result as InterviewBundle['interview']);
+          }),
+      }),
+  );
+  const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
+
+  useEffect(() => {
+    let live = true;
+    const receive = (bundle: InterviewBundle | null) => {
+      if (!live) return;
+      if (!bundle) {
+        setState('missing');
+        return;
+      }
+      setHeld((h) => mergeBundle(h, bundle));
+      setState('ready');
+    };
+    request('interviews.get', { id: interviewId }).then(receive, (error: unknown) => {
+      if (!live) return;
+      if (error instanceof StoreError && error.code === 'not-found') setState('missing');
+      else {
+        setLoadError(errorMessage(error));
+        setState((s) => (s === 'loading' ? 'failed' : s));
+      }
+    });
+    let stopWatching = () => {};
+    try {
+      stopWatching = watchInterview(interviewId, receive);
+    } catch {
+      // No live channel (an old background): the panel still works from its own requests.
+    }
+    // Unsaved edits outlive the view: they keep sending after it is gone.
+    const flush = () => queue.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      live = false;
+      stopWatching();
+      window.removeEventListener('pagehide', flush);
+      queue.flush();
+    };
+  }, [interviewId, queue]);
+
+  const kitKey = held ? `${held.interview.kitId}\u0000${held.interview.kitVersion}` : null;
+  useEffect(() => {
+    if (!kitKey) return;
+    const [id, version] = kitKey.split('\u0000') as [string, string];
+    let live = true;
+    request('kits.get', { id, version: Number(version) }).then(
+      (k) => live && setKit(k),
+      (error: unknown) => {
+        if (!live) return;
+        setLoadError(errorMessage(error));
+        setState('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [kitKey]);
+
+  const view = useMemo(() => (held ? overlay(held, snapshot.pending) : null), [held, snapshot.pending]);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const round = useMemo(() => kit?.rounds.find((r) => r.id === held?.interview.roundId) ?? null, [kit, held?.interview.roundId]);
+  const roundRef = useRef(round);
+  roundRef.current = round;
+
+  const actions = useMemo<InterviewActions>(() => {
+    const locked = () => viewRef.current?.interview.status === 'submitted';
+    const delay = (options?: { typing?: boolean }) => (options?.typing ? TYPING_DEBOUNCE_MS : 0);
+    return {
+      answer(questionId, patch, options) {
+        if (!locked()) queue.push({ kind: 'answer', questionId, patch }, delay(options));
+      },
+      update(patch, options) {
+        if (!locked()) queue.push({ kind: 'interview', patch }, delay(options));
+      },
+      raiseFlag(kind, text, questionId) {
+        const current = viewRef.current;
+        if (!current || locked() || !text.trim()) return;
+        const at = clock();
+        const flag: Flag = {
+          id: newId(),
+          kind,
+          text: text.trim(),
+          roundElapsedMs: roundElapsedAt(current.interview.timerEvents, at),
+          raisedAt: at,
+          ...(questionId ? { questionId } : {}),
+        };
+        queue.push({ kind: 'flag', flag });
+      },
+      removeFlag(flagId) {
+        if (!locked()) queue.push({ kind: 'unflag', flagId });
+      },
+      timer(action) {
+        const current = viewRef.current;
+        const plan = roundRef.current;
+        if (!current || !plan) return 'The interview is still loading.';
+        if (locked()) return 'This scorecard is submitted and locked.';
+        const events = current.interview.timerEvents;
+        const event = toEvent(action, nextEventTime(events, clock()));
+        try {
+          applyTimerEvent(plan, events, event);
+        } catch (error) {
+          if (error instanceof TimerRuleError) return error.message;
+          throw error;
+        }
+        queue.push({ kind: 'timer', event });
+        return null;
+      },
+      async submit() {
+        queue.flush();
+        const pendingSave = queue.getSnapshot().save;
+        if (pendingSave.status === 'error' && pendingSave.retrying)
+          return `Some changes are not saved yet (${pendingSave.message}). Submit again once they are saved.`;
+        await queue.idle();
+        try {
+          const interview = await request('interviews.submit', { id: interviewId });
+          setHeld((h) => (h ? withInterview(h, interview) : h));
+          return null;
+        } catch (error) {
+          return errorMessage(error);
+        }
+      },
+      async reopen(reason) {
+        try {
+          const interview = await request('interviews.reopen', { id: interviewId, reason });
+          setHeld((h) => (h ? withInterview(h, interview) : h));
+          return null;
+        } catch (error) {
+          return errorMessage(error);
+        }
+      },
+      async exportCsv() {
+        queue.flush();
+        await queue.idle();
+        const { filename, csv } = await request('export.csv', { shape: 'items', ids: [interviewId] });
+        return { filename, csv };
+      },
+    };
+  }, [queue, interviewId, clock]);
+
+  return {
+    state: state === 'ready' && !kit ? 'loading' : state,
+    loadError,
+    view,
+    kit,
+    round,
+    save: snapshot.save,
+    locked: view?.interview.status === 'submitted',
+    actions,
+  };
+}
