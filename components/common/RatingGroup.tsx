@@ -1,0 +1,81 @@
+import { useId } from 'react';
+import type { Kit } from '@/utils/kit/schema';
+import { focusRing, mutedText } from './styles';
+
+export type RatingScale = Kit['ratingScale'];
+
+export const SCORES = [1, 2, 3, 4, 5] as const;
+
+/** "4 Strong — Meets all requirements, clear hire", or just "4" when the kit says nothing about 4. */
+export function describeScore(scale: RatingScale, score: number): string {
+  const point = scale.find((p) => p.score === score);
+  return point ? `${score} ${point.label} — ${point.description}` : String(score);
+}
+
+export interface RatingGroupProps {
+  /** The group's accessible name: the question's title, or "Rating for Django Expertise". */
+  name: string;
+  value: number | null;
+  scale: RatingScale;
+  onChange(score: number): void;
+  /** Offers "Clear rating" when given and a score is set. */
+  onClear?(): void;
+  disabled?: boolean;
+}
+
+/**
+ * A 1-5 score as native radio buttons (arrow keys move between them), each
+ * named with the kit's label and description so the rubric is at hand.
+ */
+export function RatingGroup({ name, value, scale, onChange, onClear, disabled = false }: RatingGroupProps) {
+  const groupName = useId();
+  const labelId = useId();
+  return (
+    <div>
+      <span id={labelId} className="sr-only">
+        {name}
+      </span>
+      <div role="radiogroup" aria-labelledby={labelId} aria-disabled={disabled || undefined} className="grid grid-cols-5 gap-1">
+        {SCORES.map((score) => {
+          const point = scale.find((p) => p.score === score);
+          return (
+            <label key={score} className={`relative ${disabled ? 'cursor-not-allowed' : 'cursor-pointer'}`} title={describeScore(scale, score)}>
+              <input
+                type="radio"
+                name={groupName}
+                value={score}
+                checked={value === score}
+                disabled={disabled}
+                onChange={() => onChange(score)}
+                className="peer sr-only"
+              />
+              <span
+                className={`flex min-h-11 flex-col items-center justify-center rounded-md border border-zinc-300 bg-white px-0.5 py-1 text-center text-zinc-800 peer-checked:border-sky-700 peer-checked:bg-sky-700 peer-checked:text-white peer-disabled:opacity-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-sky-600 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:peer-checked:border-sky-400 dark:peer-checked:bg-sky-400 dark:peer-checked:text-zinc-950 dark:peer-focus-visible:outline-sky-400`}
+              >
+                <span aria-hidden="true" className="text-base font-semibold leading-none tabular-nums">
+                  {score}
+                </span>
+                {point && (
+                  <span aria-hidden="true" className="mt-0.5 max-w-full truncate text-[10px] leading-tight">
+                    {point.label}
+                  </span>
+                )}
+                <span className="sr-only">{describeScore(scale, score)}</span>
+              </span>
+            </label>
+          );
+        })}
+      </div>
+      <div className="mt-1 flex items-start justify-between gap-2">
+        <p className={mutedText} aria-hidden="true">
+          {value ? describeScore(scale, value) : 'Not rated'}
+        </p>
+        {onClear && value !== null && !disabled && (
+          <button type="button" onClick={onClear} className={`shrink-0 text-xs text-sky-800 underline dark:text-sky-300 ${focusRing}`}>
+            Clear rating<span className="sr-only"> for {name}</span>
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
