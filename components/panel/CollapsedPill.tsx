@@ -1,0 +1,31 @@
+import type { Round } from '@/utils/kit/schema';
+import type { TimerEvent } from '@/utils/interview/schema';
+import { deriveTimer, formatClock } from '@/utils/timer';
+import { useNow } from '@/hooks/useNow';
+import { toneFor } from '@/components/common/TimerDisplay';
+import { overtimeText, warningText } from '@/components/common/styles';
+
+/** What the collapsed panel still shows: the running section's clock, ticking on its own. */
+export function CollapsedPill({ round, events }: { round: Round; events: TimerEvent[] }) {
+  const now = useNow(1000);
+  const t = deriveTimer(round, events, now);
+  const section = round.sections[t.sectionIndex];
+  const tone = toneFor(t.sectionRemainingMs, t.sectionOvertimeMs);
+  const value =
+    t.sectionOvertimeMs > 0
+      ? `+${formatClock(t.sectionOvertimeMs)}`
+      : t.sectionRemainingMs !== null
+        ? formatClock(t.sectionRemainingMs)
+        : formatClock(t.sectionElapsedMs);
+  return (
+    <div className="flex min-w-0 items-baseline gap-2" aria-label="Section timer" role="group">
+      <span className={`font-mono text-lg font-semibold tabular-nums ${tone === 'overtime' ? overtimeText : tone === 'warning' ? warningText : ''}`}>
+        {value}
+      </span>
+      <span className="min-w-0 truncate text-xs text-zinc-600 dark:text-zinc-400">
+        {t.status === 'paused' ? 'Paused · ' : ''}
+        {section?.title}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useCallback, useRef, useState } from 'react';
+import { useHostFrame, type HostCommand } from '@/hooks/useHostFrame';
+import { useSettings } from '@/hooks/useSettings';
+import { PanelFrame } from './PanelFrame';
+import { StartScreen } from './StartScreen';
+import { InterviewScreen } from './InterviewScreen';
+
+/**
+ * The panel's root, the same in the call page's iframe and in the browser's
+ * side panel: without a host frame it simply has no layout controls and no call.
+ */
+export function PanelApp({ initialInterviewId = null }: { initialInterviewId?: string | null }) {
+  const commands = useRef<((command: HostCommand) => void) | null>(null);
+  const onCommand = useCallback((command: HostCommand) => commands.current?.(command), []);
+  const host = useHostFrame(onCommand);
+  const settings = useSettings();
+  const [interviewId, setInterviewId] = useState<string | null>(initialInterviewId);
+
+  if (interviewId)
+    return <InterviewScreen key={interviewId} interviewId={interviewId} host={host} settings={settings} commands={commands} onExit={() => setInterviewId(null)} />;
+  return (
+    <PanelFrame host={host} settings={settings}>
+      <StartScreen call={host.call} settings={settings} onOpen={setInterviewId} />
+    </PanelFrame>
+  );
+}

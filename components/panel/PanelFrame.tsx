@@ -1,0 +1,115 @@
+import type { ReactNode } from 'react';
+import type { HostFrame } from '@/hooks/useHostFrame';
+import type { SettingsHandle } from '@/hooks/useSettings';
+import { SETTING_SOUND_ALERTS } from '@/hooks/useSettings';
+import { buttonQuiet, focusRing, labelText } from '@/components/common/styles';
+
+/** The bounds PanelLayoutSchema accepts for the expanded panel's width. */
+const WIDTH_MIN = 280;
+const WIDTH_MAX = 720;
+
+function PanelOptions({ host, settings }: { host: HostFrame; settings: SettingsHandle }) {
+  const { layout, setLayout, framed } = host;
+  const sound = settings.settings[SETTING_SOUND_ALERTS] === true;
+  return (
+    <details className="group relative">
+      <summary className={`${buttonQuiet} cursor-pointer list-none [&::-webkit-details-marker]:hidden`} aria-label="Panel options">
+        <span aria-hidden="true">⚙</span>
+      </summary>
+      <div className="absolute right-0 z-20 mt-1 w-64 space-y-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
+        {framed && (
+          <>
+            <div role="group" aria-label="Dock side" className="flex gap-1">
+              {(['left', 'right'] as const).map((side) => (
+                <button
+                  key={side}
+                  type="button"
+                  aria-pressed={layout.side === side}
+                  onClick={() => setLayout({ ...layout, side })}
+                  className={`${buttonQuiet} flex-1 border border-zinc-300 aria-pressed:bg-zinc-200 dark:border-zinc-600 dark:aria-pressed:bg-zinc-700`}
+                >
+                  Dock {side}
+                </button>
+              ))}
+            </div>
+            <label className="block">
+              <span className={labelText}>
+                Panel width <span className="tabular-nums">{layout.width}px</span>
+              </span>
+              <input
+                type="range"
+                min={WIDTH_MIN}
+                max={WIDTH_MAX}
+                step={20}
+                value={layout.width}
+                aria-label="Panel width"
+                onChange={(e) => setLayout({ ...layout, width: Number(e.target.value) })}
+                className={`mt-1 w-full accent-sky-700 ${focusRing}`}
+              />
+            </label>
+          </>
+        )}
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={sound}
+            onChange={(e) => void settings.set({ [SETTING_SOUND_ALERTS]: e.target.checked })}
+            className={`mt-0.5 size-4 accent-sky-700 ${focusRing}`}
+          />
+          <span>
+            Sound alerts
+            <span className="block text-xs text-zinc-600 dark:text-zinc-400">A soft tone at 2 minutes left and at 0. Others on the call may hear it.</span>
+          </span>
+        </label>
+      </div>
+    </details>
+  );
+}
+
+export interface PanelFrameProps {
+  host: HostFrame;
+  settings: SettingsHandle;
+  /** Save state or other short status shown in the header. */
+  status?: ReactNode;
+  /** What the collapsed pill shows (usually the running section clock). */
+  pill?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * The panel's chrome: a compact header with layout controls when it runs in
+ * the call page, and the collapsed pill in place of everything else.
+ */
+export function PanelFrame({ host, settings, status, pill, children }: PanelFrameProps) {
+  const { framed, layout, setLayout, close } = host;
+  if (framed && layout.collapsed) {
+    return (
+      <div className="flex h-12 items-center gap-2 overflow-hidden bg-white px-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-50">
+        <div className="min-w-0 flex-1">{pill ?? <span className="text-sm font-semibold">Panelist</span>}</div>
+        <button type="button" onClick={() => setLayout({ ...layout, collapsed: false })} className={buttonQuiet} aria-label="Expand panel" title="Expand panel">
+          <span aria-hidden="true">{layout.side === 'right' ? '⇤' : '⇥'}</span>
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="flex min-h-screen flex-col bg-zinc-50 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-50">
+      <header className="flex items-center gap-1 border-b border-zinc-200 bg-white px-2 py-1 dark:border-zinc-800 dark:bg-zinc-900">
+        <h1 className="text-sm font-semibold">Panelist</h1>
+        <div className="min-w-0 flex-1 px-1">{status}</div>
+        <PanelOptions host={host} settings={settings} />
+        {framed && (
+          <>
+            <button type="button" onClick={() => setLayout({ ...layout, collapsed: true })} className={buttonQuiet} aria-label="Collapse panel" title="Collapse panel">
+              <span aria-hidden="true">–</span>
+            </button>
+            <button type="button" onClick={close} className={buttonQuiet} aria-label="Close panel" title="Close panel">
+              <span aria-hidden="true">✕</span>
+            </button>
+          </>
+        )}
+      </header>
+      <main className="flex-1">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { useMemo, useState } from 'react';
+import type { Kit, Round } from '@/utils/kit/schema';
+import { deriveTimer } from '@/utils/timer';
+import { scoreInputFor, scoreInterview } from '@/utils/scoring';
+import type { InterviewActions } from '@/hooks/useInterview';
+import type { ScorecardView } from '@/hooks/overlay';
+import { CodeBlock } from '@/components/common/CodeBlock';
+import { buttonDanger, buttonPrimary, buttonQuiet, buttonSecondary, focusRing, labelText, mutedText } from '@/components/common/styles';
+import { TimerBar } from './TimerBar';
+import { QuestionCard } from './QuestionCard';
+import { CategoryRatings } from './CategoryRatings';
+import { FlagComposer, FlagList } from './FlagComposer';
+
+export interface RunningViewProps {
+  kit: Kit;
+  round: Round;
+  view: ScorecardView;
+  locked: boolean;
+  actions: InterviewActions;
+  soundAlerts: boolean;
+  onShowSummary(): void;
+}
+
+function FinishControl({ onFinish }: { onFinish(): void }) {
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming)
+    return (
+      <button type="button" className={buttonDanger} onClick={() => setConfirming(true)}>
+        Finish interview
+      </button>
+    );
+  return (
+    <div role="group" aria-label="Finish interview?" className="space-y-2 rounded-md border border-rose-300 p-2 dark:border-rose-700">
+      <p className="text-sm">Finish the interview? The timer stops for good; you can still edit scores and notes.</p>
+      <div className="flex gap-1">
+        <button type="button" autoFocus className={buttonPrimary} onClick={onFinish}>
+          Yes, finish interview
+        </button>
+        <button type="button" className={buttonQuiet} onClick={() => setConfirming(false)}>
+          Keep interviewing
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The interview in progress: clocks on top, then the current section's questions, category ratings and flags. */
+export function RunningView({ kit, round, view, locked, actions, soundAlerts, onShowSummary }: RunningViewProps) {
+  const { interview, answers } = view;
+  const events = interview.timerEvents;
+  // The current section depends only on the events, so this does not change as the clock ticks.
+  const timerNow = events.length ? events[events.length - 1]!.at : 0;
+  const { sectionIndex, status } = useMemo(() => deriveTimer(round, events, timerNow), [round, events, timerNow]);
+  const [browsed, setBrowsed] = useState<number | null>(null);
+  const browsing = status === 'finished' || status === 'not-started' || locked;
+  const shownIndex = browsing && browsed !== null ? browsed : sectionIndex;
+  const section = round.sections[shownIndex] ?? round.sections[0]!;
+
+  const categoryNames = useMemo(() => new Map(kit.categories.map((c) => [c.id, c.name])), [kit]);
+  const answerList = useMemo(() => [...answers.values()], [answers]);
+  const fromQuestions = useMemo(
+    () => scoreInterview(scoreInputFor(kit, { roundId: round.id, categoryRatings: {} }, answerList)),
+    [kit, round.id, answerList],
+  );
+  const flagPicks = useMemo(() => ({ green: round.greenFlags, red: round.redFlags }), [round]);
+  const roundFlags = interview.flags.filter((f) => !f.questionId);
+
+  return (
+    <div>
+      <TimerBar round={round} events={events} locked={locked} soundAlerts={soundAlerts} onTimer={actions.timer} />
+      <div className="space-y-3 p-3">
+        {browsing && (
+          <label className="block">
+            <span className={labelText}>Show section</span>
+            <select
+              value={shownIndex}
+              onChange={(e) => setBrowsed(Number(e.target.value))}
+              className={`mt-1 w-full rounded-md border border-zinc-300 bg-white px-1 py-1.5 text-sm dark:border-zinc-600 dark:bg-zinc-800 ${focusRing}`}
+            >
+              {round.sections.map((s, i) => (
+                <option key={s.id} value={i}>
+                  {i + 1}. {s.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <section aria-label={`Questions: ${section.title}`} className="space-y-3">
+          {section.briefing.map((line) => (
+            <p key={line} className="text-sm text-zinc-700 dark:text-zinc-300">
+              {line}
+            </p>
+          ))}
+          {section.code && <CodeBlock sample={section.code} />}
+          {section.questions.map((question, i) => (
+            <QuestionCard
+              key={question.id}
+              question={question}
+              number={i + 1}
+              answer={answers.get(question.id)}
+              categoryName={question.categoryId ? categoryNames.get(question.categoryId) : undefined}
+              scale={kit.ratingScale}
+              flags={interview.flags.filter((f) => f.questionId === question.id)}
+              flagPicks={flagPicks}
+              locked={locked}
+              actions={actions}
+            />
+          ))}
+          {section.questions.length === 0 && <p className={mutedText}>This section has no questions.</p>}
+          {section.evaluationPoints.length > 0 && (
+            <div>
+              <h3 className={labelText}>Evaluate across this section</h3>
+              <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
+                {section.evaluationPoints.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+
+        <CategoryRatings
+          kit={kit}
+          round={round}
+          ratings={interview.categoryRatings}
+          fromQuestions={fromQuestions}
+          locked={locked}
+          actions={actions}
+        />
+
+        <section aria-labelledby="round-flags-heading" className="space-y-2">
+          <h2 id="round-flags-heading" className="text-sm font-semibold">
+            Flags for the round
+          </h2>
+          <FlagList flags={roundFlags} locked={locked} onRemove={actions.removeFlag} />
+          {!locked && <FlagComposer quickPicks={flagPicks} disabled={locked} onRaise={(kind, text) => actions.raiseFlag(kind, text)} />}
+        </section>
+
+        <div className="flex flex-wrap gap-2 border-t border-zinc-200 pt-3 dark:border-zinc-800">
+          {status === 'finished' || locked ? (
+            <button type="button" className={buttonPrimary} onClick={onShowSummary}>
+              Show summary
+            </button>
+          ) : (
+            <>
+              <FinishControl
+                onFinish={() => {
+                  // A round whose clock never started has nothing to stop.
+                  if (actions.timer('finish') === null || status === 'not-started') onShowSummary();
+                }}
+              />
+              <button type="button" className={buttonSecondary} onClick={onShowSummary}>
+                Preview summary
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { Candidate } from '@/utils/interview/schema';
+import type { CallInfo } from '@/utils/messaging/frame';
+import type { KitSummary } from '@/utils/messaging/protocol';
+import { request } from '@/utils/messaging/client';
+import { errorMessage } from '@/hooks/edit-queue';
+import { useClock } from '@/hooks/useNow';
+import { SETTING_INTERVIEWER, type SettingsHandle } from '@/hooks/useSettings';
+import { buttonPrimary, card, inputBase, labelText, mutedText } from '@/components/common/styles';
+
+export const SETTING_LAST_KIT = 'lastKitId';
+export const SETTING_LAST_ROUND = 'lastRoundId';
+
+export interface StartFormProps {
+  call: CallInfo;
+  settings: SettingsHandle;
+  kits: KitSummary[] | null;
+  kitsError: string;
+  onStarted(interviewId: string): void;
+}
+
+type Field = 'candidate' | 'kit' | 'round' | 'interviewer';
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-xs text-rose-700 dark:text-rose-300">
+      {message}
+    </p>
+  );
+}
+
+/** Who, which kit and round, and who is interviewing; then the interview and its clock start. */
+export function StartForm({ call, settings, kits, kitsError, onStarted }: StartFormProps) {
+  const clock = useClock();
+  const ids = { candidate: useId(), kit: useId(), round: useId(), interviewer: useId(), list: useId() };
+  const refs = {
+    candidate: useRef<HTMLInputElement>(null),
+    kit: useRef<HTMLSelectElement>(null),
+    round: useRef<HTMLSelectElement>(null),
+    interviewer: useRef<HTMLInputElement>(null),
+  };
+  const [candidates, setCandidates] = useState<Candidate[]>([]);
+  const [candidateName, setCandidateName] = useState('');
+  const [kitId, setKitId] = useState('');
+  const [roundId, setRoundId] = useState('');
+  const [interviewer, setInterviewer] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    request('candidates.list', {}).then(
+      (list) => live && setCandidates(list),
+      () => {
+        // Without the list the interviewer can still type a name; a match is then made by the store.
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const remembered = (key: string) => (typeof settings.settings[key] === 'string' ? (settings.settings[key] as string) : '');
+  const kit = kits?.find((k) => k.id === kitId) ?? kits?.find((k) => k.id === remembered(SETTING_LAST_KIT)) ?? kits?.find((k) => k.builtIn) ?? kits?.[0];
+  const round = kit?.rounds.find((r) => r.id === roundId) ?? kit?.rounds.find((r) => r.id === remembered(SETTING_LAST_ROUND)) ?? kit?.rounds[0];
+  const interviewerValue = interviewer ?? remembered(SETTING_INTERVIEWER);
+  const existing = candidateName.trim() ? candidates.filter((c) => sameName(c.name, candidateName)).sort((a, b) => b.createdAt - a.createdAt)[0] : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Partial<Record<Field, string>> = {};
+    if (!candidateName.trim()) found.candidate = "Enter the candidate's name.";
+    if (!kit) found.kit = 'Choose a kit.';
+    else if (!round) found.round = 'Choose a round.';
+    if (!interviewerValue.trim()) found.interviewer = 'Enter your name.';
+    setErrors(found);
+    setFailure('');
+    const first = (['candidate', 'kit', 'round', 'interviewer'] as const).find((f) => found[f]);
+    if (first) {
+      refs[first].current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const bundle = await request('interviews.start', {
+        ...(existing ? { candidateId: existing.id } : { candidateName: candidateName.trim() }),
+        kitId: kit!.id,
+        roundId: round!.id,
+        interviewer: interviewerValue.trim(),
+        platform: call.platform,
+        meetingCode: call.meetingCode,
+        meetingUrl: call.meetingUrl,
+      });
+      void settings.set({ [SETTING_INTERVIEWER]: interviewerValue.trim(), [SETTING_LAST_KIT]: kit!.id, [SETTING_LAST_ROUND]: round!.id });
+      try {
+        await request('interviews.timer', { id: bundle.interview.id, event: { type: 'start', at: clock() } });
+      } catch {
+        // The interview exists; its view offers "Start timer" when the clock did not start.
+      }
+      onStarted(bundle.interview.id);
+    } catch (error) {
+      setFailure(errorMessage(error));
+      setBusy(false);
+    }
+  };
+
+  const describedBy = (field: Field) => (errors[field] ? `${ids[field]}-error` : undefined);
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${ids.candidate}-form`} className={`${card} space-y-3`}>
+      <h2 id={`${ids.candidate}-form`} className="text-sm font-semibold">
+        New interview
+      </h2>
+      {call.inCall && call.meetingCode && <p className={mutedText}>Meeting {call.meetingCode}</p>}
+      <div>
+        <label htmlFor={ids.candidate} className={labelText}>
+          Candidate name
+        </label>
+        <input
+          id={ids.candidate}
+          ref={refs.candidate}
+          list={ids.list}
+          autoComplete="off"
+          value={candidateName}
+          onChange={(e) => setCandidateName(e.target.value)}
+          aria-invalid={!!errors.candidate || undefined}
+          aria-describedby={describedBy('candidate') ?? (existing ? `${ids.candidate}-existing` : undefined)}
+          className={`${inputBase} mt-1`}
+        />
+        <datalist id={ids.list}>
+          {candidates.map((c) => (
+            <option key={c.id} value={c.name} />
+          ))}
+        </datalist>
+        <FieldError id={`${ids.candidate}-error`} message={errors.candidate} />
+        {existing && !errors.candidate && (
+          <p id={`${ids.candidate}-existing`} className={`mt-1 ${mutedText}`}>
+            Existing candidate: this interview joins their record.
+          </p>
+        )}
+      </div>
+      <div className="grid grid-cols-1 gap-3 min-[400px]:grid-cols-2">
+        <div>
+          <label htmlFor={ids.kit} className={labelText}>
+            Kit
+          </label>
+          <select
+            id={ids.kit}
+            ref={refs.kit}
+            value={kit?.id ?? ''}
+            disabled={!kits}
+            onChange={(e) => {
+              setKitId(e.target.value);
+              setRoundId('');
+            }}
+            aria-invalid={!!errors.kit || undefined}
+            aria-describedby={describedBy('kit')}
+            className={`${inputBase} mt-1`}
+          >
+            {!kits && <option value="">Loading…</option>}
+            {kits?.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.title}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${ids.kit}-error`} message={errors.kit} />
+        </div>
+        <div>
+          <label htmlFor={ids.round} className={labelText}>
+            Round
+          </label>
+          <select
+            id={ids.round}
+            ref={refs.round}
+            value={round?.id ?? ''}
+            disabled={!kit}
+            onChange={(e) => setRoundId(e.target.value)}
+            aria-invalid={!!errors.round || undefined}
+            aria-describedby={describedBy('round')}
+            className={`${inputBase} mt-1`}
+          >
+            {kit?.rounds.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
+                {r.durationMin ? ` (${r.durationMin} min)` : ''}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${ids.round}-error`} message={errors.round} />
+        </div>
+      </div>
+      <div>
+        <label htmlFor={ids.interviewer} className={labelText}>
+          Interviewer&apos;s name
+        </label>
+        <input
+          id={ids.interviewer}
+          ref={refs.interviewer}
+          autoComplete="name"
+          value={interviewerValue}
+          onChange={(e) => setInterviewer(e.target.value)}
+          aria-invalid={!!errors.interviewer || undefined}
+          aria-describedby={describedBy('interviewer')}
+          className={`${inputBase} mt-1`}
+        />
+        <FieldError id={`${ids.interviewer}-error`} message={errors.interviewer} />
+      </div>
+      {(failure || kitsError) && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          {failure || `Kits could not be loaded: ${kitsError}`}
+        </p>
+      )}
+      <button type="submit" className={`${buttonPrimary} w-full`} disabled={busy}>
+        {busy ? 'Starting…' : 'Start interview'}
+      </button>
+    </form>
+  );
+}

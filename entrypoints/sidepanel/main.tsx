@@ -1,0 +1,4 @@
+import '@/assets/tailwind.css';
+import { mountPanel } from '@/components/panel/mount';
+
+mountPanel();
