@@ -33,6 +33,7 @@ const CHECK_EVERY_MS = 1000;
 class PanelHost {
   private ui: IframeContentScriptUi<void> | null = null;
   private panelReady = false;
+  private panelOrigin: string | null = null;
   /** Commands that arrived while the panel was still loading. */
   private pending: HostToPanel[] = [];
   private layout: PanelLayout = DEFAULT_LAYOUT;
@@ -115,6 +116,7 @@ class PanelHost {
 
   private mount(): void {
     this.panelReady = false;
+    this.panelOrigin = null;
     this.sentCall = '';
     this.placed = '';
     this.ui?.mount();
@@ -125,6 +127,7 @@ class PanelHost {
     this.ui?.remove();
     this.ui = null;
     this.panelReady = false;
+    this.panelOrigin = null;
     this.pending = [];
   }
 
@@ -148,16 +151,21 @@ class PanelHost {
     });
   }
 
-  /** Origins the panel may speak from: its iframe's URL (Chrome may use a per-session dynamic id) and the extension's own. */
+  /**
+   * Origins the panel may speak from. Chrome loads a `use_dynamic_url` resource from a per-session
+   * id (the iframe's src) yet the framed document's origin is the static extension id, so accept
+   * either; Firefox has one moz-extension origin.
+   */
   private panelOrigins(): string[] {
-    const origins = [new URL(browser.runtime.getURL('/')).origin];
+    const origins = [new URL(browser.runtime.getURL('/')).origin, `chrome-extension://${browser.runtime.id}`];
     if (this.ui) origins.push(new URL(this.ui.iframe.src).origin);
     return origins;
   }
 
+  /** Posts go to the exact origin the panel announced itself from in its 'ready'. */
   private post(message: HostToPanel): void {
-    if (!this.ui) return;
-    this.ui.iframe.contentWindow?.postMessage(message, new URL(this.ui.iframe.src).origin);
+    if (!this.ui || !this.panelOrigin) return;
+    this.ui.iframe.contentWindow?.postMessage(message, this.panelOrigin);
   }
 
   /** Tell the panel about the call when it first loads and whenever a fact changes. */
@@ -176,6 +184,7 @@ class PanelHost {
     if (!message) return;
     if (message.type === 'ready') {
       this.panelReady = true;
+      this.panelOrigin = event.origin;
       this.post({ panelist: 1, type: 'layout', layout: this.layout });
       this.sendCall(true);
       for (const queued of this.pending.splice(0)) this.post(queued);
