@@ -1,0 +1,104 @@
+import type { Nodes, Paragraph, Root } from 'mdast';
+import { headingText, splitLines } from './text';
+
+/** One entry of the import report; `line` is the 1-based source line (0 = not from the source). */
+export interface ReportItem {
+  line: number;
+  what: string;
+  text: string;
+}
+
+/**
+ * Remembers which parts of the Markdown tree ended up in the kit, so that
+ * everything else can be listed as left over: nothing is dropped silently.
+ * `use` covers a node and all it contains; `touch` says "this container was
+ * read, look at its children one by one"; `useLine` covers one line of a
+ * paragraph that holds several labelled lines.
+ */
+export class Usage {
+  private readonly used = new Set<Nodes>();
+  private readonly touched = new Set<Nodes>();
+  private readonly usedLines = new Map<Paragraph, Set<number>>();
+  /** Grows with every new use; callers compare it to learn whether a reading used anything. */
+  count = 0;
+
+  use(...nodes: Array<Nodes | undefined>): void {
+    for (const node of nodes) {
+      if (node && !this.used.has(node)) {
+        this.used.add(node);
+        this.count++;
+      }
+    }
+  }
+
+  touch(...nodes: Array<Nodes | undefined>): void {
+    for (const node of nodes) if (node) this.touched.add(node);
+  }
+
+  useLine(paragraph: Paragraph, line: number): void {
+    let lines = this.usedLines.get(paragraph);
+    if (!lines) this.usedLines.set(paragraph, (lines = new Set()));
+    if (!lines.has(line)) this.count++;
+    lines.add(line);
+  }
+
+  isUsed(node: Nodes): boolean {
+    return this.used.has(node);
+  }
+
+  /** Walks the whole tree once and lists every block that did not become part of the kit. */
+  leftOver(root: Root, source: string): ReportItem[] {
+    const out: ReportItem[] = [];
+    const sourceLines = source.split('\n');
+    let context = '';
+    const slice = (node: Nodes) =>
+      node.position ? source.slice(node.position.start.offset ?? 0, node.position.end.offset ?? 0).trim() : '';
+    const where = () => (context ? ` under "${context}"` : ' before any heading');
+
+    const walk = (node: Nodes): void => {
+      if (node.type === 'heading') {
+        if (!this.used.has(node)) out.push({ line: lineOf(node), what: 'heading', text: slice(node) });
+        context = headingText(node);
+        return;
+      }
+      // Separators and link definitions carry no interview content.
+      if (node.type === 'thematicBreak' || node.type === 'definition' || node.type === 'yaml') return;
+      if (this.used.has(node)) return;
+      const lines = node.type === 'paragraph' ? this.usedLines.get(node) : undefined;
+      if (node.type === 'paragraph' && lines) {
+        for (const line of splitLines(node)) {
+          if (!lines.has(line.line)) out.push({ line: line.line, what: `line${where()}`, text: (sourceLines[line.line - 1] ?? line.text).trim() });
+        }
+        return;
+      }
+      if (this.touched.has(node) && 'children' in node) {
+        for (const child of node.children) walk(child as Nodes);
+        return;
+      }
+      out.push({ line: lineOf(node), what: `${describe(node)}${where()}`, text: slice(node) });
+    };
+    for (const child of root.children) walk(child);
+    return out;
+  }
+}
+
+export function lineOf(node: Nodes | undefined): number {
+  return node?.position?.start.line ?? 0;
+}
+
+function describe(node: Nodes): string {
+  switch (node.type) {
+    case 'listItem':
+      return 'list item';
+    case 'code':
+      return 'code block';
+    case 'blockquote':
+      return 'quote';
+    case 'tableRow':
+      return 'table row';
+    case 'html':
+      return 'HTML';
+    default:
+      return node.type;
+  }
+}

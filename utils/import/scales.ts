@@ -1,0 +1,190 @@
+import type { List, ListItem, Table } from 'mdast';
+import type { RubricLevel } from '../kit/schema';
+import { collapse, inlineText, kebab } from './text';
+
+/*
+ * Score-shaped content: rating scale lines ("5 - Exceptional: ..."), rubric
+ * lines ("Strong (4-5): ..."), rubric tables (rows or columns per score),
+ * the scoring matrix table and weighted criteria ("Service Design (20%)").
+ */
+
+export interface Level {
+  label: string;
+  minScore: number;
+  maxScore: number;
+  description: string;
+}
+
+const score = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+const inScale = (n: number | undefined) => n !== undefined && Number.isInteger(n) && n >= 1 && n <= 5;
+
+/** Text of a list item's first paragraph, on one line. */
+export function itemText(item: ListItem): string {
+  const first = item.children[0];
+  return first?.type === 'paragraph' ? collapse(inlineText(first.children)).replace(/\n/g, ' ') : '';
+}
+
+/**
+ * One level written on one line:
+ *   "5 - Exceptional: Exceeds all requirements"   "4: Strong — meets the bar"
+ *   "Strong (4-5): Specific examples"             "Weak (1-2) - vague answers"
+ */
+export function parseLevelLine(text: string, needsDescription = false): Level | null {
+  const scoreFirst =
+    /^(\d)(?:\s*[-–—]\s*(\d))?\s*[-–—:.)=]\s*([^:]{1,40}?)\s*:\s*(.+)$/s.exec(text) ??
+    /^(\d)(?:\s*[-–—]\s*(\d))?\s*[:.)=]\s*(.{1,40}?)\s+[-–—]\s+(.+)$/s.exec(text) ??
+    (needsDescription ? null : /^(\d)(?:\s*[-–—]\s*(\d))?\s*[-–—:.)=]\s*(\S.{0,39})$/s.exec(text));
+  if (scoreFirst) {
+    const [, a, b, label, description] = scoreFirst;
+    return level(label!, score(a), score(b), description ?? label!);
+  }
+  const labelFirst = /^(.{1,40}?)\s*[([](\d)(?:\s*[-–—]\s*(\d))?[)\]]\s*(?:[:–—-]\s*(.+))?$/s.exec(text);
+  if (labelFirst && (labelFirst[4] || !needsDescription)) {
+    const [, label, a, b, description] = labelFirst;
+    return level(label!, score(a), score(b), description ?? label!);
+  }
+  return null;
+}
+
+function level(label: string, a: number | undefined, b: number | undefined, description: string): Level | null {
+  const lo = a;
+  const hi = b ?? a;
+  if (!inScale(lo) || !inScale(hi)) return null;
+  return { label: label.trim(), minScore: Math.min(lo!, hi!), maxScore: Math.max(lo!, hi!), description: description.trim() };
+}
+
+/**
+ * Every item of the list is a level; null otherwise. Without a label saying so
+ * (`needsDescription`), each level must also carry a description, so an ordinary
+ * list such as "2-3 senior engineers" is never mistaken for a scale.
+ */
+export function parseLevelList(list: List, needsDescription = false): Level[] | null {
+  const levels: Level[] = [];
+  for (const item of list.children) {
+    const parsed = parseLevelLine(itemText(item), needsDescription);
+    if (!parsed) return null;
+    levels.push(parsed);
+  }
+  return levels.length >= 2 ? levels : null;
+}
+
+export function tableCells(table: Table): string[][] {
+  return table.children.map((row) => row.children.map((cell) => collapse(inlineText(cell.children)).replace(/\n/g, ' ')));
+}
+
+const leadingScore = (text: string) => {
+  const m = /^(\d)(?:\s*[-–—]\s*(\d))?\b/.exec(text.trim()) ?? /[([](\d)(?:\s*[-–—]\s*(\d))?[)\]]\s*$/.exec(text.trim());
+  return m ? { lo: Number(m[1]), hi: Number(m[2] ?? m[1]) } : null;
+};
+
+/** "4 - Strong" / "Strong (4)" → "Strong"; "4" → "". */
+function stripScore(text: string): string {
+  return text
+    .replace(/^\d(?:\s*[-–—]\s*\d)?\s*[-–—:.)=]?\s*/, '')
+    .replace(/\s*[([]\d(?:\s*[-–—]\s*\d)?[)\]]\s*$/, '')
+    .trim();
+}
+
+/**
+ * A rubric table, either one row per score (a Score column plus label and description)
+ * or one column per score (criteria down the side, "1".."4" across the top).
+ */
+export function parseRubricTable(table: Table): Level[] | null {
+  const [header, ...rows] = tableCells(table);
+  if (!header || rows.length === 0) return null;
+  const scoreCol = header.findIndex(
+    (h, col) => /score|rating|points|level|grade/i.test(h) && rows.every((r) => leadingScore(r[col] ?? '')),
+  );
+  if (scoreCol >= 0) {
+    const labelCol = header.findIndex((h, col) => col !== scoreCol && /label|name|level|rating|meaning/i.test(h));
+    const levels: Level[] = [];
+    for (const row of rows) {
+      const s = leadingScore(row[scoreCol]!)!;
+      const others = row.filter((cell, col) => col !== scoreCol && col !== labelCol && cell);
+      const inScoreCell = stripScore(row[scoreCol]!);
+      let label: string;
+      let description: string[];
+      if (labelCol >= 0) [label, description] = [row[labelCol] ?? '', others];
+      else if (inScoreCell) [label, description] = [inScoreCell, others];
+      else if (others.length >= 2) [label, description] = [others[0]!, others.slice(1)];
+      else [label, description] = [s.lo === s.hi ? String(s.lo) : `${s.lo}-${s.hi}`, others];
+      const parsed = level(label || String(s.lo), s.lo, s.hi, description.join(' — ') || label);
+      if (!parsed) return null;
+      levels.push(parsed);
+    }
+    return levels.length >= 2 ? levels : null;
+  }
+  const scoreCols = header.map((h, col) => (col > 0 ? leadingScore(h) : null));
+  if (scoreCols.filter(Boolean).length < 2) return null;
+  const levels: Level[] = [];
+  header.forEach((h, col) => {
+    const s = scoreCols[col];
+    if (!s) return;
+    const name = stripScore(h);
+    const description = rows
+      .filter((r) => r[col])
+      .map((r) => (r[0] ? `${r[0]}: ${r[col]}` : r[col]!))
+      .join('; ');
+    const parsed = level(name || h, s.lo, s.hi, description || name || h);
+    if (parsed) levels.push(parsed);
+  });
+  return levels.length >= 2 ? levels : null;
+}
+
+export function asRubric(levels: Level[]): RubricLevel[] {
+  return levels.map((l) => ({ label: l.label, minScore: l.minScore, maxScore: l.maxScore, description: l.description }));
+}
+
+export interface MatrixRow {
+  id: string;
+  name: string;
+  weightPct: number;
+  minScore: number;
+  notes: string;
+  rowIndex: number;
+}
+
+/** A table with Weight and Min(imum) Score columns → categories; null when the columns are missing. */
+export function parseMatrixTable(table: Table): { rows: MatrixRow[]; rejected: number[] } | null {
+  const [header, ...rows] = tableCells(table);
+  if (!header) return null;
+  const weightCol = header.findIndex((h) => /weight/i.test(h));
+  const minCol = header.findIndex((h) => /\bmin(?:imum)?\b|\bbar\b/i.test(h));
+  if (weightCol < 0 || minCol < 0) return null;
+  const nameCol = Math.max(0, header.findIndex((h) => /categor|competenc|area|dimension|skill|criteri/i.test(h)));
+  const notesCol = header.findIndex((h, col) => col !== nameCol && col !== weightCol && col !== minCol);
+  const parsed = rows.map((row, i) => ({
+    name: row[nameCol] ?? '',
+    weight: Number.parseFloat((row[weightCol] ?? '').replace(',', '.')),
+    min: Number.parseFloat((row[minCol] ?? '').replace(',', '.')),
+    notes: notesCol >= 0 ? (row[notesCol] ?? '') : '',
+    rowIndex: i + 1,
+  }));
+  // Weights written as fractions (0.2) become percentages.
+  const fractions = parsed.every((r) => Number.isNaN(r.weight) || r.weight <= 1);
+  const out: MatrixRow[] = [];
+  const rejected: number[] = [];
+  for (const r of parsed) {
+    if (!r.name || Number.isNaN(r.weight) || Number.isNaN(r.min)) rejected.push(r.rowIndex);
+    else out.push({ id: kebab(r.name), name: r.name, weightPct: fractions ? r.weight * 100 : r.weight, minScore: r.min, notes: r.notes, rowIndex: r.rowIndex });
+  }
+  return { rows: out, rejected };
+}
+
+export interface Criterion {
+  name: string;
+  weightPct: number;
+  points: string[];
+}
+
+/** "Service Design (20%)" items with their bullets; null unless every item carries a percentage. */
+export function parseWeightedList(list: List): Criterion[] | null {
+  const out: Criterion[] = [];
+  for (const item of list.children) {
+    const m = /^(.+?)\s*[([]?\s*(\d+(?:\.\d+)?)\s*%\s*[)\]]?\s*:?$/.exec(itemText(item));
+    if (!m) return null;
+    const points = item.children.flatMap((child) => (child.type === 'list' ? child.children.map(itemText).filter(Boolean) : []));
+    out.push({ name: m[1]!.replace(/[\s:–—-]+$/, ''), weightPct: Number(m[2]), points });
+  }
+  return out.length ? out : null;
+}

@@ -1,0 +1,436 @@
+import type { Blockquote, Code, List, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { CodeSample, RubricLevel } from '../kit/schema';
+import { questionNumberRest, splitHeading, isPartHeading } from './headings';
+import { classifyLabel, classifyPlainLabel, type LabelKind } from './labels';
+import type { OutlineNode } from './outline';
+import {
+  addPrompt,
+  applyBullets,
+  applyQuestionLine,
+  applyQuote,
+  codeSample,
+  listTexts,
+  newQuestion,
+  readListItemQuestion,
+  readQuestionHead,
+  type QuestionDraft,
+} from './questions';
+import { lineOf, type Usage } from './report';
+import { asRubric, parseLevelList, parseRubricTable, parseWeightedList, type Criterion, type Level } from './scales';
+import { afterLabel, collapse, inlineText, parseLabelLine, splitLines, splitList, splitQuestions, stripQuotes, unquote, type Line } from './text';
+
+/** Round-wide content found anywhere inside a round. */
+export interface RoundDraft {
+  objectives: string[];
+  format: string[];
+  greenFlags: string[];
+  redFlags: string[];
+  proceedIf: string[];
+  rejectIf: string[];
+  rubric: RubricLevel[];
+  evaluationCriteria: Criterion[];
+}
+
+export interface SectionDraft {
+  title: string;
+  line: number;
+  durationMin?: number;
+  durationNote?: string;
+  /** Written as "Part A" / "Section 2": a section even when it holds nothing readable. */
+  partWord: boolean;
+  /** "Challenge: Design X" headings: "Design X" is the exercise when nothing else states it. */
+  headingStimulus?: string;
+  briefing: string[];
+  questions: QuestionDraft[];
+  points: string[];
+  /** Follow-ups written for the section rather than one question; placed when the section is complete. */
+  followUps: Array<{ values: string[]; node: Nodes }>;
+  codes: Array<{ sample: CodeSample; node: Code }>;
+  stimulus?: string;
+  criteriaNames: string[];
+}
+
+/** What the readers share: usage tracking, the round being read and the kit-wide collector. */
+export interface ReadContext {
+  usage: Usage;
+  round: RoundDraft;
+  recognise: (line: number, what: string, text: string) => void;
+  /** Tables and threshold lines are kit-wide wherever they appear. */
+  kitTable: (table: Table) => boolean;
+  kitThreshold: (text: string, line: number) => boolean;
+  /** A rubric table read inside a round, offered as the kit's rating scale when the guide has none. */
+  offerScale: (levels: Level[], line: number) => void;
+}
+
+export function newSection(title: string, line: number): SectionDraft {
+  return { title, line, partWord: false, briefing: [], questions: [], points: [], followUps: [], codes: [], criteriaNames: [] };
+}
+
+export function sectionFromHeading(node: OutlineNode): SectionDraft {
+  const parts = splitHeading(node.title);
+  const draft = newSection(parts.title, node.line);
+  draft.durationMin = parts.duration?.minutes;
+  draft.durationNote = parts.duration?.note;
+  draft.partWord = isPartHeading(parts.title);
+  const label = /^([^:]{1,30}):/.exec(parts.title)?.[1];
+  if (label && classifyLabel(label) === 'stimulus') draft.headingStimulus = afterLabel(parts.title);
+  return draft;
+}
+
+/** A label waiting for the block it introduces ("**Green Flags:**", "Provide context:"). */
+interface Pending {
+  kind: LabelKind | null;
+  /** Bold/italic label with words the importer does not know: its block is left over. */
+  unknown: boolean;
+  text: string;
+  paragraph: Paragraph;
+}
+
+/** Kinds a heading inside a round may carry that change how its lists are read. */
+const HEADING_KINDS = new Set<LabelKind>([
+  'objectives', 'format', 'greenFlags', 'redFlags', 'rubric', 'decisionCriteria', 'proceed', 'reject',
+  'points', 'criteria', 'followUps', 'briefing', 'ratingScale',
+]);
+
+export function headingKind(title: string): LabelKind | null {
+  const kind = classifyLabel(splitHeading(title).title);
+  return kind && HEADING_KINDS.has(kind) ? kind : null;
+}
+
+/**
+ * Reads the blocks of one section (and its sub-headings) into a SectionDraft,
+ * sending round-wide content (objectives, flags, rubric, decision criteria) to
+ * the round. A question started by a "Q1." paragraph, a quote or a question
+ * heading stays open, so following "Expected:" lines and lists fill it in.
+ */
+export class SectionReader {
+  private current: QuestionDraft | undefined;
+  private pending: Pending | undefined;
+
+  constructor(
+    readonly section: SectionDraft,
+    private readonly ctx: ReadContext,
+  ) {}
+
+  /** The heading's own body, then its sub-headings; returns whether anything was used. */
+  readOutline(node: OutlineNode, kind: LabelKind | null): boolean {
+    const before = this.ctx.usage.count;
+    this.readBlocks(node.body, kind);
+    for (const child of node.children) this.readChild(child);
+    return this.ctx.usage.count > before;
+  }
+
+  readChild(child: OutlineNode): void {
+    const usage = this.ctx.usage;
+    const numbered = questionNumberRest(child.title);
+    const quoted = unquote(child.title);
+    if (numbered !== null || quoted) {
+      const q = newQuestion(child.line, true);
+      const text = quoted ?? numbered!;
+      if (quoted || text.endsWith('?')) q.prompt = text;
+      else q.title = text;
+      this.section.questions.push(q);
+      usage.use(child.heading!);
+      this.current = q;
+      this.readBlocks(child.body, null);
+      for (const grandchild of child.children) this.readChild(grandchild);
+      this.current = undefined;
+      return;
+    }
+    this.current = undefined;
+    if (this.readOutline(child, headingKind(child.title))) usage.use(child.heading!);
+  }
+
+  readBlocks(blocks: readonly RootContent[], kind: LabelKind | null): void {
+    for (const block of blocks) {
+      const pending = this.pending;
+      this.pending = undefined;
+      switch (block.type) {
+        case 'paragraph':
+          this.readParagraph(block);
+          break;
+        case 'list':
+          this.readList(block, pending, kind);
+          break;
+        case 'code':
+          this.readCode(block, pending);
+          break;
+        case 'blockquote':
+          this.readQuote(block);
+          break;
+        case 'table':
+          this.readTable(block, pending);
+          break;
+        default:
+          break;
+      }
+    }
+    this.pending = undefined;
+  }
+
+  private readParagraph(p: Paragraph): void {
+    const usage = this.ctx.usage;
+    const lines = splitLines(p);
+    const first = lines[0];
+    if (!first) return usage.use(p);
+    // "Q1. ..." starts a question; the paragraph's other lines fill it in.
+    if (questionNumberRest(first.text) !== null) {
+      const q = newQuestion(first.line, true);
+      readQuestionHead(q, first);
+      this.section.questions.push(q);
+      this.current = q;
+      usage.useLine(p, first.line);
+      let all = true;
+      for (const line of lines.slice(1)) {
+        const result = applyQuestionLine(q, line, false);
+        // A plain line under a bare "Q1. Title" is what is asked.
+        if (!result.used && !q.prompt && !parseLabelLine(line)) q.prompt = stripQuotes(line.text);
+        else if (!result.used) {
+          all = false;
+          continue;
+        }
+        usage.useLine(p, line.line);
+      }
+      if (all) usage.use(p);
+      return;
+    }
+    const quoted = lines.length === 1 ? unquote(first.text) : null;
+    if (quoted) {
+      if (this.current && !this.current.prompt) this.current.prompt = quoted;
+      else {
+        const q = newQuestion(first.line, false);
+        q.prompt = quoted;
+        this.section.questions.push(q);
+        this.current = q;
+      }
+      return usage.use(p);
+    }
+    if (lines.length === 1 && first.text.endsWith(':')) {
+      const label = parseLabelLine(first);
+      const text = (label?.label ?? first.text.slice(0, -1)).trim();
+      const kind = classifyLabel(text);
+      this.pending = { kind, unknown: !kind && !!label?.emphasised, text, paragraph: p };
+      return;
+    }
+    this.readLines(p, lines);
+  }
+
+  /**
+   * Lines such as "**Challenge**: ...", "✅ **Proceed if**: a, b" or, inside an open
+   * question, "Expected: a, b" and quoted lines. A paragraph with none of these is
+   * prose: briefing before the first question, left over after it.
+   */
+  private readLines(p: Paragraph, lines: Line[]): void {
+    const usage = this.ctx.usage;
+    const current = this.current;
+    const entries = lines.map((line) => {
+      const label = parseLabelLine(line);
+      const kind = label ? (label.emphasised ? classifyLabel(label.label) : classifyPlainLabel(label.label)) : null;
+      const quoted = current ? unquote(line.text) : null;
+      return { line, label, kind, quoted };
+    });
+    if (entries.every((e) => !e.kind && !e.quoted)) {
+      if (this.section.questions.length === 0 && !current) {
+        this.section.briefing.push(collapse(inlineText(p.children)).replace(/\n/g, ' '));
+        usage.use(p);
+      }
+      return;
+    }
+    let all = true;
+    for (let i = 0; i < entries.length; i++) {
+      const { line, label, kind, quoted } = entries[i]!;
+      if (quoted && current) {
+        addPrompt(current, quoted);
+        usage.useLine(p, line.line);
+        continue;
+      }
+      if (!label?.rest || !kind) {
+        all = false;
+        continue;
+      }
+      // Soft-wrapped continuation lines belong to the label above them.
+      const start = i;
+      let rest = label.rest;
+      while (i + 1 < entries.length && !entries[i + 1]!.kind && !entries[i + 1]!.quoted) rest += ` ${entries[++i]!.line.text}`;
+      if (this.applyInline(kind, rest, line.line)) {
+        for (let j = start; j <= i; j++) usage.useLine(p, entries[j]!.line.line);
+      } else all = false;
+    }
+    if (all) usage.use(p);
+  }
+
+  private applyInline(kind: LabelKind, rest: string, line: number): boolean {
+    const round = this.ctx.round;
+    const target = this.current;
+    switch (kind) {
+      case 'points':
+      case 'criteria':
+        (target ? target.expectedPoints : this.section.points).push(...splitList(rest));
+        return true;
+      case 'followUps':
+        if (target) target.followUps.push(...splitQuestions(rest));
+        else return false;
+        return true;
+      case 'proceed':
+        round.proceedIf.push(...splitList(rest));
+        return true;
+      case 'reject':
+        round.rejectIf.push(...splitList(rest));
+        return true;
+      case 'greenFlags':
+        round.greenFlags.push(...splitList(rest));
+        return true;
+      case 'redFlags':
+        round.redFlags.push(...splitList(rest));
+        return true;
+      case 'objectives':
+        round.objectives.push(...splitList(rest));
+        return true;
+      case 'format':
+        round.format.push(...splitList(rest));
+        return true;
+      case 'stimulus':
+        if (this.section.stimulus) this.section.briefing.push(stripQuotes(rest));
+        else this.section.stimulus = stripQuotes(rest);
+        return true;
+      case 'briefing':
+        this.section.briefing.push(stripQuotes(rest));
+        return true;
+      case 'threshold':
+        return this.ctx.kitThreshold(rest, line);
+      default:
+        return false;
+    }
+  }
+
+  private readList(list: List, pending: Pending | undefined, headingKind: LabelKind | null): void {
+    const usage = this.ctx.usage;
+    if (pending?.unknown) return; // an unknown bold label: the label and its list are left over
+    const kind = pending ? pending.kind : headingKind;
+    if (pending && !pending.kind && this.current) return; // "Something:" + list inside a question: unclear
+    const consumed = this.listByKind(list, kind, pending ? pending.text : '');
+    if (consumed && pending) usage.use(pending.paragraph);
+  }
+
+  private listByKind(list: List, kind: LabelKind | null, label: string): boolean {
+    const { usage, round, recognise } = this.ctx;
+    const line = lineOf(list);
+    const texts = () => listTexts(list);
+    const take = (into: string[], what: string) => {
+      const items = texts();
+      into.push(...items);
+      usage.use(list);
+      recognise(line, what, `${items.length} item${items.length === 1 ? '' : 's'}${label ? ` under "${label}"` : ''}`);
+      return true;
+    };
+    switch (kind) {
+      case 'points':
+        if (this.current) return take(this.current.expectedPoints, 'expected points');
+        return take(this.section.points, 'evaluation points');
+      case 'followUps': {
+        const values = texts().map(stripQuotes);
+        if (this.current) {
+          this.current.followUps.push(...values);
+          usage.use(list);
+        } else this.section.followUps.push({ values, node: list });
+        return true;
+      }
+      case 'briefing':
+        return take(this.section.briefing, 'briefing');
+      case 'objectives':
+        return take(round.objectives, 'objectives');
+      case 'format':
+        return take(round.format, 'format');
+      case 'greenFlags':
+        return take(round.greenFlags, 'green flags');
+      case 'redFlags':
+        return take(round.redFlags, 'red flags');
+      case 'proceed':
+        return take(round.proceedIf, 'proceed if');
+      case 'reject':
+        return take(round.rejectIf, 'reject if');
+      case 'rubric':
+      case 'ratingScale': {
+        const levels = parseLevelList(list);
+        if (!levels) return false;
+        return this.addRubric(levels, list, line);
+      }
+      case 'criteria': {
+        const criteria = parseWeightedList(list);
+        if (!criteria) return this.listByKind(list, 'points', label);
+        round.evaluationCriteria.push(...criteria);
+        this.section.criteriaNames.push(...criteria.map((c) => c.name));
+        usage.use(list);
+        recognise(line, 'evaluation criteria', criteria.map((c) => `${c.name} ${c.weightPct}%`).join(', '));
+        return true;
+      }
+      case 'decisionCriteria':
+        return this.readDecisionItems(list);
+      default: {
+        // No label (or a questions-like one): content decides between criteria, a rubric and questions.
+        const criteria = parseWeightedList(list);
+        if (criteria) return this.listByKind(list, 'criteria', label);
+        const levels = parseLevelList(list, true);
+        if (levels) return this.addRubric(levels, list, line);
+        if (this.current && !label && !list.ordered) {
+          applyBullets(this.current, list, usage);
+          return true;
+        }
+        this.current = undefined;
+        usage.touch(list);
+        for (const item of list.children) {
+          const q = readListItemQuestion(item, usage);
+          if (q) this.section.questions.push(q);
+        }
+        return true;
+      }
+    }
+  }
+
+  private addRubric(levels: Level[], node: Nodes, line: number): boolean {
+    this.ctx.round.rubric.push(...asRubric(levels));
+    this.ctx.usage.use(node);
+    this.ctx.recognise(line, 'rubric', levels.map((l) => `${l.label} (${l.minScore}-${l.maxScore})`).join(', '));
+    return true;
+  }
+
+  private readDecisionItems(list: List): boolean {
+    const usage = this.ctx.usage;
+    usage.touch(list);
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph') continue;
+      usage.touch(item);
+      this.readLines(first, splitLines(first));
+    }
+    return true;
+  }
+
+  private readCode(code: Code, pending: Pending | undefined): void {
+    const caption = pending && !pending.unknown ? pending.text : undefined;
+    if (caption) this.ctx.usage.use(pending!.paragraph);
+    const sample = codeSample(code, caption);
+    if (this.current && !this.current.code) {
+      this.current.code = sample;
+      this.ctx.usage.use(code);
+    } else this.section.codes.push({ sample, node: code });
+  }
+
+  private readQuote(quote: Blockquote): void {
+    if (this.current && !this.current.prompt) return applyQuote(this.current, quote, this.ctx.usage);
+    const q = newQuestion(lineOf(quote), false);
+    applyQuote(q, quote, this.ctx.usage);
+    if (!q.prompt) return;
+    this.section.questions.push(q);
+    this.current = q;
+  }
+
+  private readTable(table: Table, pending: Pending | undefined): void {
+    if (this.ctx.kitTable(table)) return;
+    const levels = parseRubricTable(table);
+    if (!levels || pending?.unknown) return;
+    if (pending) this.ctx.usage.use(pending.paragraph);
+    this.addRubric(levels, table, lineOf(table));
+    this.ctx.offerScale(levels, lineOf(table));
+  }
+}
