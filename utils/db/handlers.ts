@@ -11,6 +11,7 @@ import { recordTimerEvent } from './timer';
 import { exportCsv } from './exportCsv';
 import { exportBackup, restoreBackup } from './backupStore';
 import { getSettings, setSettings } from './settings';
+import { createDeskHandlers } from './desk-handlers';
 
 /** Every request the store answers, each wrapped so a connection closed by a worker suspension is reopened and retried once. */
 export function createStoreHandlers(ctx: StoreContext): Handlers {
@@ -37,6 +38,7 @@ export function createStoreHandlers(ctx: StoreContext): Handlers {
     'backup.restore': (p) => restoreBackup(ctx, p.json, p.mode),
     'settings.get': () => getSettings(ctx),
     'settings.set': (p) => setSettings(ctx, p.patch),
+    ...createDeskHandlers(ctx),
   };
   const wrapped = {} as Record<string, (payload: unknown) => Promise<unknown>>;
   for (const [name, handler] of Object.entries(handlers) as [string, (payload: unknown) => Promise<unknown>][])

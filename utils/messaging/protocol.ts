@@ -86,6 +86,22 @@ export const requestSchemas = {
   'backup.restore': z.object({ json: z.string(), mode: z.enum(['merge', 'replace']) }),
   'settings.get': z.object({}),
   'settings.set': z.object({ patch: z.record(z.string(), z.unknown()) }),
+  // The desk (options page): kit library, history, candidates, debrief. Handlers in utils/db/desk-handlers.ts.
+  'kits.library': z.object({}),
+  'kits.rename': z.object({ id: z.string(), title: z.string().trim().min(1, 'required') }),
+  'kits.duplicate': z.object({ id: z.string(), version: z.number().int().optional(), title: z.string().trim().min(1).optional() }),
+  'kits.archive': z.object({ id: z.string(), archived: z.boolean() }),
+  'kits.delete': z.object({ id: z.string() }),
+  'history.list': InterviewFilterSchema,
+  'history.ids': InterviewFilterSchema.omit({ offset: true, limit: true }),
+  'history.interviewers': z.object({}),
+  'candidates.page': z.object({
+    search: z.string().optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+  }),
+  'candidates.scorecards': z.object({ candidateId: z.string() }),
+  'candidates.delete': z.object({ id: z.string() }),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -114,6 +130,39 @@ export interface InterviewListRow {
 
 export type Settings = Record<string, unknown>;
 
+/** A kit as the desk's library lists it: its newest version, how many versions and how many interviews use it. */
+export interface KitLibraryEntry extends KitSummary {
+  organisation: string;
+  description: string;
+  versions: number[];
+  questions: number;
+  /** Interviews run with any version; a kit in use cannot be deleted, only archived. */
+  interviews: number;
+}
+
+/** One line of the history list: only what the list shows, scored from this page's answers alone. */
+export interface HistoryRow {
+  interview: Interview;
+  candidate: Candidate;
+  kitTitle: string;
+  roundTitle: string;
+  decisionLabel: string;
+  weightedTotal: number | null;
+}
+
+export interface CandidateRow {
+  candidate: Candidate;
+  interviews: number;
+  lastInterviewAt: number | null;
+}
+
+/** Every scorecard of one candidate with the kit versions they were run with. */
+export interface CandidateScorecards {
+  candidate: Candidate;
+  scorecards: { interview: Interview; answers: Answer[] }[];
+  kits: Kit[];
+}
+
 export interface ResponseMap {
   ping: { ok: true; at: number };
   'kits.list': KitSummary[];
@@ -137,6 +186,17 @@ export interface ResponseMap {
   'backup.restore': { kits: number; candidates: number; interviews: number; answers: number };
   'settings.get': Settings;
   'settings.set': Settings;
+  'kits.library': KitLibraryEntry[];
+  'kits.rename': KitSummary;
+  'kits.duplicate': KitSummary;
+  'kits.archive': KitSummary;
+  'kits.delete': { id: string; versions: number };
+  'history.list': { rows: HistoryRow[]; total: number };
+  'history.ids': string[];
+  'history.interviewers': string[];
+  'candidates.page': { rows: CandidateRow[]; total: number };
+  'candidates.scorecards': CandidateScorecards;
+  'candidates.delete': { candidate: Candidate; interviews: number; answers: number };
 }
 
 /** The envelope on the wire. Replies are `{ ok: true, data }` or `{ ok: false, error }`. */
