@@ -40,8 +40,10 @@ export function parseDuration(raw: string): Duration | null {
 }
 
 export interface HeadingParts {
-  /** The heading without its duration and round prefix. */
+  /** The heading without its duration, round prefix and `{#id}`. */
   title: string;
+  /** An explicit id written as `{#id}` at the end, kept stable across re-imports. */
+  id?: string;
   duration: Duration | null;
   /** N from "Round N", "Stage N", "Interview N", "1." */
   number?: number;
@@ -54,8 +56,15 @@ const NUMBER_PREFIX = /^(\d+)[.)]\s+/;
 const BRACKETED_TAIL = /\s*[([]([^()[\]]+)[)\]]\s*$/;
 const DASHED_TAIL = /\s+[–—|·-]\s+([^–—|·]+)$/;
 
+/** "Django Expertise {#django}" → { text: "Django Expertise", id: "django" }. */
+export function splitExplicitId(text: string): { text: string; id?: string } {
+  const m = /\s*\{#([A-Za-z0-9][\w-]*)\}\s*$/.exec(text);
+  return m ? { text: text.slice(0, m.index).trim(), id: m[1]!.toLowerCase() } : { text: text.trim() };
+}
+
 export function splitHeading(text: string): HeadingParts {
-  let title = text.trim();
+  const explicit = splitExplicitId(text);
+  let title = explicit.text;
   let duration: Duration | null = null;
   for (const tail of [BRACKETED_TAIL, DASHED_TAIL]) {
     const m = tail.exec(title);
@@ -76,7 +85,7 @@ export function splitHeading(text: string): HeadingParts {
     // "Round 2 (45 min)" keeps "Round 2" as its title.
     title = rest || title.replace(/\s*[:.)|–—-]\s*$/, '');
   }
-  return { title, duration, number, roundWord };
+  return { title, duration, number, roundWord, ...(explicit.id ? { id: explicit.id } : {}) };
 }
 
 /** "Part A: ...", "Section 2 — ...", "Exercise 1": words that mark a section, not a round. */

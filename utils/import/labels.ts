@@ -37,7 +37,7 @@ const RULES: ReadonlyArray<readonly [LabelKind, RegExp]> = [
   ['rubric', /\brubric\b|\bscoring guide\b|\bhow to score\b|\bgrading\b/],
   ['greenFlags', /\bgreen flags?\b|\bpositive (?:signals|indicators)\b|\bstrengths\b/],
   ['redFlags', /\bred flags?\b|\bwarning signs\b|\bnegative (?:signals|indicators)\b|\bconcerns\b|\bdeal[- ]?breakers\b/],
-  ['followUps', /\bfollow[- ]?ups?\b|\bfollow[- ]up questions\b|\bprob(?:es|ing)\b|\bdig deeper\b/],
+  ['followUps', /\bfollow[- ]?ups?\b|\bfollow[- ]up questions\b|\bprob(?:es?|ing)\b|\bdig deeper\b/],
   ['criteria', /\b(?:evaluation|assessment|scoring|grading) criteria\b|^criteria$/],
   [
     'points',
@@ -47,7 +47,7 @@ const RULES: ReadonlyArray<readonly [LabelKind, RegExp]> = [
   ['objectives', /\bobjectives?\b|\bgoals?\b|\bpurpose\b|\baims?\b/],
   ['format', /^format\b|\bparticipants\b|^(?:the )?interviewers?$|^attendees$|^(?:the )?panel$|^who\b/],
   ['stimulus', /^(?:the )?(?:challenge|scenario|problem|exercise|case(?: study)?|task|prompt|question)$/],
-  ['questions', /\bquestions?\b|\btopics?\b|\bfocus areas\b|\btasks\b|\bprompts\b|\bdiscussion points\b|\bareas to (?:cover|probe)\b/],
+  ['questions', /\bquestions?\b|\btopics?\b|\bfocus areas\b|\btasks\b|\bsteps\b|\bprompts\b|\bask\b|\bdiscussion points\b|\bareas to (?:cover|probe)\b/],
 ];
 
 export function classifyLabel(label: string): LabelKind | null {

@@ -7,7 +7,7 @@ import { applyDefaults, applyOverview, roundsFromBank } from './finish';
 import { KitCollector } from './kit-level';
 import { buildOutline, type OutlineNode } from './outline';
 import { Usage, type ReportItem } from './report';
-import { findRounds } from './rounds-finder';
+import { findRounds, isMarkedRound } from './rounds-finder';
 import { readRound, type RoundResult } from './round';
 import type { ReadContext, RoundDraft } from './section';
 import { collapse, IdAllocator, inlineText, kebab } from './text';
@@ -43,7 +43,9 @@ export function importMarkdownGuide(markdown: string, options: ImportOptions = {
   const recognise = (line: number, what: string, text: string) => recognised.push({ line, what, text });
   const kit = new KitCollector(usage, recognise);
 
-  const titleNode = outline.children[0]?.depth === 1 ? outline.children[0] : undefined;
+  // The first heading is the kit's title when it is an H1 that is not itself a round.
+  const first = outline.children[0];
+  const titleNode = first?.depth === 1 && !isMarkedRound(first) ? first : undefined;
   const roundNodes = findRounds(outline, titleNode);
   const rounds: RoundResult[] = [];
   const roundIds = new IdAllocator('round');
@@ -61,7 +63,7 @@ export function importMarkdownGuide(markdown: string, options: ImportOptions = {
   };
 
   kit.readBlocks(outline.body, null);
-  const meta = titleNode && !roundNodes.has(titleNode) ? readTitle(titleNode, usage, recognise) : undefined;
+  const meta = titleNode ? readTitle(titleNode, usage, recognise) : undefined;
   for (const node of outline.children) {
     if (node === titleNode && meta) {
       kit.readBlocks(meta.body, null);
@@ -108,9 +110,11 @@ interface TitleMeta {
 function readTitle(node: OutlineNode, usage: Usage, recognise: (line: number, what: string, text: string) => void): TitleMeta {
   usage.use(node.heading!);
   const title = node.title;
+  // "Interview Guide: X", "X Interview Kit", "X: Question Bank" all name the role X.
+  const kind = String.raw`(?:technical\s+)?(?:interview\s+(?:guide|kit|plan|process|loop)|hiring\s+guide|question\s+bank)`;
   const role =
-    /^(?:(?:technical\s+)?interview\s+(?:guide|kit|plan)|hiring\s+guide|guide|kit)\s*(?:[:–—-]|for)\s*(.+)$/i.exec(title)?.[1] ??
-    /^(.+?)\s+(?:interview\s+(?:guide|kit|plan|process)|hiring\s+guide)$/i.exec(title)?.[1] ??
+    new RegExp(String.raw`^${kind}\s*(?:[:–—-]|for)\s*(.+)$`, 'i').exec(title)?.[1] ??
+    new RegExp(String.raw`^(.+?)\s*(?:[:–—-]\s*)?${kind}$`, 'i').exec(title)?.[1] ??
     '';
   recognise(node.line, 'title', role ? `"${title}", role "${role}"` : `"${title}"`);
   let body = node.body;

@@ -48,6 +48,7 @@ export function readRound(
 
   // Blocks straight under the round heading: intro prose, or questions without sections.
   const implicit = newSection('Questions', node.line);
+  implicit.implicit = true;
   const implicitReader = new SectionReader(implicit, ctx);
   implicitReader.readBlocks(node.body, null);
 
@@ -73,7 +74,7 @@ export function readRound(
   mergeInto(sections[0]!, orphans, true);
 
   const title = parts.title || `Round ${parts.number ?? position}`;
-  const id = roundIds.take(kebab(title));
+  const id = roundIds.take(parts.id ?? kebab(title));
   const sectionIds = new IdAllocator('section');
   const round: RoundInput = {
     id,
@@ -123,7 +124,7 @@ function nonEmpty(draft: RoundDraft): Partial<RoundInput> {
  * ONE question: the stimulus or first ask is the prompt, the other asks its follow-ups.
  */
 function finishSection(s: SectionDraft, roundId: string, ids: IdAllocator, ctx: ReadContext): SectionInput {
-  const id = ids.take(sectionIdFor(s.title));
+  const id = ids.take(s.explicitId ?? sectionIdFor(s.title));
   const exercise =
     s.questions.every((q) => !q.rich) && (s.stimulus !== undefined || s.codes.length > 0 || s.headingStimulus !== undefined);
   let questions: QuestionDraft[] = s.questions;
@@ -135,7 +136,7 @@ function finishSection(s: SectionDraft, roundId: string, ids: IdAllocator, ctx: 
   if (exercise) {
     const asks = s.questions;
     const prompt = s.stimulus ?? asks[0]?.prompt ?? s.headingStimulus ?? afterLabel(s.title);
-    const name = afterLabel(s.title);
+    const name = s.implicit ? '' : afterLabel(s.title);
     const rest = s.stimulus !== undefined ? asks : asks.slice(1);
     const first = codes.shift();
     const exerciseQuestion: QuestionDraft = {

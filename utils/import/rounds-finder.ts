@@ -40,7 +40,8 @@ export function findRounds(outline: OutlineNode, titleNode: OutlineNode | undefi
   return rounds;
 }
 
-function isMarkedRound(node: OutlineNode): boolean {
+/** A duration or a "Round/Stage/Interview N" word, and not a "Part X" heading. */
+export function isMarkedRound(node: OutlineNode): boolean {
   const parts = splitHeading(node.title);
   return !isPartHeading(parts.title) && (parts.duration !== null || parts.roundWord);
 }

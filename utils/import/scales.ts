@@ -1,5 +1,6 @@
 import type { List, ListItem, Table } from 'mdast';
 import type { RubricLevel } from '../kit/schema';
+import { splitExplicitId } from './headings';
 import { collapse, inlineText, kebab } from './text';
 
 /*
@@ -154,7 +155,7 @@ export function parseMatrixTable(table: Table): { rows: MatrixRow[]; rejected: n
   const nameCol = Math.max(0, header.findIndex((h) => /categor|competenc|area|dimension|skill|criteri/i.test(h)));
   const notesCol = header.findIndex((h, col) => col !== nameCol && col !== weightCol && col !== minCol);
   const parsed = rows.map((row, i) => ({
-    name: row[nameCol] ?? '',
+    ...splitExplicitId(row[nameCol] ?? ''),
     weight: Number.parseFloat((row[weightCol] ?? '').replace(',', '.')),
     min: Number.parseFloat((row[minCol] ?? '').replace(',', '.')),
     notes: notesCol >= 0 ? (row[notesCol] ?? '') : '',
@@ -165,8 +166,8 @@ export function parseMatrixTable(table: Table): { rows: MatrixRow[]; rejected: n
   const out: MatrixRow[] = [];
   const rejected: number[] = [];
   for (const r of parsed) {
-    if (!r.name || Number.isNaN(r.weight) || Number.isNaN(r.min)) rejected.push(r.rowIndex);
-    else out.push({ id: kebab(r.name), name: r.name, weightPct: fractions ? r.weight * 100 : r.weight, minScore: r.min, notes: r.notes, rowIndex: r.rowIndex });
+    if (!r.text || Number.isNaN(r.weight) || Number.isNaN(r.min)) rejected.push(r.rowIndex);
+    else out.push({ id: r.id ?? kebab(r.text), name: r.text, weightPct: fractions ? Math.round(r.weight * 10000) / 100 : r.weight, minScore: r.min, notes: r.notes, rowIndex: r.rowIndex });
   }
   return { rows: out, rejected };
 }

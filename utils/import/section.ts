@@ -33,6 +33,10 @@ export interface RoundDraft {
 
 export interface SectionDraft {
   title: string;
+  /** Made up for blocks straight under a round heading, not written as a heading. */
+  implicit?: boolean;
+  /** From a `{#id}` at the end of the heading. */
+  explicitId?: string;
   line: number;
   durationMin?: number;
   durationNote?: string;
@@ -69,6 +73,7 @@ export function newSection(title: string, line: number): SectionDraft {
 export function sectionFromHeading(node: OutlineNode): SectionDraft {
   const parts = splitHeading(node.title);
   const draft = newSection(parts.title, node.line);
+  draft.explicitId = parts.id;
   draft.durationMin = parts.duration?.minutes;
   draft.durationNote = parts.duration?.note;
   draft.partWord = isPartHeading(parts.title);
@@ -91,6 +96,18 @@ const HEADING_KINDS = new Set<LabelKind>([
   'objectives', 'format', 'greenFlags', 'redFlags', 'rubric', 'decisionCriteria', 'proceed', 'reject',
   'points', 'criteria', 'followUps', 'briefing', 'ratingScale',
 ]);
+
+/** How an inline labelled line is named in the report. */
+const INLINE_WHAT: Partial<Record<LabelKind, string>> = {
+  points: 'expected points',
+  criteria: 'expected points',
+  followUps: 'follow-ups',
+  proceed: 'proceed if',
+  reject: 'reject if',
+  greenFlags: 'green flags',
+  redFlags: 'red flags',
+  stimulus: 'exercise prompt',
+};
 
 export function headingKind(title: string): LabelKind | null {
   const kind = classifyLabel(splitHeading(title).title);
@@ -205,8 +222,10 @@ export class SectionReader {
       }
       return usage.use(p);
     }
-    if (lines.length === 1 && first.text.endsWith(':')) {
-      const label = parseLabelLine(first);
+    const lead = lines.length === 1 ? parseLabelLine(first) : null;
+    // "Provide context:" or a bold line on its own ("**Red flags**") introduces the next block.
+    if (lines.length === 1 && (first.text.endsWith(':') || (lead?.emphasised && !lead.rest))) {
+      const label = lead;
       const text = (label?.label ?? first.text.slice(0, -1)).trim();
       const kind = classifyLabel(text);
       this.pending = { kind, unknown: !kind && !!label?.emphasised, text, paragraph: p };
@@ -254,6 +273,7 @@ export class SectionReader {
       while (i + 1 < entries.length && !entries[i + 1]!.kind && !entries[i + 1]!.quoted) rest += ` ${entries[++i]!.line.text}`;
       if (this.applyInline(kind, rest, line.line)) {
         for (let j = start; j <= i; j++) usage.useLine(p, entries[j]!.line.line);
+        if (kind !== 'threshold') this.ctx.recognise(line.line, INLINE_WHAT[kind] ?? kind, `"${label.label}: ${rest}"`);
       } else all = false;
     }
     if (all) usage.use(p);
