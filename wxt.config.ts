@@ -26,7 +26,7 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['panel.html'], matches: CALL_SITE_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
-    // The toolbar button toggles the in-call panel (utils/panel-toggle.ts); Firefox MV2 gets browser_action.
+    // Without a popup the toolbar button toggles the in-call panel (utils/panel-toggle.ts); with one, the popup sends the same toggle.
     action: { default_title: 'Toggle the Panelist panel' },
     commands: {
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show or hide the Panelist panel on the call page' },
