@@ -26,12 +26,11 @@ function unitMinutes(value: number, unit: string): number | undefined {
 export function parseDuration(raw: string): Duration | null {
   const text = raw.trim().replace(/^(?:~|about|approx\.?|approximately|ca\.?)\s*/i, '');
   const single = /^(\d+(?:\.\d+)?)\s*([a-z]+\.?)(?:\s*(\d+)\s*([a-z]+\.?))?$/i.exec(text);
-  if (single) {
-    const first = unitMinutes(Number(single[1]), single[2]!);
-    if (first === undefined) return null;
+  const first = single ? unitMinutes(Number(single[1]), single[2]!) : undefined;
+  if (single && first !== undefined) {
     if (!single[3]) return { minutes: first };
     const second = unitMinutes(Number(single[3]), single[4]!);
-    return second === undefined ? null : { minutes: first + second };
+    if (second !== undefined) return { minutes: first + second };
   }
   const range = /^(\d+(?:\.\d+)?)\s*(?:[-–—]|to)\s*(\d+(?:\.\d+)?)\s*([a-z]+\.?)$/i.exec(text);
   if (range && unitMinutes(1, range[3]!) !== undefined) return { note: raw.trim() };

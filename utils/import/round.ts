@@ -150,7 +150,7 @@ function finishSection(s: SectionDraft, roundId: string, ids: IdAllocator, ctx: 
       rich: true,
     };
     if (first) ctx.usage.use(first.node);
-    for (const f of s.followUps) ctx.usage.use(f.node);
+    for (const f of s.followUps) ctx.usage.use(...f.nodes);
     questions = [exerciseQuestion];
     evaluationPoints = [];
   } else {
@@ -159,7 +159,7 @@ function finishSection(s: SectionDraft, roundId: string, ids: IdAllocator, ctx: 
     const only = questions.length === 1 ? questions[0] : undefined;
     if (only) {
       only.followUps.push(...looseFollowUps);
-      for (const f of s.followUps) ctx.usage.use(f.node);
+      for (const f of s.followUps) ctx.usage.use(...f.nodes);
     }
   }
   const sectionCode = codes.shift();

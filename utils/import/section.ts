@@ -48,7 +48,7 @@ export interface SectionDraft {
   questions: QuestionDraft[];
   points: string[];
   /** Follow-ups written for the section rather than one question; placed when the section is complete. */
-  followUps: Array<{ values: string[]; node: Nodes }>;
+  followUps: Array<{ values: string[]; nodes: Nodes[] }>;
   codes: Array<{ sample: CodeSample; node: Code }>;
   stimulus?: string;
   criteriaNames: string[];
@@ -270,7 +270,7 @@ export class SectionReader {
       // Soft-wrapped continuation lines belong to the label above them.
       const start = i;
       let rest = label.rest;
-      while (i + 1 < entries.length && !entries[i + 1]!.kind && !entries[i + 1]!.quoted) rest += ` ${entries[++i]!.line.text}`;
+      while (i + 1 < entries.length && !entries[i + 1]!.label && !entries[i + 1]!.quoted) rest += ` ${entries[++i]!.line.text}`;
       if (this.applyInline(kind, rest, line.line)) {
         for (let j = start; j <= i; j++) usage.useLine(p, entries[j]!.line.line);
         if (kind !== 'threshold') this.ctx.recognise(line.line, INLINE_WHAT[kind] ?? kind, `"${label.label}: ${rest}"`);
@@ -328,6 +328,12 @@ export class SectionReader {
     if (pending?.unknown) return; // an unknown bold label: the label and its list are left over
     const kind = pending ? pending.kind : headingKind;
     if (pending && !pending.kind && this.current) return; // "Something:" + list inside a question: unclear
+    if (kind === 'followUps' && !this.current) {
+      // Placed (and only then counted as used) once the section shows whether they have one question to go with.
+      const nodes: Nodes[] = pending ? [list, pending.paragraph] : [list];
+      this.section.followUps.push({ values: listTexts(list).map(stripQuotes), nodes });
+      return;
+    }
     const consumed = this.listByKind(list, kind, pending ? pending.text : '');
     if (consumed && pending) usage.use(pending.paragraph);
   }
@@ -347,14 +353,10 @@ export class SectionReader {
       case 'points':
         if (this.current) return take(this.current.expectedPoints, 'expected points');
         return take(this.section.points, 'evaluation points');
-      case 'followUps': {
-        const values = texts().map(stripQuotes);
-        if (this.current) {
-          this.current.followUps.push(...values);
-          usage.use(list);
-        } else this.section.followUps.push({ values, node: list });
+      case 'followUps':
+        this.current?.followUps.push(...texts().map(stripQuotes));
+        usage.use(list);
         return true;
-      }
       case 'briefing':
         return take(this.section.briefing, 'briefing');
       case 'objectives':

@@ -153,8 +153,10 @@ export function splitList(text: string): string[] {
 /** "Why? How? What changed?" → one entry per question mark (kept); no "?" → comma list. */
 export function splitQuestions(text: string): string[] {
   if (!text.includes('?')) return splitList(text);
-  const out = (text.match(/[^?]*\?/g) ?? []).map((s) => stripQuotes(s.trim())).filter((s) => s !== '?' && s !== '');
-  const tail = text.slice(text.lastIndexOf('?') + 1).trim();
+  // A closing quote after the "?" stays with its question.
+  const parts = text.match(/[^?]*\?["”’']?/g) ?? [];
+  const out = parts.map((s) => stripQuotes(s.trim())).filter((s) => s !== '?' && s !== '');
+  const tail = text.slice(parts.join('').length).trim();
   if (tail) out.push(stripQuotes(tail));
   return out;
 }
