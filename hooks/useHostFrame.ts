@@ -22,12 +22,9 @@ export interface HostFrame {
 
 const NO_CALL: CallInfo = { platform: 'other', inCall: false, meetingCode: '', meetingUrl: '', title: '' };
 
-function isFramed(): boolean {
-  try {
-    return window.parent !== window;
-  } catch {
-    return true;
-  }
+/** The window hosting this page, or null when the page is not framed (side panel, a tab). */
+export function defaultHostWindow(): Window | null {
+  return window.parent && window.parent !== window ? window.parent : null;
 }
 
 /** The host's origin when the browser tells us (Chromium), so our messages go to it alone. */
@@ -40,9 +37,11 @@ function parentOrigin(): string | null {
  * The panel's side of the frame protocol: says "ready", then takes call facts,
  * layout and commands from the parent window only, each checked against its
  * schema (anything else is ignored), and sends layout changes and "close" back.
+ * `hostWindow` is the parent window; tests pass a stand-in.
  */
-export function useHostFrame(onCommand?: (command: HostCommand) => void): HostFrame {
-  const [framed] = useState(isFramed);
+export function useHostFrame(onCommand?: (command: HostCommand) => void, hostWindow: Window | null = defaultHostWindow()): HostFrame {
+  const [host] = useState(hostWindow);
+  const framed = host !== null;
   const [call, setCall] = useState<CallInfo>(NO_CALL);
   const [layout, setLayoutState] = useState<PanelLayout>(DEFAULT_LAYOUT);
   const commandRef = useRef(onCommand);
@@ -51,15 +50,15 @@ export function useHostFrame(onCommand?: (command: HostCommand) => void): HostFr
 
   const post = useCallback(
     (message: PanelToHost) => {
-      if (framed) window.parent.postMessage(message, targetOrigin.current);
+      host?.postMessage(message, targetOrigin.current);
     },
-    [framed],
+    [host],
   );
 
   useEffect(() => {
-    if (!framed) return;
+    if (!host) return;
     const onMessage = (event: MessageEvent) => {
-      if (event.source !== window.parent) return;
+      if (event.source !== host) return;
       const parsed = HostToPanelSchema.safeParse(event.data);
       if (!parsed.success) return;
       if (targetOrigin.current === '*' && event.origin && event.origin !== 'null') targetOrigin.current = event.origin;
@@ -71,7 +70,7 @@ export function useHostFrame(onCommand?: (command: HostCommand) => void): HostFr
     window.addEventListener('message', onMessage);
     post({ panelist: 1, type: 'ready' });
     return () => window.removeEventListener('message', onMessage);
-  }, [framed, post]);
+  }, [host, post]);
 
   const setLayout = useCallback(
     (next: PanelLayout) => {

@@ -72,7 +72,7 @@ export function RatingGroup({ name, value, scale, onChange, onClear, disabled = 
         </p>
         {onClear && value !== null && !disabled && (
           <button type="button" onClick={onClear} className={`shrink-0 text-xs text-sky-800 underline dark:text-sky-300 ${focusRing}`}>
-            Clear rating<span className="sr-only"> for {name}</span>
+            Clear rating <span className="sr-only">for {name}</span>
           </button>
         )}
       </div>

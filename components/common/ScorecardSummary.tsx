@@ -88,7 +88,7 @@ export function ScorecardSummary({ kit, round, score, timing }: ScorecardSummary
               <td className={num}>{formatScore(c.minScore)}</td>
               <td className={`${num} font-medium ${c.belowMinimum ? overtimeText : ''}`}>
                 {formatScore(c.score)}
-                {c.belowMinimum && <span className="sr-only"> (below minimum)</span>}
+                {c.belowMinimum && <span className="sr-only">{' '}(below minimum)</span>}
               </td>
             </tr>
           ))}

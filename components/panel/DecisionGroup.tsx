@@ -36,12 +36,15 @@ export function DecisionGroup({ options, value, suggestedId, disabled, onChange 
                 value={option.id}
                 checked={value === option.id}
                 disabled={disabled}
+                aria-labelledby={`${meaningId}-label`}
                 aria-describedby={option.meaning ? meaningId : undefined}
                 onChange={() => onChange(option.id)}
                 className={`mt-0.5 size-4 accent-sky-700 ${focusRing}`}
               />
               <span>
-                <span className="font-medium">{option.label}</span>
+                <span id={`${meaningId}-label`} className="font-medium">
+                  {option.label}
+                </span>
                 {option.meaning && (
                   <span id={meaningId} className={`block ${mutedText}`}>
                     {option.meaning}

@@ -23,7 +23,10 @@ export function FlagList({ flags, locked, onRemove }: { flags: readonly Flag[]; 
           </span>
           {!locked && (
             <button type="button" onClick={() => onRemove(flag.id)} className={`shrink-0 text-xs underline ${focusRing}`}>
-              Remove<span className="sr-only"> {flagStamp(flag).toLowerCase()}: {flag.text}</span>
+              Remove{' '}
+              <span className="sr-only">
+                {flagStamp(flag).toLowerCase()}: {flag.text}
+              </span>
             </button>
           )}
         </li>
@@ -45,7 +48,7 @@ export function FlagComposer({ about, quickPicks, disabled, onRaise }: FlagCompo
   const [kind, setKind] = useState<Flag['kind'] | null>(null);
   const [text, setText] = useState('');
   const inputId = useId();
-  const suffix = about ? ` for ${about}` : '';
+  const suffix = about ? `for ${about}` : '';
   const close = () => {
     setKind(null);
     setText('');
@@ -58,7 +61,8 @@ export function FlagComposer({ about, quickPicks, disabled, onRaise }: FlagCompo
             <span aria-hidden="true" className={k === 'green' ? 'text-emerald-600' : 'text-rose-600'}>
               ⚑
             </span>
-            Raise {k} flag<span className="sr-only">{suffix}</span>
+            Raise {k} flag{suffix && ' '}
+            {suffix && <span className="sr-only">{suffix}</span>}
           </button>
         ))}
       </div>
@@ -76,7 +80,8 @@ export function FlagComposer({ about, quickPicks, disabled, onRaise }: FlagCompo
       }}
     >
       <label htmlFor={inputId} className="block text-xs font-medium">
-        {kindWord[kind]} flag<span className="sr-only">{suffix}</span>
+        {kindWord[kind]} flag{suffix && ' '}
+        {suffix && <span className="sr-only">{suffix}</span>}
       </label>
       <input
         id={inputId}

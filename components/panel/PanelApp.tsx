@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { useHostFrame, type HostCommand } from '@/hooks/useHostFrame';
+import { defaultHostWindow, useHostFrame, type HostCommand } from '@/hooks/useHostFrame';
 import { useSettings } from '@/hooks/useSettings';
 import { PanelFrame } from './PanelFrame';
 import { StartScreen } from './StartScreen';
@@ -9,10 +9,17 @@ import { InterviewScreen } from './InterviewScreen';
  * The panel's root, the same in the call page's iframe and in the browser's
  * side panel: without a host frame it simply has no layout controls and no call.
  */
-export function PanelApp({ initialInterviewId = null }: { initialInterviewId?: string | null }) {
+export interface PanelAppProps {
+  /** Open this interview straight away (`panel.html?interview=<id>`). */
+  initialInterviewId?: string | null;
+  /** The call page's window when framed; defaults to `window.parent` when there is one. */
+  hostWindow?: Window | null;
+}
+
+export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWindow() }: PanelAppProps) {
   const commands = useRef<((command: HostCommand) => void) | null>(null);
   const onCommand = useCallback((command: HostCommand) => commands.current?.(command), []);
-  const host = useHostFrame(onCommand);
+  const host = useHostFrame(onCommand, hostWindow);
   const settings = useSettings();
   const [interviewId, setInterviewId] = useState<string | null>(initialInterviewId);
 

@@ -148,12 +148,12 @@ export const QuestionCard = memo(function QuestionCard({
           onChange={(e) => actions.answer(question.id, e.target.checked ? { notAsked: true, score: null } : { notAsked: false })}
           className={`size-4 accent-zinc-700 ${focusRing}`}
         />
-        Not asked<span className="sr-only">: {name}</span>
+        Not asked<span className="sr-only">:</span> <span className="sr-only">{name}</span>
       </label>
 
       <div>
         <label htmlFor={notesId} className={labelText}>
-          Evidence notes<span className="sr-only"> for {name}</span>
+          Evidence notes <span className="sr-only">for {name}</span>
         </label>
         <textarea
           id={notesId}

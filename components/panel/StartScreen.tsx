@@ -33,7 +33,7 @@ function ResumeOffer({ rows, kits, onOpen }: { rows: InterviewListRow[]; kits: r
               </span>
             </span>
             <button type="button" className={`${buttonPrimary} shrink-0`} onClick={() => onOpen(interview.id)}>
-              Resume interview<span className="sr-only"> with {candidate.name}</span>
+              Resume interview <span className="sr-only">with {candidate.name}</span>
             </button>
           </li>
         ))}

@@ -115,15 +115,14 @@ export function TimerBar({ round, events, locked, soundAlerts, onTimer }: TimerB
             </button>
           ) : (
             <button type="button" className={paused ? buttonPrimary : buttonSecondary} onClick={() => act(paused ? 'resume' : 'pause')}>
-              {paused ? 'Resume' : 'Pause'}
-              <span className="sr-only"> timer</span>
+              {paused ? 'Resume' : 'Pause'} <span className="sr-only">timer</span>
             </button>
           )}
           <button type="button" className={buttonSecondary} disabled={!running || timer.sectionIndex === 0} onClick={() => act('previous')}>
-            <span aria-hidden="true">◀</span> Previous<span className="sr-only"> section</span>
+            <span aria-hidden="true">◀</span> Previous <span className="sr-only">section</span>
           </button>
           <button type="button" className={buttonSecondary} disabled={!running || timer.sectionIndex >= last} onClick={() => act('next')}>
-            Next<span className="sr-only"> section</span> <span aria-hidden="true">▶</span>
+            Next <span className="sr-only">section</span> <span aria-hidden="true">▶</span>
           </button>
           <select
             aria-label="Go to section"

@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EditQueue, type Edit } from '@/hooks/edit-queue';
+import { mergeBundle, overlay } from '@/hooks/overlay';
+import type { InterviewBundle } from '@/utils/messaging/protocol';
+
+class Transient extends Error {}
+
+function makeQueue(send: (edit: Edit) => Promise<unknown>) {
+  const acks: Edit[] = [];
+  const queue = new EditQueue({
+    send,
+    isTransient: (e) => e instanceof Transient,
+    retryDelayMs: () => 1000,
+    onAck: (edit) => acks.push(edit),
+  });
+  return { queue, acks };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('edit queue', () => {
+  it('merges a burst of typing into one write sent after the pause, with the last text', async () => {
+    const send = vi.fn(async (_edit: Edit) => ({}));
+    const { queue } = makeQueue(send);
+    for (const notes of ['N', 'N+', 'N+1']) {
+      queue.push({ kind: 'answer', questionId: 'q1', patch: { notes } }, 300);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(send).not.toHaveBeenCalled();
+    expect(queue.getSnapshot().save).toEqual({ status: 'saving' });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(send.mock.calls).toEqual([[{ kind: 'answer', questionId: 'q1', patch: { notes: 'N+1' } }]]);
+    expect(queue.getSnapshot()).toEqual({ pending: [], save: { status: 'saved' } });
+  });
+
+  it('sends edits one at a time, in the order made, and never merges into one already travelling', async () => {
+    const resolvers: (() => void)[] = [];
+    const send = vi.fn((_edit: Edit) => new Promise<unknown>((resolve) => resolvers.push(() => resolve({}))));
+    const { queue } = makeQueue(send);
+    queue.push({ kind: 'answer', questionId: 'q1', patch: { score: 3 } });
+    queue.push({ kind: 'timer', event: { type: 'pause', at: 1 } });
+    queue.push({ kind: 'answer', questionId: 'q1', patch: { score: 4 } });
+    expect(send).toHaveBeenCalledTimes(1);
+    resolvers.shift()!();
+    await vi.advanceTimersByTimeAsync(0);
+    resolvers.shift()!();
+    await vi.advanceTimersByTimeAsync(0);
+    resolvers.shift()!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send.mock.calls.map(([e]) => e)).toEqual([
+      { kind: 'answer', questionId: 'q1', patch: { score: 3 } },
+      { kind: 'timer', event: { type: 'pause', at: 1 } },
+      { kind: 'answer', questionId: 'q1', patch: { score: 4 } },
+    ]);
+  });
+
+  it('keeps a failed edit, merges later edits into it and retries until the store answers', async () => {
+    let failures = 2;
+    const send = vi.fn(async (_edit: Edit) => {
+      if (failures-- > 0) throw new Transient('store did not answer');
+      return {};
+    });
+    const { queue, acks } = makeQueue(send);
+    queue.push({ kind: 'answer', questionId: 'q1', patch: { score: 5 } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.getSnapshot().save).toEqual({ status: 'error', message: 'store did not answer', retrying: true });
+    queue.push({ kind: 'answer', questionId: 'q1', patch: { notes: 'why' } });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(queue.getSnapshot().save).toMatchObject({ status: 'error', retrying: true });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(acks).toEqual([{ kind: 'answer', questionId: 'q1', patch: { score: 5, notes: 'why' } }]);
+    expect(queue.getSnapshot()).toEqual({ pending: [], save: { status: 'saved' } });
+  });
+
+  it('drops a refused edit, says why, and carries on with the next', async () => {
+    const send = vi.fn(async (edit: Edit) => {
+      if (edit.kind === 'timer') throw new Error('the round is paused: resume it first');
+      return {};
+    });
+    const { queue } = makeQueue(send);
+    queue.push({ kind: 'timer', event: { type: 'next', at: 1 } });
+    queue.push({ kind: 'interview', patch: { decisionReason: 'ok' } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(queue.getSnapshot().pending).toEqual([]);
+    // The refusal stays visible until a later save succeeds.
+    expect(queue.getSnapshot().save).toEqual({ status: 'saved' });
+    queue.push({ kind: 'timer', event: { type: 'next', at: 2 } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.getSnapshot().save).toEqual({ status: 'error', message: 'the round is paused: resume it first', retrying: false });
+  });
+
+  it('flush sends debounced edits at once and idle resolves when all are acknowledged', async () => {
+    const send = vi.fn(async (_edit: Edit) => ({}));
+    const { queue } = makeQueue(send);
+    queue.push({ kind: 'interview', patch: { overallNotes: 'draft' } }, 300);
+    let idle = false;
+    void queue.idle().then(() => (idle = true));
+    queue.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(idle).toBe(true);
+  });
+});
+
+describe('overlay', () => {
+  const bundle = (updatedAt: number, notes: string): InterviewBundle =>
+    ({
+      interview: { id: 'i', updatedAt, timerEvents: [], flags: [], categoryRatings: { django: 3 } },
+      candidate: { id: 'c', name: 'Ana' },
+      answers: [{ id: 'i:q1', interviewId: 'i', questionId: 'q1', score: 2, notAsked: false, pointsTicked: [], notes, updatedAt }],
+    }) as unknown as InterviewBundle;
+
+  it('lays unacknowledged edits over the stored scorecard in order', () => {
+    const view = overlay(bundle(1, 'old'), [
+      { seq: 1, key: 'answer:q1', edit: { kind: 'answer', questionId: 'q1', patch: { notes: 'new' } }, dueAt: 0, inFlight: true },
+      { seq: 2, key: 'interview', edit: { kind: 'interview', patch: { categoryRatings: { django: null, architecture: 4 } } }, dueAt: 0, inFlight: false },
+      { seq: 3, key: 'timer:3', edit: { kind: 'timer', event: { type: 'pause', at: 5 } }, dueAt: 0, inFlight: false },
+    ]);
+    expect(view.answers.get('q1')).toMatchObject({ score: 2, notes: 'new' });
+    expect(view.interview.categoryRatings).toEqual({ architecture: 4 });
+    expect(view.interview.timerEvents).toEqual([{ type: 'pause', at: 5 }]);
+  });
+
+  it('keeps the newer record when a stale bundle arrives after a write was acknowledged', () => {
+    const merged = mergeBundle(bundle(5, 'acknowledged'), bundle(3, 'stale'));
+    expect(merged.answers[0]!.notes).toBe('acknowledged');
+    expect(merged.interview.updatedAt).toBe(5);
+    expect(mergeBundle(bundle(3, 'older'), bundle(5, 'newer')).answers[0]!.notes).toBe('newer');
+  });
+});
