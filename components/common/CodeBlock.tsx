@@ -1,7 +1,13 @@
-import { Highlight, themes } from 'prism-react-renderer';
+import { Highlight, themes, type PrismTheme } from 'prism-react-renderer';
 import type { CodeSample } from '@/utils/kit/schema';
 import { usePrefersDark } from '@/hooks/useColorScheme';
 import { focusRing, mutedText } from './styles';
+
+/** GitHub's light theme with comments dark enough to read (its grey fails WCAG contrast on its own background). */
+const lightTheme: PrismTheme = {
+  ...themes.github,
+  styles: themes.github.styles.map((rule) => (rule.types.includes('comment') ? { ...rule, style: { ...rule.style, color: '#57606a' } } : rule)),
+};
 
 /**
  * A kit's code sample, monospaced and highlighted. Tokens become React elements
@@ -13,7 +19,7 @@ export function CodeBlock({ sample }: { sample: CodeSample }) {
   const language = sample.language || 'text';
   return (
     <figure className="my-2">
-      <Highlight code={sample.source.replace(/\n+$/, '')} language={language} theme={dark ? themes.vsDark : themes.github}>
+      <Highlight code={sample.source.replace(/\n+$/, '')} language={language} theme={dark ? themes.vsDark : lightTheme}>
         {({ className, style, tokens, getLineProps, getTokenProps }) => (
           <pre
             tabIndex={0}

@@ -50,13 +50,13 @@ export function RatingGroup({ name, value, scale, onChange, onClear, disabled = 
                 className="peer sr-only"
               />
               <span
-                className={`flex min-h-11 flex-col items-center justify-center rounded-md border border-zinc-300 bg-white px-0.5 py-1 text-center text-zinc-800 peer-checked:border-sky-700 peer-checked:bg-sky-700 peer-checked:text-white peer-disabled:opacity-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-sky-600 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:peer-checked:border-sky-400 dark:peer-checked:bg-sky-400 dark:peer-checked:text-zinc-950 dark:peer-focus-visible:outline-sky-400`}
+                className={`flex min-h-11 flex-col items-center justify-center rounded-md border border-zinc-300 bg-white px-0 py-1 text-center text-zinc-800 peer-checked:border-sky-700 peer-checked:bg-sky-700 peer-checked:text-white peer-disabled:opacity-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-sky-600 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:peer-checked:border-sky-400 dark:peer-checked:bg-sky-400 dark:peer-checked:text-zinc-950 dark:peer-focus-visible:outline-sky-400`}
               >
                 <span aria-hidden="true" className="text-base font-semibold leading-none tabular-nums">
                   {score}
                 </span>
                 {point && (
-                  <span aria-hidden="true" className="mt-0.5 max-w-full truncate text-[10px] leading-tight">
+                  <span aria-hidden="true" className="mt-0.5 max-w-full truncate text-[10px] leading-tight tracking-tight">
                     {point.label}
                   </span>
                 )}

@@ -84,12 +84,13 @@ export function PanelFrame({ host, settings, status, pill, children }: PanelFram
   const { framed, layout, setLayout, close } = host;
   if (framed && layout.collapsed) {
     return (
-      <div className="flex h-12 items-center gap-2 overflow-hidden bg-white px-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-50">
-        <div className="min-w-0 flex-1">{pill ?? <span className="text-sm font-semibold">Panelist</span>}</div>
+      <main className="flex h-12 items-center gap-2 overflow-hidden bg-white px-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-50">
+        <h1 className={pill ? 'sr-only' : 'flex-1 text-sm font-semibold'}>Panelist</h1>
+        {pill && <div className="min-w-0 flex-1">{pill}</div>}
         <button type="button" onClick={() => setLayout({ ...layout, collapsed: false })} className={buttonQuiet} aria-label="Expand panel" title="Expand panel">
           <span aria-hidden="true">{layout.side === 'right' ? '⇤' : '⇥'}</span>
         </button>
-      </div>
+      </main>
     );
   }
   return (
