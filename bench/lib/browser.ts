@@ -1,0 +1,195 @@
+import { chromium, type BrowserContext, type CDPSession, type Frame, type Page } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM, type Launched } from '../../tests/e2e/harness/chromium';
+import type { Reply } from '../../utils/messaging/protocol';
+
+/** What the call page and panel run inside page.evaluate (the project has no @types/chrome). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+export const PANEL_IFRAME = 'iframe[title="Panelist interview panel"]';
+const CALL_HOSTS = ['meet.google.com'];
+
+/** The benchmark's own build folder (inside .output/, which git and eslint already ignore), unless PANELIST_OUT_DIR says otherwise. */
+export const BENCH_OUT_DIR = '.output/bench';
+export const benchOutDir = () => process.env.PANELIST_OUT_DIR ?? BENCH_OUT_DIR;
+export const chromeBuild = () => resolve(benchOutDir(), 'chrome-mv3');
+
+export interface BenchBrowser extends Launched {
+  /** Chrome DevTools endpoint (http://127.0.0.1:port) for a second client, e.g. to reach the service worker. */
+  devtoolsUrl: string;
+}
+
+/**
+ * Debian's Chromium, headless, with the call host mapped to the local fixture server; with the
+ * built extension (PANELIST_OUT_DIR) or, for baselines, without it. The flags are the e2e
+ * harness's (tests/e2e/harness/chromium.ts), plus a DevTools port: Playwright cannot open a
+ * CDP session on a service worker, and the export's peak heap is partly the worker's.
+ */
+export async function launchBench(port: number, options: { extension: boolean }): Promise<BenchBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), options.extension ? 'panelist-bench-' : 'panelist-bench-bare-'));
+  const args = [
+    '--headless=new',
+    ...(options.extension ? [`--disable-extensions-except=${chromeBuild()}`, `--load-extension=${chromeBuild()}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--remote-debugging-port=0',
+    `--host-resolver-rules=${CALL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',')}`,
+    '--ignore-certificate-errors',
+  ];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    ignoreDefaultArgs: ['--disable-extensions', '--headless'],
+    acceptDownloads: true,
+  });
+  let extensionId = '';
+  if (options.extension) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+    extensionId = new URL(worker.url()).host;
+  }
+  const devtoolsPort = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    devtoolsUrl: `http://127.0.0.1:${devtoolsPort}`,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An extension page to send store requests from, exactly as a view does (options.html, the lightest view). */
+export async function openExtensionPage(browser: Launched, path = 'options.html'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+/** One store request through chrome.runtime.sendMessage; throws with the store's message when refused. */
+export async function storeRequest<T>(target: Page | Frame, name: string, payload: unknown): Promise<T> {
+  const reply = (await target.evaluate((m) => chrome.runtime.sendMessage(m), { panelist: 1, name, payload })) as Reply<T> | undefined;
+  if (!reply) throw new Error(`${name}: no reply`);
+  if (!reply.ok) throw new Error(`${name} refused: ${reply.error.code}: ${reply.error.message}`);
+  return reply.data;
+}
+
+/**
+ * Time `count` identical-shape requests from inside the page, one after another, each from
+ * sendMessage to the acknowledged reply (performance.now in the page, so no CDP round trip is
+ * counted). `payloadAt(i)` is evaluated in the page from its source text.
+ */
+export async function timeRequests(target: Page | Frame, name: string, payloads: unknown[]): Promise<number[]> {
+  return target.evaluate(
+    async ({ name, payloads }) => {
+      const times: number[] = [];
+      for (const payload of payloads) {
+        const started = performance.now();
+        const reply = (await chrome.runtime.sendMessage({ panelist: 1, name, payload })) as { ok: boolean; error?: { message: string } };
+        times.push(performance.now() - started);
+        if (!reply?.ok) throw new Error(`${name} refused: ${reply?.error?.message ?? 'no reply'}`);
+      }
+      return times;
+    },
+    { name, payloads },
+  );
+}
+
+/** The panel's iframe inside a call page (an out-of-process frame: its own CDP session measures it). */
+export async function panelFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
+  const handle = await page.waitForSelector(PANEL_IFRAME, { state: 'attached', timeout: timeoutMs });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the panel iframe has no frame');
+  await frame.waitForLoadState('domcontentloaded');
+  return frame;
+}
+
+export type Metrics = Record<string, number>;
+
+/** CDP Performance metrics (ScriptDuration and TaskDuration in seconds, JSHeapUsedSize in bytes). */
+export async function performanceSession(context: BrowserContext, target: Page | Frame): Promise<{ session: CDPSession; read(): Promise<Metrics> }> {
+  const session = await context.newCDPSession(target);
+  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return {
+    session,
+    async read() {
+      const { metrics } = await session.send('Performance.getMetrics');
+      return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    },
+  };
+}
+
+/** JS heap in use after a full garbage collection, in bytes. */
+export async function heapAfterGc(session: CDPSession): Promise<number> {
+  await session.send('HeapProfiler.enable');
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.collectGarbage');
+  const usage = await session.send('Runtime.getHeapUsage');
+  return usage.usedSize;
+}
+
+/** Stop the background service worker (as Chrome does after 30 s idle) and wait until it is down. */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.length && versions.every((v) => v.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+/**
+ * tsx compiles this code with esbuild's keepNames, which wraps inner functions in `__name(fn, "…")`.
+ * Functions handed to the browser are sent as source text, so the browser needs that helper too.
+ */
+const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+/** Every frame of the context gets the helper, so page.evaluate callbacks with inner functions work. */
+export async function installEvaluateShim(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: KEEP_NAMES_SHIM });
+}
+
+/** An init script from a function and its JSON argument, runnable before the frame's own scripts. */
+export function initScript<A>(fn: (arg: A) => void, arg: A): { content: string } {
+  return { content: `${KEEP_NAMES_SHIM}\n(${fn.toString()})(${JSON.stringify(arg)});` };
+}
+
+/** Long tasks (> 50 ms) of every frame, recorded from the first script on. Added with context.addInitScript. */
+export function recordLongTasks(_unused: null): void {
+  const w = window as unknown as { __benchLongTasks: { start: number; duration: number }[] };
+  w.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No longtask support: the list stays empty and the row says so through its count source.
+  }
+}
+
+export async function longTasksSince(target: Page | Frame, since: number): Promise<{ start: number; duration: number }[]> {
+  return target.evaluate(
+    (t) => (window as unknown as { __benchLongTasks?: { start: number; duration: number }[] }).__benchLongTasks?.filter((e) => e.start >= t) ?? [],
+    since,
+  );
+}
+
+/** What every benchmark context gets: the evaluate helper and the long-task recorder in every frame. */
+export async function instrument(context: BrowserContext): Promise<void> {
+  await installEvaluateShim(context);
+  await context.addInitScript(initScript(recordLongTasks, null));
+}
