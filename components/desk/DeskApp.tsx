@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import { focusRing } from '@/components/common/styles';
+import { BackupPanel } from './BackupPanel';
+import { StoreStatus } from './StoreStatus';
+import { useHashRoute, routeHash, type Screen } from './route';
+import { KitLibrary } from './kits/KitLibrary';
+import { HistoryScreen } from './history/HistoryScreen';
+import { CandidatesScreen } from './candidates/CandidatesScreen';
+import { DebriefScreen } from './debrief/DebriefScreen';
+
+const NAV: { screen: Screen; label: string }[] = [
+  { screen: 'kits', label: 'Kits' },
+  { screen: 'history', label: 'History' },
+  { screen: 'candidates', label: 'Candidates' },
+  { screen: 'debrief', label: 'Debrief' },
+  { screen: 'backup', label: 'Backup' },
+];
+
+/**
+ * The desk: the options page, opened in a full tab, where an interviewer prepares before a
+ * call (kits) and the panel decides after it (history, candidates, debrief).
+ */
+export function DeskApp() {
+  const [route, navigate] = useHashRoute();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // After moving between screens, put keyboard and screen-reader focus on the new screen's heading.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [route.screen]);
+
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-zinc-200 px-6 py-3 print:hidden dark:border-zinc-800">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-xl font-semibold">Panelist</h1>
+          <StoreStatus />
+        </div>
+        <nav aria-label="Desk" className="mx-auto mt-2 max-w-6xl">
+          <ul className="flex flex-wrap gap-1">
+            {NAV.map(({ screen, label }) => (
+              <li key={screen}>
+                <a
+                  href={routeHash(screen)}
+                  aria-current={route.screen === screen ? 'page' : undefined}
+                  className={`block rounded-md px-3 py-1.5 text-sm font-medium ${focusRing} ${
+                    route.screen === screen
+                      ? 'bg-sky-700 text-white dark:bg-sky-500 dark:text-zinc-950'
+                      : 'text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800'
+                  }`}
+                >
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main ref={main} className="mx-auto max-w-6xl space-y-4 px-6 py-4">
+        {route.screen === 'kits' && <KitLibrary />}
+        {route.screen === 'history' && <HistoryScreen params={route.params} navigate={navigate} />}
+        {route.screen === 'candidates' && <CandidatesScreen params={route.params} navigate={navigate} />}
+        {route.screen === 'debrief' && <DebriefScreen params={route.params} navigate={navigate} />}
+        {route.screen === 'backup' && (
+          <>
+            <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
+              Backup
+            </h2>
+            <BackupPanel />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

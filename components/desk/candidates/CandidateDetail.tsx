@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Kit } from '@/utils/kit/schema';
+import type { Interview } from '@/utils/interview/schema';
+import type { CandidateScorecards } from '@/utils/messaging/protocol';
+import { request } from '@/utils/messaging/client';
+import { formatScore, scoreInputFor, scoreInterview, type ScoreSummary } from '@/utils/scoring';
+import { buttonDanger, buttonQuiet, buttonSecondary, mutedText } from '@/components/common/styles';
+import type { Navigate } from '../route';
+import { Confirm, OutcomeLine, formatDate, plural, td, th, useAction } from '../ui';
+import { useCsvExport } from '../history/useCsvExport';
+
+interface Scored {
+  interview: Interview;
+  answers: number;
+  score: ScoreSummary;
+}
+
+/** One table per kit: categories down the side, this candidate's interviews across. */
+function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
+  const roundTitle = (i: Interview) => kit.rounds.find((r) => r.id === i.roundId)?.title ?? i.roundId;
+  const decision = (i: Interview) => kit.decisionOptions.find((d) => d.id === i.decisionId)?.label ?? '—';
+  return (
+    <div className="overflow-x-auto">
+      <table className="text-sm">
+        <caption className="text-left font-medium">Category scores: {kit.title}</caption>
+        <thead>
+          <tr className="border-b border-zinc-300 dark:border-zinc-700">
+            <th scope="col" className={th}>Category</th>
+            {cards.map(({ interview }) => (
+              <th key={interview.id} scope="col" className={th}>
+                {roundTitle(interview)}
+                <span className={`block font-normal ${mutedText}`}>
+                  {interview.interviewer} · {formatDate(interview.startedAt ?? interview.createdAt)} · {interview.status}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {kit.categories.map((category) => (
+            <tr key={category.id} className="border-b border-zinc-200 dark:border-zinc-800">
+              <th scope="row" className={`${td} text-left font-normal`}>
+                {category.name}
+                <span className={`block ${mutedText}`}>min {category.minScore}</span>
+              </th>
+              {cards.map(({ interview, score }) => {
+                const c = score.categories.find((x) => x.categoryId === category.id);
+                return (
+                  <td key={interview.id} className={`${td} tabular-nums ${c?.belowMinimum ? 'text-rose-700 dark:text-rose-300' : ''}`}>
+                    {formatScore(c?.score)}
+                    {c?.belowMinimum && <span className="sr-only"> (below minimum)</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="font-medium">
+            <th scope="row" className={`${td} text-left`}>Weighted total</th>
+            {cards.map(({ interview, score }) => (
+              <td key={interview.id} className={`${td} tabular-nums`}>{formatScore(score.weightedTotal)}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row" className={`${td} text-left`}>Decision</th>
+            {cards.map(({ interview }) => (
+              <td key={interview.id} className={td}>{decision(interview)}</td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+export function CandidateDetail({ candidateId, navigate }: { candidateId: string; navigate: Navigate }) {
+  const [data, setData] = useState<CandidateScorecards | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const { outcome, run, busy } = useAction();
+  const exporter = useCsvExport();
+
+  const load = useCallback(async () => setData(await request('candidates.scorecards', { candidateId })), [candidateId]);
+  useEffect(() => {
+    void run('Loading…', load);
+  }, [run, load]);
+
+  const back = (
+    <button type="button" className={buttonQuiet} onClick={() => navigate('candidates')}>
+      ← All candidates
+    </button>
+  );
+  if (!data)
+    return (
+      <div className="space-y-2">
+        <h2 tabIndex={-1} className="text-lg font-semibold outline-none">Candidate</h2>
+        {back}
+        <OutcomeLine outcome={outcome} />
+      </div>
+    );
+
+  const { candidate } = data;
+  const answers = data.scorecards.reduce((n, s) => n + s.answers.length, 0);
+  const byKit = new Map<string, { kit: Kit; cards: Scored[] }>();
+  for (const { interview, answers: theirs } of data.scorecards) {
+    const kit = data.kits.find((k) => k.id === interview.kitId && k.version === interview.kitVersion);
+    if (!kit) continue;
+    const key = kit.id;
+    const group = byKit.get(key) ?? { kit, cards: [] };
+    group.cards.push({ interview, answers: theirs.length, score: scoreInterview(scoreInputFor(kit, interview, theirs)) });
+    byKit.set(key, group);
+  }
+
+  return (
+    <div className="space-y-4">
+      {back}
+      <h2 tabIndex={-1} className="text-lg font-semibold outline-none">{candidate.name}</h2>
+      <p className={mutedText}>
+        {candidate.email ? `${candidate.email} · ` : ''}
+        {plural(data.scorecards.length, 'interview')} · first seen {formatDate(candidate.createdAt)}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={buttonSecondary} onClick={() => navigate('history', { candidate: candidate.id })}>
+          Show in history
+        </button>
+        <button type="button" className={buttonSecondary} onClick={() => navigate('debrief', { candidate: candidate.id })}>
+          Open the debrief
+        </button>
+        <button
+          type="button"
+          className={buttonSecondary}
+          disabled={exporter.busy || data.scorecards.length === 0}
+          onClick={() => exporter.exportIds(() => request('history.ids', { candidateId: candidate.id }), 'interviews', candidate.name)}
+        >
+          Export this candidate (CSV)
+        </button>
+        <button type="button" className={buttonDanger} onClick={() => setConfirming(true)}>
+          Delete candidate and all their data
+        </button>
+      </div>
+      {exporter.view}
+      {confirming && (
+        <Confirm
+          title={`Delete ${candidate.name} and all their data?`}
+          confirmLabel="Delete permanently"
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() =>
+            void run(`Deleting ${candidate.name}…`, async () => {
+              const result = await request('candidates.delete', { id: candidate.id });
+              setConfirming(false);
+              // The list says what went, since this page is gone.
+              navigate('candidates', {
+                deleted: `Deleted ${result.candidate.name}: ${plural(result.interviews, 'interview')} and ${plural(result.answers, 'answer')}.`,
+              });
+            })
+          }
+        >
+          This erases {candidate.name}, {plural(data.scorecards.length, 'interview')} and {plural(answers, 'answer')} from this browser. It cannot be
+          undone; download a backup first if you may need them.
+        </Confirm>
+      )}
+      <OutcomeLine outcome={outcome} />
+      {[...byKit.values()].map(({ kit, cards }) => (
+        <KitTable key={kit.id} kit={kit} cards={cards} />
+      ))}
+      {data.scorecards.length === 0 && <p className="text-sm">No interviews yet.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { Kit } from '@/utils/kit/schema';
+import type { CandidateRow, CandidateScorecards } from '@/utils/messaging/protocol';
+import { request } from '@/utils/messaging/client';
+import { readScorecards, scorecardFromStore } from '@/utils/debrief';
+import type { DebriefFile, DebriefScorecard } from '@/utils/debrief-read';
+import { buildDebrief, candidatesIn, debriefCsv } from '@/utils/debrief-view';
+import { downloadText } from '@/components/common/download';
+import { buttonPrimary, buttonSecondary, card, inputBase, labelText, mutedText } from '@/components/common/styles';
+import type { Navigate } from '../route';
+import { OutcomeLine, useAction } from '../ui';
+import { DebriefFiles } from './DebriefFiles';
+import { DebriefView } from './DebriefView';
+
+/** Every installed kit at every version: imported scorecards are scored with the version they name. */
+async function loadAllKits(): Promise<Kit[]> {
+  const library = await request('kits.library', {});
+  const wanted = library.flatMap((entry) => entry.versions.map((version) => ({ id: entry.id, version })));
+  return Promise.all(wanted.map((w) => request('kits.get', w)));
+}
+
+function localCards(data: CandidateScorecards | null): DebriefScorecard[] {
+  if (!data) return [];
+  return data.scorecards.flatMap(({ interview, answers }) => {
+    const kit = data.kits.find((k) => k.id === interview.kitId && k.version === interview.kitVersion);
+    return kit ? [scorecardFromStore(kit, interview, data.candidate.name, answers)] : [];
+  });
+}
+
+/**
+ * The decision meeting: this browser's scorecards for a candidate plus the CSVs the other
+ * interviewers sent, combined per category. Others' scores stay out of view until this
+ * browser's own scorecard is submitted, unless the person explicitly asks to see them.
+ */
+export function DebriefScreen({ params, navigate }: { params: Record<string, string>; navigate: Navigate }) {
+  const [kits, setKits] = useState<Kit[]>([]);
+  const [search, setSearch] = useState('');
+  const [choices, setChoices] = useState<CandidateRow[]>([]);
+  const [local, setLocal] = useState<CandidateScorecards | null>(null);
+  const [files, setFiles] = useState<DebriefFile[]>([]);
+  const [picked, setPicked] = useState('');
+  const [override, setOverride] = useState(false);
+  const { outcome, run } = useAction();
+  const ids = { search: useId(), local: useId(), candidate: useId(), hiddenNote: useId() };
+  const localId = params.candidate ?? '';
+
+  useEffect(() => {
+    void run('Loading kits…', async () => setKits(await loadAllKits()));
+  }, [run]);
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      void request('candidates.page', { search: search.trim() || undefined, limit: 100 }).then((page) => live && setChoices(page.rows), () => {});
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [search]);
+
+  useEffect(() => {
+    setOverride(false);
+    if (!localId) return setLocal(null);
+    void run('Loading this browser’s scorecards…', async () => {
+      const data = await request('candidates.scorecards', { candidateId: localId });
+      setLocal(data);
+      setPicked(data.candidate.name);
+    });
+  }, [run, localId]);
+
+  const read = useMemo(() => readScorecards(files, kits, localCards(local)), [files, kits, local]);
+  const candidates = candidatesIn(read.cards);
+  const candidate = candidates.some((c) => c.name.toLowerCase() === picked.trim().toLowerCase()) ? picked : (candidates[0]?.name ?? '');
+  const debrief = useMemo(
+    () => (candidate ? buildDebrief(read.cards, { candidate, kits, override }) : null),
+    [read.cards, candidate, kits, override],
+  );
+
+  const localChoices = local && !choices.some((c) => c.candidate.id === local.candidate.id) ? [{ candidate: local.candidate }, ...choices] : choices;
+
+  return (
+    <div className="space-y-4">
+      <h2 tabIndex={-1} className="text-lg font-semibold outline-none print:hidden">
+        Debrief
+      </h2>
+      <section aria-labelledby="debrief-sources" className="space-y-3 print:hidden">
+        <h3 id="debrief-sources" className="text-base font-semibold">Scorecards</h3>
+        <div className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor={ids.search} className={labelText}>Find a candidate in this browser</label>
+            <input id={ids.search} type="search" className={inputBase} value={search} onChange={(e) => setSearch(e.target.value)} />
+          </div>
+          <div>
+            <label htmlFor={ids.local} className={labelText}>Your scorecards for</label>
+            <select id={ids.local} className={inputBase} value={localId} onChange={(e) => navigate('debrief', { candidate: e.target.value || undefined })}>
+              <option value="">Nobody (imported files only)</option>
+              {localChoices.map((c) => (
+                <option key={c.candidate.id} value={c.candidate.id}>{c.candidate.name}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {local && (
+          <p className="text-sm">
+            This browser holds {local.scorecards.length} scorecard{local.scorecards.length === 1 ? '' : 's'} for {local.candidate.name}
+            {local.scorecards.length ? `: ${local.scorecards.map((s) => `${s.interview.interviewer} (${s.interview.status})`).join(', ')}` : ''}.
+          </p>
+        )}
+        <OutcomeLine outcome={outcome} />
+        <DebriefFiles
+          files={files}
+          reports={read.reports}
+          onAdd={(added) => setFiles((current) => [...current.filter((f) => !added.some((a) => a.name === f.name)), ...added])}
+          onRemove={(name) => setFiles((current) => current.filter((f) => f.name !== name))}
+        />
+      </section>
+
+      <section aria-labelledby="debrief-panel" className="space-y-3">
+        <h3 id="debrief-panel" className="text-base font-semibold">
+          Panel view{debrief ? `: ${debrief.candidate}` : ''}
+        </h3>
+        {candidates.length > 1 && (
+          <div className="print:hidden">
+            <label htmlFor={ids.candidate} className={labelText}>Candidate</label>
+            <select id={ids.candidate} className={inputBase} value={candidate} onChange={(e) => setPicked(e.target.value)}>
+              {candidates.map((c) => (
+                <option key={c.name} value={c.name}>{c.name} ({c.scorecards})</option>
+              ))}
+            </select>
+          </div>
+        )}
+        {!debrief && <p className="text-sm">Choose your candidate and add the other interviewers’ CSV files to see the panel’s view.</p>}
+        {debrief && debrief.visibility.others === 'hidden' && (
+          <div className={`${card} space-y-2 print:hidden`} role="region" aria-label="Other interviewers' scores are hidden">
+            <p id={ids.hiddenNote} className="text-sm">
+              {debrief.hidden} other scorecard{debrief.hidden === 1 ? ' is' : 's are'} hidden until you submit your own scorecard for {debrief.candidate}
+              {debrief.visibility.because === 'no-own-scorecard' ? ' (this browser has none)' : ''}, so your scores stay your own.
+            </p>
+            <button type="button" className={buttonSecondary} aria-describedby={ids.hiddenNote} onClick={() => setOverride(true)}>
+              Show the other interviewers’ scores anyway
+            </button>
+          </div>
+        )}
+        {debrief && debrief.visibility.because === 'override' && (
+          <p className={`${mutedText} print:hidden`}>
+            You chose to see the panel’s scores before submitting your own.{' '}
+            <button type="button" className="underline" onClick={() => setOverride(false)}>
+              Hide them again
+            </button>
+          </p>
+        )}
+        {debrief && debrief.columns.length > 0 && (
+          <>
+            <div className="flex flex-wrap gap-2 print:hidden">
+              <button
+                type="button"
+                className={buttonPrimary}
+                onClick={() => downloadText(`panelist-debrief-${debrief.candidate.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`, debriefCsv(debrief))}
+              >
+                Download debrief CSV
+              </button>
+              <button type="button" className={buttonSecondary} onClick={() => window.print()}>
+                Print debrief
+              </button>
+            </div>
+            <DebriefView debrief={debrief} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

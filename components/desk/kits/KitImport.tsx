@@ -1,0 +1,250 @@
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { parseKit } from '@/utils/kit/parse';
+import type { KitInput } from '@/utils/kit/schema';
+import { importMarkdownGuide, type ReportItem } from '@/utils/import/markdown';
+import type { KitLibraryEntry } from '@/utils/messaging/protocol';
+import { request } from '@/utils/messaging/client';
+import { buttonPrimary, buttonQuiet, card, inputBase, labelText, mutedText } from '@/components/common/styles';
+import { OutcomeLine, plural, useAction } from '../ui';
+import { KitPreview } from './KitPreview';
+
+/**
+ * Import a kit from a JSON file or a Markdown interview guide. Nothing is saved until the
+ * person has seen what was read: validation errors with their paths, and for a guide what was
+ * recognised and what was left over (which they can fix in the guide right here, or accept).
+ */
+
+type Source = { kind: 'json'; name: string; kit: KitInput } | { kind: 'markdown'; name: string; markdown: string };
+
+/** An id no installed kit uses: the kit's own, else `<id>-imported`, `<id>-imported-2`, … */
+export function freeKitId(id: string, library: readonly KitLibraryEntry[]): string {
+  const taken = (candidate: string) => library.some((e) => e.id === candidate);
+  if (!taken(id)) return id;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${id}-imported` : `${id}-imported-${n}`;
+    if (!taken(candidate)) return candidate;
+  }
+}
+
+function ReportList({ title, items, empty }: { title: string; items: ReportItem[]; empty: string }) {
+  return (
+    <details open={items.length > 0 && items.length <= 40} className="text-sm">
+      <summary className="cursor-pointer font-medium">
+        {title} ({items.length})
+      </summary>
+      {items.length === 0 ? (
+        <p className={mutedText}>{empty}</p>
+      ) : (
+        <ul className="mt-1 max-h-72 space-y-0.5 overflow-auto">
+          {items.map((item, i) => (
+            <li key={i}>
+              <span className={mutedText}>{item.line ? `line ${item.line}` : 'whole guide'} · {item.what}:</span> {item.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
+function ImportPreview({ source, library, onDone }: { source: Source; library: readonly KitLibraryEntry[]; onDone(saved?: string): void }) {
+  const [markdown, setMarkdown] = useState(source.kind === 'markdown' ? source.markdown : '');
+  const guide = useDeferredValue(markdown);
+  const imported = useMemo(() => (source.kind === 'markdown' ? importMarkdownGuide(guide) : null), [source.kind, guide]);
+  const base: KitInput = source.kind === 'json' ? source.kit : imported!.kit;
+  const [id, setId] = useState(() => freeKitId(base.id, library));
+  const [title, setTitle] = useState(base.title);
+  const parsed = useMemo(() => parseKit({ ...base, id: id.trim(), title: title.trim() }), [base, id, title]);
+  const { outcome, run, busy } = useAction();
+  const ids = { heading: useId(), id: useId(), title: useId(), guide: useId(), errors: useId() };
+  const existing = library.find((e) => e.id === id.trim());
+
+  async function save() {
+    if (!parsed.ok) return;
+    const kit = parsed.kit;
+    await run(`Saving ${kit.title}…`, async () => {
+      const saved = await request('kits.save', { kit });
+      onDone(`Imported ${saved.title} (id ${saved.id}, version ${saved.version}).`);
+    });
+  }
+
+  return (
+    <section aria-labelledby={ids.heading} className={`${card} space-y-3`}>
+      <h4 id={ids.heading} className="font-semibold">
+        Check the kit from {source.name} before saving
+      </h4>
+      <div className="grid gap-2 sm:grid-cols-2">
+        <div>
+          <label htmlFor={ids.title} className={labelText}>
+            Kit title
+          </label>
+          <input id={ids.title} className={inputBase} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={ids.id} className={labelText}>
+            Kit id
+          </label>
+          <input id={ids.id} className={inputBase} value={id} onChange={(e) => setId(e.target.value)} aria-describedby={`${ids.id}-note`} />
+          <p id={`${ids.id}-note`} className={mutedText}>
+            {existing
+              ? existing.versions.includes(base.version)
+                ? `"${existing.title}" already has this id at version ${base.version}: saving replaces that version${existing.builtIn ? ' (refused for a built-in kit)' : ''}.`
+                : `Saving adds version ${base.version} to "${existing.title}".`
+              : 'A new kit.'}
+          </p>
+        </div>
+      </div>
+
+      {parsed.ok ? (
+        <p className="text-sm">
+          {plural(parsed.kit.rounds.length, 'round')}, {plural(parsed.kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions)).length, 'question')},{' '}
+          {plural(parsed.kit.categories.length, 'scoring category', 'scoring categories')}, offer threshold {parsed.kit.offerThreshold}.
+        </p>
+      ) : (
+        <div role="alert" id={ids.errors} className="text-sm text-rose-700 dark:text-rose-300">
+          <p className="font-medium">This is not a valid kit yet ({plural(parsed.errors.length, 'problem')}):</p>
+          <ul className="list-disc pl-5">
+            {parsed.errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {imported && (
+        <div className="space-y-2">
+          <ReportList title="Recognised" items={imported.recognised} empty="Nothing was recognised." />
+          <ReportList title="Left over" items={imported.leftOver} empty="Every part of the guide became part of the kit." />
+          {imported.leftOver.length > 0 && (
+            <p className={mutedText}>Left-over parts are not in the kit. Edit the guide below and the preview follows, or save anyway.</p>
+          )}
+          <div>
+            <label htmlFor={ids.guide} className={labelText}>
+              Guide (Markdown)
+            </label>
+            <textarea id={ids.guide} className={`${inputBase} h-48 font-mono text-xs`} value={markdown} onChange={(e) => setMarkdown(e.target.value)} />
+          </div>
+        </div>
+      )}
+
+      {parsed.ok && (
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium">Show the whole kit</summary>
+          <KitPreview kit={parsed.kit} />
+        </details>
+      )}
+
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={buttonPrimary} onClick={save} disabled={!parsed.ok || busy} aria-describedby={parsed.ok ? undefined : ids.errors}>
+          Save kit
+        </button>
+        <button type="button" className={buttonQuiet} onClick={() => onDone()}>
+          Cancel import
+        </button>
+      </div>
+      <OutcomeLine outcome={outcome} />
+    </section>
+  );
+}
+
+export function KitImport({ library, onSaved }: { library: readonly KitLibraryEntry[]; onSaved(): Promise<void> }) {
+  const [source, setSource] = useState<Source | null>(null);
+  const [refused, setRefused] = useState<{ name: string; errors: string[] } | null>(null);
+  const [done, setDone] = useState('');
+  const ids = { json: useId(), markdown: useId() };
+  const inputs = { json: useRef<HTMLInputElement>(null), markdown: useRef<HTMLInputElement>(null) };
+
+  async function readJson(file: File) {
+    setDone('');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await file.text());
+    } catch (error) {
+      setSource(null);
+      return setRefused({ name: file.name, errors: [`not valid JSON: ${(error as Error).message}`] });
+    }
+    const parsed = parseKit(raw);
+    if (!parsed.ok) {
+      setSource(null);
+      return setRefused({ name: file.name, errors: parsed.errors });
+    }
+    setRefused(null);
+    setSource({ kind: 'json', name: file.name, kit: parsed.kit });
+  }
+
+  async function readMarkdown(file: File) {
+    setDone('');
+    setRefused(null);
+    setSource({ kind: 'markdown', name: file.name, markdown: await file.text() });
+  }
+
+  const reset = () => {
+    for (const input of [inputs.json.current, inputs.markdown.current]) if (input) input.value = '';
+  };
+
+  return (
+    <section aria-labelledby="kit-import-heading" className="space-y-2">
+      <h3 id="kit-import-heading" className="text-base font-semibold">
+        Import a kit
+      </h3>
+      <div className="flex flex-wrap gap-6">
+        <div>
+          <label htmlFor={ids.json} className={labelText}>
+            Kit file (JSON)
+          </label>
+          <input
+            id={ids.json}
+            ref={inputs.json}
+            type="file"
+            accept="application/json,.json"
+            className="mt-1 block text-sm"
+            onChange={(e) => e.target.files?.[0] && void readJson(e.target.files[0])}
+          />
+        </div>
+        <div>
+          <label htmlFor={ids.markdown} className={labelText}>
+            Interview guide (Markdown)
+          </label>
+          <input
+            id={ids.markdown}
+            ref={inputs.markdown}
+            type="file"
+            accept=".md,.markdown,text/markdown,text/plain"
+            className="mt-1 block text-sm"
+            onChange={(e) => e.target.files?.[0] && void readMarkdown(e.target.files[0])}
+          />
+        </div>
+      </div>
+      {refused && (
+        <div role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          <p className="font-medium">
+            {refused.name} is not a valid kit ({plural(refused.errors.length, 'problem')}):
+          </p>
+          <ul className="list-disc pl-5">
+            {refused.errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {source && (
+        <ImportPreview
+          key={`${source.kind}:${source.name}`}
+          source={source}
+          library={library}
+          onDone={(saved) => {
+            setSource(null);
+            reset();
+            if (saved) {
+              setDone(saved);
+              void onSaved();
+            }
+          }}
+        />
+      )}
+      <p role="status" className="text-sm">
+        {done}
+      </p>
+    </section>
+  );
+}

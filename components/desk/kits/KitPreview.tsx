@@ -1,0 +1,157 @@
+import type { Kit, Question, Round, Section } from '@/utils/kit/schema';
+import { CodeBlock } from '@/components/common/CodeBlock';
+import { mutedText } from '@/components/common/styles';
+import { badgeNeutral, td, th } from '../ui';
+
+/**
+ * A kit laid out as a person reads an interview guide: the scoring matrix and scale first,
+ * then every round, section and question with timings, expected points, flags and rubric.
+ * Everything is React text, so a kit holding HTML or script shows it as harmless text.
+ */
+
+const minutes = (n: number | undefined) => (n === undefined ? '' : ` (${n} min)`);
+
+function List({ title, items, tone = '' }: { title: string; items: readonly string[]; tone?: string }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="mt-2">
+      <p className={`text-sm font-medium ${tone}`}>{title}</p>
+      <ul className="list-disc pl-5 text-sm">
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function QuestionItem({ question, kit }: { question: Question; kit: Kit }) {
+  const category = kit.categories.find((c) => c.id === question.categoryId);
+  return (
+    <li className="mt-2">
+      {question.title && <p className="font-medium">{question.title}</p>}
+      <p>{question.prompt}</p>
+      {question.extraPrompts.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+      <p className="mt-0.5 flex flex-wrap gap-1">
+        {category && <span className={badgeNeutral}>{category.name}</span>}
+        {!question.scored && <span className={badgeNeutral}>not scored</span>}
+      </p>
+      {question.code && <CodeBlock sample={question.code} />}
+      <List title="Expected" items={question.expectedPoints} />
+      <List title="Follow-ups" items={question.followUps} />
+    </li>
+  );
+}
+
+function SectionBlock({ section, kit }: { section: Section; kit: Kit }) {
+  return (
+    <section className="mt-3 border-l-2 border-zinc-200 pl-3 dark:border-zinc-700">
+      <h5 className="font-semibold">
+        {section.title}
+        {minutes(section.durationMin)}
+      </h5>
+      {section.briefing.map((b, i) => (
+        <p key={i} className="text-sm">
+          {b}
+        </p>
+      ))}
+      {section.code && <CodeBlock sample={section.code} />}
+      {section.questions.length > 0 && (
+        <ol className="list-decimal pl-5 text-sm">
+          {section.questions.map((q) => (
+            <QuestionItem key={q.id} question={q} kit={kit} />
+          ))}
+        </ol>
+      )}
+      <List title="Evaluation points" items={section.evaluationPoints} />
+    </section>
+  );
+}
+
+function RoundBlock({ round, kit }: { round: Round; kit: Kit }) {
+  return (
+    <section className="mt-4">
+      <h4 className="text-base font-semibold">
+        {round.number !== undefined ? `Round ${round.number}: ` : ''}
+        {round.title}
+        {minutes(round.durationMin)}
+        {round.durationNote && <span className={`ml-1 ${mutedText}`}>{round.durationNote}</span>}
+      </h4>
+      <List title="Format" items={round.format} />
+      <List title="Objectives" items={round.objectives} />
+      {round.sections.map((s) => (
+        <SectionBlock key={s.id} section={s} kit={kit} />
+      ))}
+      <List title="Green flags" items={round.greenFlags} tone="text-emerald-800 dark:text-emerald-300" />
+      <List title="Red flags" items={round.redFlags} tone="text-rose-700 dark:text-rose-300" />
+      <List title="Proceed if" items={round.proceedIf} />
+      <List title="Reject if" items={round.rejectIf} />
+      {round.rubric.length > 0 && (
+        <table className="mt-2 text-sm">
+          <caption className="text-left font-medium">Rubric</caption>
+          <tbody>
+            {round.rubric.map((level, i) => (
+              <tr key={i} className="border-t border-zinc-200 dark:border-zinc-700">
+                <th scope="row" className={th}>
+                  {level.label} ({level.minScore === level.maxScore ? level.minScore : `${level.minScore}-${level.maxScore}`})
+                </th>
+                <td className={td}>{level.description}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {round.evaluationCriteria.map((c, i) => (
+        <List key={i} title={`${c.name} (${c.weightPct}%)`} items={c.points} />
+      ))}
+    </section>
+  );
+}
+
+/** The kit's content under a heading the caller provides (level 3); rounds are h4 and sections h5. */
+export function KitPreview({ kit }: { kit: Kit }) {
+  return (
+    <div className="space-y-2">
+      <p className={mutedText}>
+        {[kit.role, kit.organisation, `id ${kit.id}`, `version ${kit.version}`].filter(Boolean).join(' · ')}
+      </p>
+      {kit.description && <p className="text-sm">{kit.description}</p>}
+      {kit.categories.length > 0 && (
+        <table className="text-sm">
+          <caption className="text-left font-medium">Scoring matrix (offer threshold {kit.offerThreshold})</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>Category</th>
+              <th scope="col" className={th}>Weight</th>
+              <th scope="col" className={th}>Min score</th>
+              <th scope="col" className={th}>Notes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kit.categories.map((c) => (
+              <tr key={c.id} className="border-t border-zinc-200 dark:border-zinc-700">
+                <th scope="row" className={`${td} text-left font-normal`}>{c.name}</th>
+                <td className={td}>{c.weightPct}%</td>
+                <td className={td}>{c.minScore}</td>
+                <td className={td}>{c.notes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <List title="Rating scale" items={kit.ratingScale.map((p) => `${p.score} ${p.label}: ${p.description}`)} />
+      <List title="Decisions" items={kit.decisionOptions.map((d) => (d.meaning ? `${d.label}: ${d.meaning}` : d.label))} />
+      {kit.rounds.map((r) => (
+        <RoundBlock key={r.id} round={r} kit={kit} />
+      ))}
+      {kit.referenceChecks.map((r, i) => (
+        <List key={`ref${i}`} title={`Reference check: ${r.title}`} items={r.questions} />
+      ))}
+      {kit.questionBank.map((b, i) => (
+        <List key={`bank${i}`} title={`Question bank: ${b.title}`} items={b.questions} />
+      ))}
+    </div>
+  );
+}

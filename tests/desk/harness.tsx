@@ -1,0 +1,44 @@
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DeskApp } from '@/components/desk/DeskApp';
+import { makeStore, testKit, type TestStore } from '../db/fixtures';
+
+/**
+ * The desk against the real store: Dexie on fake-indexeddb behind the background's own
+ * dispatcher, reached through WXT's fake browser exactly as the options page reaches it.
+ * Test files also need: vi.mock('wxt/browser', …fakeBrowser) (it must sit in the test file).
+ */
+export async function connectDesk(): Promise<TestStore> {
+  fakeBrowser.reset();
+  const store = await makeStore({ kits: [testKit] });
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => structuredClone(await store.send(message)));
+  return store;
+}
+
+/** Open the desk on a screen, as following a link to options.html#/<screen> would. */
+export function renderDesk(hash = '#/kits') {
+  window.location.hash = hash;
+  return render(<DeskApp />);
+}
+
+/** Downloads started with an <a download> (the Blob's text and the file name), captured instead of saved. */
+export function captureDownloads() {
+  const saved: { filename: string; text: Promise<string> }[] = [];
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  URL.createObjectURL = ((blob: Blob) => {
+    const url = `blob:test/${++n}`;
+    blobs.set(url, blob);
+    return url;
+  }) as typeof URL.createObjectURL;
+  URL.revokeObjectURL = () => {};
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) saved.push({ filename: this.download, text: blob.text() });
+  });
+  return saved;
+}
+
+/** A File the way an <input type=file> hands it over. */
+export const fileOf = (name: string, text: string, type = 'text/plain') => new File([text], name, { type });
