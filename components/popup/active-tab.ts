@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import type { Platform } from '@/utils/interview/schema';
+import type { PanelStatus, TabToHost } from '@/utils/panel-host';
+import { adapterFor } from '@/utils/platforms';
+import { PRACTICE_CALL } from '@/utils/practice-host';
+import { deriveTimer } from '@/utils/timer';
+import { practiceUrl } from './navigation';
+import type { Interview } from '@/utils/interview/schema';
+import type { Round } from '@/utils/kit/schema';
+
+/** What the popup knows about the tab it was opened over. */
+export interface ActiveTab {
+  id: number;
+  /** The call site (or practice mode) in this tab, or null for any other page. */
+  platform: Extract<Platform, 'meet' | 'zoom' | 'teams' | 'practice'> | null;
+  /** The meeting code read from the tab's URL; '' when the URL does not carry one (Teams joins without changing it). */
+  meetingCode: string;
+  /** The content script's (or practice page's) answer, or null when nothing in the tab answered. */
+  status: PanelStatus | null;
+}
+
+/** Which call site a URL belongs to, and the meeting code in it. Only the URL is read: the popup cannot see the page. */
+export function classifyUrl(url: string | undefined, practiceUrl: string): Pick<ActiveTab, 'platform' | 'meetingCode'> {
+  if (!url) return { platform: null, meetingCode: '' };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { platform: null, meetingCode: '' };
+  }
+  const practice = new URL(practiceUrl);
+  if (parsed.origin === practice.origin && parsed.pathname === practice.pathname) return { platform: 'practice', meetingCode: PRACTICE_CALL.meetingCode };
+  const adapter = adapterFor(parsed);
+  if (!adapter) return { platform: null, meetingCode: '' };
+  // Every adapter reads the meeting code from the URL alone; an empty document stands in for the page.
+  const { meetingCode } = adapter.meetingInfo(document.implementation.createHTMLDocument(''), parsed);
+  return { platform: adapter.platform, meetingCode };
+}
+
+/** Send one message to the tab's content script (or the practice page); null when nothing there answers. */
+export async function tellTab(tabId: number, message: TabToHost): Promise<PanelStatus | null> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, message)) as PanelStatus | undefined;
+    return reply && typeof reply === 'object' && 'shown' in reply ? reply : null;
+  } catch {
+    // No content script in this tab (not a call site, or the tab was opened before Panelist was installed).
+    return null;
+  }
+}
+
+/** The active tab of the popup's window, classified and asked for the panel's status. */
+export async function readActiveTab(): Promise<ActiveTab | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  const seen = classifyUrl(tab.url, practiceUrl());
+  const status = await tellTab(tab.id, { panelist: 1, type: 'panel-status' });
+  // Without the URL (no host access), the practice page still identifies itself through its status.
+  if (!seen.platform && status?.platform === 'practice') return { id: tab.id, platform: 'practice', meetingCode: PRACTICE_CALL.meetingCode, status };
+  return { id: tab.id, ...seen, status };
+}
+
+/** The open interview's clock, as the popup shows it: where the round is and how much time is left. */
+export function clockLine(round: Round, interview: Interview, now: number) {
+  const timer = deriveTimer(round, interview.timerEvents, now);
+  const section = round.sections[timer.sectionIndex];
+  return {
+    status: timer.status,
+    sectionNumber: timer.sectionIndex + 1,
+    sectionCount: round.sections.length,
+    sectionTitle: section?.title ?? `Section ${timer.sectionIndex + 1}`,
+    sectionRemainingMs: timer.sectionRemainingMs,
+    sectionOvertimeMs: timer.sectionOvertimeMs,
+    roundRemainingMs: timer.roundRemainingMs,
+    roundOvertimeMs: timer.roundOvertimeMs,
+    roundElapsedMs: timer.roundElapsedMs,
+  };
+}
