@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { openToolbarPopup } from './demo-popup';
 
 /**
  * The scripted round `npm run demo` plays when there is no screen to show it on: a Technical
@@ -12,6 +13,8 @@ export const PANEL_FRAME = 'iframe[title="Panelist interview panel"]';
 const CANDIDATE = 'Alex Morgan';
 const INTERVIEWER = 'Sam Rivera';
 const ROUND = 'Technical Phone Screen';
+/** Interview time the script lets pass in all (the letTimePass calls below). */
+const SCRIPTED_MINUTES = 4 + 5 + 2 + 6;
 
 export interface RoundResult {
   screenshots: string[];
@@ -38,7 +41,10 @@ async function workQuestion(frame: FrameLocator, title: string, score: number, t
   await card.getByRole('radiogroup', { name: title }).getByRole('radio', { name: new RegExp(`^${score} `) }).check({ force: true });
   const points = card.getByRole('group', { name: 'Listen for' }).getByRole('checkbox');
   for (let i = 0; i < ticks; i++) await points.nth(i).check();
-  await card.getByLabel(`Evidence notes for ${title}`).fill(note);
+  const notes = card.getByLabel(`Evidence notes for ${title}`);
+  await notes.fill(note);
+  // Typing leaves the box scrolled to its end; a reader starts at the beginning.
+  await notes.evaluate((box) => box.scrollTo(0, 0));
 }
 
 async function waitUntilSaved(frame: FrameLocator): Promise<void> {
@@ -64,8 +70,10 @@ export async function playScriptedRound(context: BrowserContext, extensionId: st
 
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  // A controllable clock in the page and its frames: the round can be minutes in without waiting minutes.
-  await page.clock.install();
+  // A controllable clock in the page and its frames, so the round can be minutes in without waiting
+  // minutes. It starts as far in the past as the script moves it forward, so the round ends about
+  // now and views on the real clock (the popup, the desk) agree with the panel.
+  await page.clock.install({ time: Date.now() - SCRIPTED_MINUTES * 60_000 });
   await page.goto(`${base}/practice.html`);
   const frame = page.frameLocator(PANEL_FRAME);
 
@@ -93,19 +101,17 @@ export async function playScriptedRound(context: BrowserContext, extensionId: st
   await frame.locator('html').evaluate(() => window.scrollTo(0, 0));
   await shoot(page, 'practice-round.png');
 
-  // Popup, while the scorecard is still a draft: it is listed, with a count.
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 360, height: 420 });
-  await popup.goto(`${base}/popup.html`);
-  await popup.getByRole('heading', { name: /Unsubmitted scorecards/ }).waitFor();
-  await popup.getByRole('link', { name: new RegExp(CANDIDATE) }).first().waitFor();
-  await shoot(popup, 'popup.png');
-  await popup.close();
-
-  // Next section, then finish the round.
-  await page.bringToFront();
+  // Next section; then the toolbar popup over this tab shows where the round is, and the draft waiting.
   await frame.getByRole('button', { name: 'Next section' }).click();
   await letTimePass(page, 6);
+  await waitUntilSaved(frame);
+  const popup = await openToolbarPopup(page);
+  await popup.waitForText(new RegExp(`Interviewing ${CANDIDATE}[\\s\\S]*Part B[\\s\\S]*Unsubmitted scorecards\\s*1`));
+  const popupShot = join(outDir, 'popup.png');
+  await popup.screenshot(popupShot);
+  shots.push(popupShot);
+
+  // Finish the round.
   await frame.getByRole('button', { name: 'Finish interview' }).click();
   await frame.getByRole('button', { name: 'Yes, finish interview' }).click();
 
@@ -138,7 +144,7 @@ export async function playScriptedRound(context: BrowserContext, extensionId: st
   // The desk, where scorecards are looked at after the call.
   const desk = await context.newPage();
   await desk.setViewportSize({ width: 1280, height: 800 });
-  await desk.goto(`${base}/options.html`);
+  await desk.goto(`${base}/options.html#/history?open=${encodeURIComponent(interviewId)}`);
   await desk.getByRole('heading', { level: 1 }).first().waitFor();
   await desk.waitForLoadState('networkidle');
   await shoot(desk, 'desk.png', true);

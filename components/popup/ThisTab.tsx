@@ -24,7 +24,7 @@ function RunningClock({ round, bundle }: { round: Round; bundle: InterviewBundle
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
       <dt className={mutedText}>Section</dt>
       <dd>
-        {clock.sectionTitle} <span className={mutedText}>({clock.sectionNumber} of {clock.sectionCount})</span>
+        {clock.sectionTitle} <span className={`whitespace-nowrap ${mutedText}`}>({clock.sectionNumber} of {clock.sectionCount})</span>
       </dd>
       <dt className={mutedText}>Time left</dt>
       <dd className={`font-mono tabular-nums ${sectionOver ? overtimeText : ''}`}>

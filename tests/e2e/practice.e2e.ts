@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { launchChromium, type Launched } from './harness/chromium';
+import { openToolbarPopup } from '../../scripts/demo-popup';
 import type { InterviewBundle, Reply } from '../../utils/messaging/protocol';
 
 /**
@@ -145,4 +146,20 @@ it('the popup lists the unsubmitted practice scorecard, with a count of 1, linki
   expect(await popup.getByRole('link', { name: 'Try a practice interview' }).getAttribute('href')).toBe(`${base}/practice.html`);
   expect(await popup.getByRole('link', { name: 'Open the desk' }).getAttribute('href')).toBe(`${base}/options.html`);
   await popup.close();
+});
+
+it('the toolbar popup over the practice tab shows the round running there and hides the panel', async () => {
+  const { page } = await openPractice();
+  // The panel offers the practice draft back; resume it so the round is open beside the call.
+  await page.frameLocator(PANEL).getByRole('button', { name: /Resume interview/ }).click();
+  await page.frameLocator(PANEL).getByRole('region', { name: 'Timer' }).waitFor();
+  const popup = await openToolbarPopup(page);
+  const text = await popup.waitForText(/Interviewing Alex Morgan/);
+  expect(text).toMatch(/Part A: Django Deep Dive\s*\(1 of 3\)/);
+  expect(text).toMatch(/\d+:\d\d left in this section/);
+  expect(text).not.toMatch(/Start interview/);
+  await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent === 'Hide panel').click()`);
+  await page.locator(PANEL).waitFor({ state: 'detached' });
+  await popup.waitForText(/Show panel/);
+  await page.close();
 });
