@@ -142,6 +142,14 @@ describe('structure and left-overs', () => {
     expect(result.leftOver).toEqual([expect.objectContaining({ line: 3, text: 'Just some thoughts about hiring.' })]);
   });
 
+  it('keeps ids unique when titles repeat', () => {
+    const md = ['## Round 1: Screen (30 min)', '', '1. "A?"', '', '## Round 2: Screen (30 min)', '', '1. "B?"', '', '## Round 3: Screen (30 min)', '', '1. "C?"'].join('\n');
+    const { kit, parsed } = importMarkdownGuide(md);
+    expect(parsed.ok).toBe(true);
+    expect(kit.rounds.map((r) => r.id)).toEqual(['screen', 'screen-2', 'screen-3']);
+    expect(kit.rounds[2]!.sections[0]!.questions![0]!.id).toBe('screen-3.questions.q1');
+  });
+
   it('uses the id option for the kit id', () => {
     expect(importMarkdownGuide('## Round 1 (30 min)\n\n1. "Hi?"', { id: 'my-kit' }).kit.id).toBe('my-kit');
   });

@@ -1,11 +1,10 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import type { Root } from 'mdast';
 import { parseKit, type KitParseResult } from '../kit/parse';
 import { KIT_SCHEMA_VERSION, type KitInput } from '../kit/schema';
 import { applyDefaults, applyOverview, roundsFromBank } from './finish';
 import { KitCollector } from './kit-level';
 import { buildOutline, type OutlineNode } from './outline';
+import { parseGuide } from './parse';
 import { Usage, type ReportItem } from './report';
 import { findRounds, isMarkedRound } from './rounds-finder';
 import { readRound, type RoundResult } from './round';
@@ -30,13 +29,17 @@ export interface ImportOptions {
 
 /**
  * Reads an interview guide written in Markdown into a kit. The document is
- * parsed with micromark (CommonMark + GFM tables) and the kit is built from
+ * parsed with micromark (CommonMark + GFM, see parse.ts) and the kit is built from
  * the tree's structure: headings with a duration or a "Round N" word are
  * rounds, their sub-headings sections, numbered items / quotes / "Q1." lines
  * questions, and labelled lists the rest. See utils/import/README.md.
  */
 export function importMarkdownGuide(markdown: string, options: ImportOptions = {}): ImportResult {
-  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return importMarkdownTree(parseGuide(markdown), markdown, options);
+}
+
+/** The reading of an already parsed guide; `markdown` is the source the tree came from (for left-over text). */
+export function importMarkdownTree(tree: Root, markdown: string, options: ImportOptions = {}): ImportResult {
   const outline = buildOutline(tree);
   const usage = new Usage();
   const recognised: ReportItem[] = [];

@@ -189,11 +189,15 @@ export function afterLabel(title: string): string {
 /** Gives each id a suffix when it was already taken ("questions", "questions-2"). */
 export class IdAllocator {
   private readonly taken = new Set<string>();
+  /** Next suffix to try per base, so a title repeated many times stays linear. */
+  private readonly next = new Map<string, number>();
   constructor(private readonly fallback: string) {}
   take(wanted: string): string {
     const base = wanted || this.fallback;
     let id = base;
-    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    let n = this.next.get(base) ?? 2;
+    while (this.taken.has(id)) id = `${base}-${n++}`;
+    this.next.set(base, n);
     this.taken.add(id);
     return id;
   }

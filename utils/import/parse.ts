@@ -1,0 +1,97 @@
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+
+/** Pieces smaller than this are not worth a separate parse. */
+const PIECE_SIZE = 32 * 1024;
+
+/**
+ * Parses a guide with micromark + GFM into mdast.
+ *
+ * micromark re-copies the whole event list each time a list or blockquote
+ * closes (EditMap.consume in its document tokenizer), which makes a 1 MB guide
+ * take tens of seconds. A large guide is therefore parsed in pieces cut just
+ * before a top-level ATX heading ("# ..." at column 0, outside fenced code and
+ * HTML blocks): such a line always starts a new top-level block, so the pieces'
+ * trees, with their positions shifted, join into exactly the tree of the whole
+ * (tests/import/parse.test.ts checks that). This scan only decides where to cut;
+ * everything about the guide's structure is read from the parser's tree.
+ * A guide with link or footnote definitions is parsed whole, since those apply
+ * across the entire document.
+ */
+export function parseGuide(markdown: string, pieceSize = PIECE_SIZE): Root {
+  const options = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+  const cuts = markdown.length > pieceSize ? cutPoints(markdown, pieceSize) : [];
+  if (cuts.length === 0) return fromMarkdown(markdown, options);
+
+  const root: Root = { type: 'root', children: [] };
+  const bounds = [0, ...cuts.map((c) => c.offset), markdown.length];
+  const lines = [0, ...cuts.map((c) => c.line - 1)];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const piece = fromMarkdown(markdown.slice(bounds[i], bounds[i + 1]), options);
+    if (i > 0) shift(piece, lines[i]!, bounds[i]!);
+    root.children.push(...piece.children);
+  }
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(markdown) };
+  return root;
+}
+
+interface Cut {
+  /** Offset of the first character of the heading line. */
+  offset: number;
+  /** 1-based line of the heading. */
+  line: number;
+}
+
+function cutPoints(markdown: string, pieceSize: number): Cut[] {
+  const cuts: Cut[] = [];
+  let fence: { char: string; length: number } | null = null;
+  let htmlEnd: RegExp | null = null;
+  let pieceStart = 0;
+  let offset = 0;
+  let line = 1;
+  while (offset < markdown.length) {
+    const newline = markdown.indexOf('\n', offset);
+    const end = newline < 0 ? markdown.length : newline;
+    const text = markdown.slice(offset, end);
+    if (fence) {
+      const close = /^\s*(`{3,}|~{3,})\s*$/.exec(text);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(text)) htmlEnd = null;
+    } else if (/^ {0,3}\[[^\]]+\]:/.test(text)) {
+      return []; // a link or footnote definition: parse the guide whole
+    } else {
+      const open = /^\s*(`{3,}|~{3,})/.exec(text);
+      const html = /^ {0,3}<(!--|pre\b|script\b|style\b|textarea\b)/i.exec(text);
+      if (open) fence = { char: open[1]![0]!, length: open[1]!.length };
+      else if (html) {
+        const closer = html[1] === '!--' ? /-->/ : new RegExp(`</${html[1]}>`, 'i');
+        if (!closer.test(text.slice(html.index + html[0].length))) htmlEnd = closer;
+      } else if (/^#{1,6}(?:[ \t]|$)/.test(text) && offset - pieceStart >= pieceSize) {
+        cuts.push({ offset, line });
+        pieceStart = offset;
+      }
+    }
+    offset = end + 1;
+    line++;
+  }
+  return cuts;
+}
+
+function shift(node: Nodes, lines: number, offset: number): void {
+  const position = node.position;
+  if (position) {
+    position.start = { ...position.start, line: position.start.line + lines, offset: (position.start.offset ?? 0) + offset };
+    position.end = { ...position.end, line: position.end.line + lines, offset: (position.end.offset ?? 0) + offset };
+  }
+  if ('children' in node) for (const child of node.children) shift(child, lines, offset);
+}
+
+/** The point after the last character, as micromark gives it for the root. */
+function endPoint(markdown: string) {
+  let line = 1;
+  for (let i = markdown.indexOf('\n'); i >= 0; i = markdown.indexOf('\n', i + 1)) line++;
+  return { line, column: markdown.length - markdown.lastIndexOf('\n'), offset: markdown.length };
+}
