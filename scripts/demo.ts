@@ -58,7 +58,9 @@ async function launch(browserPath: string, headless: boolean, profile: string): 
     '--no-default-browser-check',
     '--disable-sync',
   ];
-  if (headless) args.push('--headless=new', '--no-sandbox', '--disable-gpu');
+  if (headless) args.push('--headless=new', '--disable-gpu');
+  // Chromium refuses to start its sandbox as root (containers, CI runners).
+  if (headless || process.getuid?.() === 0) args.push('--no-sandbox');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath,
     headless,
