@@ -1,7 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnswerSchema, CandidateSchema, InterviewSchema, type Interview } from '@/utils/interview/schema';
 import { completeScorecard, makeStore, startScreening } from '../db/fixtures';
 import { makeCountingStore } from './read-counter';
+
+// 10,000 rows on fake-indexeddb take a while on a loaded machine; nothing here is timed.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('history.list', () => {
   it('filters by candidate, kit, round, interviewer, status, dates and candidate name; newest first; paged', async () => {
@@ -52,6 +55,8 @@ describe('history.list', () => {
     store.clock.now += 1;
     await startScreening(store, { interviewer: 'Kim', roundId: 'takehome' });
     expect(await store.call('history.ids', { roundId: 'screen' })).toEqual([b.interview.id, a.interview.id]);
+    expect(await store.call('history.ids', { status: 'draft', from: a.interview.createdAt + 1 })).toHaveLength(2);
+    expect(await store.call('history.ids', {})).toHaveLength(3);
     expect(await store.call('history.interviewers', {})).toEqual(['Kim', 'Sam']);
   });
 });

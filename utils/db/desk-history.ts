@@ -41,7 +41,15 @@ async function keySets(ctx: StoreContext, filter: HistoryFilter): Promise<Set<st
   }
   if (filter.kitId) await keys(interviews.where('kitId').equals(filter.kitId));
   if (filter.roundId) await keys(interviews.where('roundId').equals(filter.roundId));
-  if (filter.interviewer?.trim()) await keys(interviews.where('interviewer').equalsIgnoreCase(filter.interviewer.trim()));
+  const who = filter.interviewer?.trim().toLowerCase();
+  if (who) {
+    // Interviewer names are few: pick the spellings from the index's distinct keys, then read their interviews' keys.
+    const names = ((await interviews.orderBy('interviewer').uniqueKeys()) as string[]).filter((name) => name.toLowerCase() === who);
+    const matched = new Set<string>();
+    // One equals() per spelling: a single range read each, where anyOf() would hop key by key.
+    for (const name of names) for (const id of (await interviews.where('interviewer').equals(name).primaryKeys()) as string[]) matched.add(id);
+    sets.push(matched);
+  }
   return sets;
 }
 
@@ -54,7 +62,8 @@ async function matchingIds(ctx: StoreContext, filter: HistoryFilter): Promise<st
 /** Ids of the matching interviews, newest first. */
 export async function historyIds(ctx: StoreContext, filter: HistoryFilter): Promise<string[]> {
   const { db } = ctx;
-  return db.transaction('r', [db.interviews, db.candidates], () => matchingIds(ctx, filter));
+  // The scope must itself be an async function: that is how Dexie follows the awaits inside it.
+  return db.transaction('r', [db.interviews, db.candidates], async () => await matchingIds(ctx, filter));
 }
 
 const kitKey = (id: string, version: number) => `${id}@${version}`;

@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { parseCsv } from '@/utils/csv';
+import { completeScorecard, startScreening, type TestStore } from '../db/fixtures';
+import { captureDownloads, connectDesk, renderDesk } from './harness';
+
+// Generous waits: the store runs on fake-indexeddb and machines under load are slow; nothing here is timed.
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 60_000 });
+
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+let store: TestStore;
+beforeEach(async () => {
+  store = await connectDesk();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** 60 interviews a minute apart: candidates "Person 00".."Person 59"; every 3rd submitted; Kim runs the odd ones. */
+async function seedSixty() {
+  const ids: string[] = [];
+  for (let n = 0; n < 60; n++) {
+    store.clock.now += 60_000;
+    const { interview } = await startScreening(store, { candidateName: `Person ${String(n).padStart(2, '0')}`, interviewer: n % 2 ? 'Kim' : 'Sam' });
+    if (n % 3 === 0) {
+      await completeScorecard(store, interview.id);
+      await store.call('interviews.submit', { id: interview.id });
+    }
+    ids.push(interview.id);
+  }
+  return ids;
+}
+
+const table = () => screen.getByRole('table', { name: /interview/ });
+const candidateCells = () => within(table()).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[2]!.textContent);
+
+describe('history', () => {
+  it('lists newest first, a page at a time', async () => {
+    await seedSixty();
+    const user = userEvent.setup();
+    renderDesk('#/history');
+    expect(await screen.findByRole('table', { name: '60 interviews, showing 1–50' })).toBeInTheDocument();
+    expect(candidateCells().slice(0, 2)).toEqual(['Person 59', 'Person 58']);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByRole('table', { name: '60 interviews, showing 51–60' })).toBeInTheDocument();
+    expect(candidateCells()).toEqual(['Person 09', 'Person 08', 'Person 07', 'Person 06', 'Person 05', 'Person 04', 'Person 03', 'Person 02', 'Person 01', 'Person 00']);
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    await user.selectOptions(screen.getByLabelText('Rows per page'), '25');
+    expect(await screen.findByRole('table', { name: '60 interviews, showing 1–25' })).toBeInTheDocument();
+  });
+
+  it('filters by status, interviewer, kit, round and candidate name', async () => {
+    await seedSixty();
+    const user = userEvent.setup();
+    renderDesk('#/history');
+    await screen.findByRole('table', { name: '60 interviews, showing 1–50' });
+    await user.selectOptions(screen.getByLabelText('Status'), 'submitted');
+    expect(await screen.findByRole('table', { name: '20 interviews, showing 1–20' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Interviewer'), 'Kim');
+    // submitted (n % 3 == 0) and Kim's (odd n): 3, 9, 15, … 57
+    expect(await screen.findByRole('table', { name: '10 interviews, showing 1–10' })).toBeInTheDocument();
+    expect(candidateCells()[0]).toBe('Person 57');
+    await user.selectOptions(screen.getByLabelText('Kit'), 'test-kit');
+    await user.selectOptions(screen.getByLabelText('Round'), 'takehome');
+    expect(await screen.findByRole('table', { name: '0 interviews' })).toBeInTheDocument();
+    expect(screen.getByText('No interview matches these filters.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.type(screen.getByLabelText('Search by candidate name'), 'person 4');
+    expect(await screen.findByRole('table', { name: '10 interviews, showing 1–10' })).toBeInTheDocument();
+    expect(candidateCells().every((name) => name!.startsWith('Person 4'))).toBe(true);
+  });
+
+  it('opens a scorecard read-only and reopens it only when asked, with a reason', async () => {
+    const { interview } = await startScreening(store);
+    await completeScorecard(store, interview.id);
+    await store.call('interviews.submit', { id: interview.id });
+    const user = userEvent.setup();
+    renderDesk('#/history');
+    await user.click(await screen.findByRole('link', { name: /^Open scorecard: Ana Lima, Screening/ }));
+    const heading = await screen.findByRole('heading', { name: 'Scorecard: Ana Lima', level: 2 });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByText('Submitted, read-only')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Category scores' })).toHaveTextContent('Django Expertise');
+    expect(screen.getByText('Named both, with trade-offs')).toBeInTheDocument();
+    expect(screen.getByText('Points covered: 2 of 2 (select_related; prefetch_related)')).toBeInTheDocument();
+    // Nothing on this page edits the scorecard.
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Reopen for editing' }));
+    const form = screen.getByRole('form', { name: 'Reopen for editing' });
+    expect(within(form).getByRole('button', { name: 'Reopen for editing' })).toBeDisabled();
+    await user.type(within(form).getByLabelText('Why reopen this submitted scorecard?'), 'Wrong candidate notes');
+    await user.click(within(form).getByRole('button', { name: 'Reopen for editing' }));
+    expect(await screen.findByText(/^Reopened: the scorecard is a draft again/)).toBeInTheDocument();
+    const stored = (await store.db.interviews.get(interview.id))!;
+    expect(stored.status).toBe('draft');
+    expect(stored.reopenings.map((r) => r.reason)).toEqual(['Wrong candidate notes']);
+    expect(await screen.findByText('Draft')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '← Back to history' }));
+    expect(await screen.findByRole('table', { name: '1 interview, showing 1–1' })).toBeInTheDocument();
+  });
+
+  it('exports the selection, all matching, or everything, as CSV', async () => {
+    const ids = await seedSixty();
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    renderDesk('#/history');
+    await screen.findByRole('table', { name: '60 interviews, showing 1–50' });
+    await user.click(screen.getByRole('checkbox', { name: /^Select Person 59, Screening/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^Select Person 57, Screening/ }));
+    await user.click(screen.getByRole('button', { name: 'Export selected (2)' }));
+    await screen.findByText(/^Exported 2 interviews \(2 rows\) as panelist-interviews-selection-/);
+    expect(parseCsv(await downloads[0]!.text).rows.map((r) => r.candidate).sort()).toEqual(['Person 57', 'Person 59']);
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'submitted');
+    await screen.findByRole('table', { name: '20 interviews, showing 1–20' });
+    await user.selectOptions(screen.getByLabelText('Layout'), 'items');
+    await user.click(screen.getByRole('button', { name: 'Export all matching (20)' }));
+    await screen.findByText(/^Exported 20 interviews \(60 rows\) as panelist-items-filtered-/);
+    const items = parseCsv(await downloads[1]!.text);
+    expect(new Set(items.rows.map((r) => r.status))).toEqual(new Set(['submitted']));
+
+    await user.selectOptions(screen.getByLabelText('Layout'), 'interviews');
+    await user.click(screen.getByRole('button', { name: 'Export everything' }));
+    await screen.findByText(/^Exported 60 interviews \(60 rows\) as panelist-interviews-all-/);
+    const all = parseCsv(await downloads[2]!.text);
+    expect(all.errors).toEqual([]);
+    // Oldest first, as a spreadsheet reads.
+    expect(all.rows.map((r) => r.interview_id)).toEqual(ids);
+  });
+});
