@@ -17,6 +17,23 @@ export default defineConfig({
   // non-persistent lifecycle as Chrome's. See docs/permissions.md.
   manifestVersion: 3,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script runs inside every call page and must stay a few kilobytes (budget: 8 KB
+    // gzipped). It uses only promise-native APIs (storage, getURL, onMessage with sendResponse),
+    // so it gets WXT's plain `browser` (the browser's own object) instead of the ~3 KB polyfill
+    // that the extension's own pages keep.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias)
+          ? [plain, ...alias]
+          : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))],
+      };
+    },
+  },
   vite: () => ({ plugins: [tailwindcss()] }),
   manifest: ({ browser }) => ({
     name: 'Panelist',

@@ -1,7 +1,8 @@
 import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DEFAULT_LAYOUT, type CallInfo, type HostToPanel, type PanelLayout } from '@/utils/messaging/frame';
-import { acceptPanelMessage, layoutKey, parseStoredLayout, placePanel, TabToHostSchema, type PanelStatus } from '@/utils/panel-host';
+import type { CallInfo, HostToPanel, PanelLayout } from '@/utils/messaging/frame';
+import { DEFAULT_LAYOUT } from '@/utils/messaging/frame-guards';
+import { acceptPanelMessage, layoutKey, parseStoredLayout, parseTabToHost, placePanel, type PanelStatus } from '@/utils/panel-host';
 import { adapterFor, type Box, type PlatformAdapter } from '@/utils/platforms';
 
 /**
@@ -59,7 +60,14 @@ class PanelHost {
       this.controlsStale = true;
       this.place();
     });
-    const onTabMessage = (raw: unknown) => this.onTabMessage(raw);
+    // sendResponse + `return true` rather than returning a promise: without the polyfill (see
+    // wxt.config.ts) that is the form both Chrome and Firefox answer.
+    const onTabMessage = (raw: unknown, _sender: unknown, sendResponse: (status: PanelStatus) => void) => {
+      const answer = this.onTabMessage(raw);
+      if (!answer) return false;
+      void answer.then(sendResponse);
+      return true;
+    };
     browser.runtime.onMessage.addListener(onTabMessage);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
     this.ctx.setInterval(() => this.check(), CHECK_EVERY_MS);
@@ -199,9 +207,8 @@ class PanelHost {
   }
 
   private onTabMessage(raw: unknown): Promise<PanelStatus> | undefined {
-    const parsed = TabToHostSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const message = parsed.data;
+    const message = parseTabToHost(raw);
+    if (!message) return undefined;
     if (message.type === 'toggle-panel') {
       // Works whether or not a call was detected: the toolbar button is the fallback when a signal is missing.
       if (this.ui) this.hide();

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { PanelLayoutSchema, PanelToHostSchema, type PanelLayout, type PanelToHost } from './messaging/frame';
+import type { PanelLayout, PanelToHost } from './messaging/frame';
+import { readLayout, readPanelToHost, readTabToHost, type TabToHost } from './messaging/frame-guards';
 import type { Box } from './platforms/types';
 
 /**
@@ -61,8 +61,7 @@ export interface FrameMessage {
 export function acceptPanelMessage(event: FrameMessage, panelWindow: unknown, panelOrigins: readonly string[]): PanelToHost | null {
   if (!panelWindow || event.source !== panelWindow) return null;
   if (!panelOrigins.includes(event.origin)) return null;
-  const parsed = PanelToHostSchema.safeParse(event.data);
-  return parsed.success ? parsed.data : null;
+  return readPanelToHost(event.data);
 }
 
 /** Storage key of the remembered layout; one per platform because call UIs differ. */
@@ -72,17 +71,12 @@ export function layoutKey(platform: string): string {
 
 /** A stored layout, or null when missing or no longer valid (the caller then uses the default). */
 export function parseStoredLayout(value: unknown): PanelLayout | null {
-  const parsed = PanelLayoutSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return readLayout(value);
 }
 
-/** background → content script (the toolbar button and keyboard commands, plus a status probe). */
-export const TabToHostSchema = z.discriminatedUnion('type', [
-  z.object({ panelist: z.literal(1), type: z.literal('toggle-panel') }),
-  z.object({ panelist: z.literal(1), type: z.literal('command'), command: z.enum(['toggle-timer', 'next-section']) }),
-  z.object({ panelist: z.literal(1), type: z.literal('panel-status') }),
-]);
-export type TabToHost = z.infer<typeof TabToHostSchema>;
+/** background or popup → content script; checked without zod to keep the content script small. */
+export type { TabToHost };
+export const parseTabToHost = readTabToHost;
 
 /** The content script's answer to every TabToHost message. */
 export interface PanelStatus {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { browser } from 'wxt/browser';
 import type { HostToPanel, PanelLayout } from '@/utils/messaging/frame';
-import { acceptPanelMessage, parseStoredLayout, TabToHostSchema, type PanelStatus } from '@/utils/panel-host';
+import { acceptPanelMessage, parseStoredLayout, parseTabToHost, type PanelStatus } from '@/utils/panel-host';
 import {
   initialPracticeHost,
   onPanelMessage,
@@ -54,9 +54,9 @@ export function usePracticeHost(): PracticeHost {
 
     // Store requests from the panel reach every extension page too: answer only what is ours.
     const onRuntimeMessage = (raw: unknown): Promise<PanelStatus> | undefined => {
-      const parsed = TabToHostSchema.safeParse(raw);
-      if (!parsed.success) return undefined;
-      const step = onTabMessage(stateRef.current, parsed.data);
+      const message = parseTabToHost(raw);
+      if (!message) return undefined;
+      const step = onTabMessage(stateRef.current, message);
       apply(step);
       return Promise.resolve(step.status);
     };

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { PlatformSchema } from '../interview/schema';
+import { LAYOUT_WIDTH } from './frame-guards';
+
+export { DEFAULT_LAYOUT } from './frame-guards';
 
 /**
  * window.postMessage between the content script (host side) and the panel iframe.
@@ -19,10 +22,9 @@ export const PanelLayoutSchema = z.object({
   collapsed: z.boolean(),
   side: z.enum(['left', 'right']),
   /** Width in CSS pixels of the expanded panel. */
-  width: z.number().min(280).max(720),
+  width: z.number().min(LAYOUT_WIDTH.min).max(LAYOUT_WIDTH.max),
 });
 export type PanelLayout = z.infer<typeof PanelLayoutSchema>;
-export const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, side: 'right', width: 380 };
 
 /** host → panel */
 export const HostToPanelSchema = z.discriminatedUnion('type', [
