@@ -142,6 +142,30 @@ describe('structure and left-overs', () => {
     expect(result.leftOver).toEqual([expect.objectContaining({ line: 3, text: 'Just some thoughts about hiring.' })]);
   });
 
+  it('reads only the heads of decision and scale items: what is nested under them is left over', () => {
+    const md = [
+      '## Round 1: Screen (30 min)',
+      '',
+      '1. "Why this job?"',
+      '',
+      '## Decision Options',
+      '',
+      '- **Hire**: make an offer',
+      '  - ask the VP first',
+      '- **No hire**: thank them',
+      '',
+      '> ```',
+      '> quoted code',
+      '> ```',
+    ].join('\n');
+    const result = importMarkdownGuide(md);
+    expect(result.kit.decisionOptions.map((d) => d.label)).toEqual(['Hire', 'No hire']);
+    expect(result.leftOver.map((l) => [l.line, l.text])).toEqual([
+      [8, '- ask the VP first'],
+      [11, '> ```\n> quoted code\n> ```'],
+    ]);
+  });
+
   it('keeps ids unique when titles repeat', () => {
     const md = ['## Round 1: Screen (30 min)', '', '1. "A?"', '', '## Round 2: Screen (30 min)', '', '1. "B?"', '', '## Round 3: Screen (30 min)', '', '1. "C?"'].join('\n');
     const { kit, parsed } = importMarkdownGuide(md);

@@ -103,7 +103,7 @@ export class KitCollector {
       const points = levels && asRatingScale(levels);
       if (points && !this.ratingScale) {
         this.ratingScale = points;
-        this.usage.use(list);
+        this.usage.useItemHeads(list);
         this.recognise(lineOf(list), 'rating scale', points.map((p) => `${p.score} ${p.label}`).join(', '));
         return true;
       }
@@ -117,17 +117,19 @@ export class KitCollector {
     const options: DecisionOption[] = [];
     for (const item of list.children) {
       const first = item.children[0];
-      const line = first?.type === 'paragraph' ? splitLines(first)[0] : undefined;
+      const lines = first?.type === 'paragraph' ? splitLines(first) : [];
+      const line = lines[0];
       if (!line) continue;
       const label = parseLabelLine(line);
       const [name, meaning] = label?.emphasised
         ? [label.label, label.rest]
         : (/^(.+?)\s*(?::|\s[–—-])\s*(.*)$/.exec(line.text)?.slice(1) ?? [line.text, '']);
-      options.push({ id: ids.take(kebab(name!)), label: name!.trim(), meaning: (meaning ?? '').trim() });
+      const more = lines.slice(1).map((l) => l.text);
+      options.push({ id: ids.take(kebab(name!)), label: name!.trim(), meaning: [meaning ?? '', ...more].join(' ').trim() });
     }
     if (!options.length) return false;
     this.decisions = options;
-    this.usage.use(list);
+    this.usage.useItemHeads(list);
     this.recognise(lineOf(list), 'decision options', options.map((o) => o.label).join(', '));
     return true;
   }
@@ -201,7 +203,7 @@ export class KitCollector {
           const text = itemText(item);
           if (text) out.push(stripQuotes(questionNumberRest(text) ?? text));
         }
-        this.usage.use(block);
+        this.usage.useItemHeads(block);
       } else if (block.type === 'paragraph') {
         const text = collapse(inlineText(block.children)).replace(/\n/g, ' ');
         const asked = questionNumberRest(text) ?? unquote(text);
@@ -210,8 +212,12 @@ export class KitCollector {
           this.usage.use(block);
         }
       } else if (block.type === 'blockquote') {
-        for (const child of block.children) if (child.type === 'paragraph') out.push(stripQuotes(collapse(inlineText(child.children))));
-        this.usage.use(block);
+        this.usage.touch(block);
+        for (const child of block.children) {
+          if (child.type !== 'paragraph') continue;
+          out.push(stripQuotes(collapse(inlineText(child.children)).replace(/\n/g, ' ')));
+          this.usage.use(child);
+        }
       }
     }
     return out;

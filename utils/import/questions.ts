@@ -2,7 +2,7 @@ import type { Blockquote, Code, List, ListItem, Paragraph } from 'mdast';
 import type { CodeSample } from '../kit/schema';
 import { questionNumberRest } from './headings';
 import { classifyLabel, classifyPlainLabel, type LabelKind } from './labels';
-import { itemText } from './scales';
+export { listTexts } from './scales';
 import { lineOf, type Usage } from './report';
 import { collapse, inlineText, parseLabelLine, splitLines, splitList, splitQuestions, stripQuotes, unquote, type Line } from './text';
 
@@ -138,11 +138,12 @@ export function applyParagraph(
 }
 
 export function applyQuote(q: QuestionDraft, quote: Blockquote, usage: Usage): void {
+  usage.touch(quote);
   for (const child of quote.children) {
     if (child.type !== 'paragraph') continue;
     addPrompt(q, stripQuotes(collapse(inlineText(child.children)).replace(/\n/g, ' ')));
+    usage.use(child);
   }
-  usage.use(quote);
 }
 
 /** A list item as a question: its first line is the head, the rest fills it in. */
@@ -175,15 +176,4 @@ export function readListItemQuestion(item: ListItem, usage: Usage): QuestionDraf
     else if (child.type === 'blockquote') applyQuote(q, child, usage);
   }
   return q;
-}
-
-/** Plain item texts of a list, nested items flattened after their parent. */
-export function listTexts(list: List): string[] {
-  const out: string[] = [];
-  for (const item of list.children) {
-    const text = itemText(item);
-    if (text) out.push(text);
-    for (const child of item.children) if (child.type === 'list') out.push(...listTexts(child));
-  }
-  return out;
 }

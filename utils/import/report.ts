@@ -1,4 +1,4 @@
-import type { Nodes, Paragraph, Root } from 'mdast';
+import type { List, Nodes, Paragraph, Root } from 'mdast';
 import { headingText, splitLines } from './text';
 
 /** One entry of the import report; `line` is the 1-based source line (0 = not from the source). */
@@ -33,6 +33,20 @@ export class Usage {
 
   touch(...nodes: Array<Nodes | undefined>): void {
     for (const node of nodes) if (node) this.touched.add(node);
+  }
+
+  /**
+   * A list read by the text of each item's first paragraph (and, with `nested`, of
+   * nested lists too): code, quotes or tables inside the items stay reportable.
+   */
+  useItemHeads(list: List, nested = false): void {
+    this.touch(list);
+    for (const item of list.children) {
+      this.touch(item);
+      const [first, ...rest] = item.children;
+      if (first?.type === 'paragraph') this.use(first);
+      if (nested) for (const child of rest) if (child.type === 'list') this.useItemHeads(child, true);
+    }
   }
 
   useLine(paragraph: Paragraph, line: number): void {

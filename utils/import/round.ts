@@ -139,18 +139,23 @@ function finishSection(s: SectionDraft, roundId: string, ids: IdAllocator, ctx: 
     const name = s.implicit ? '' : afterLabel(s.title);
     const rest = s.stimulus !== undefined ? asks : asks.slice(1);
     const first = codes.shift();
+    const code = first?.sample ?? asks.find((a) => a.code)?.code;
     const exerciseQuestion: QuestionDraft = {
       ...(name && name !== prompt ? { title: name } : {}),
       prompt,
       extraPrompts: [],
       expectedPoints: [...(s.points.length ? s.points : s.criteriaNames), ...asks.flatMap((a) => a.expectedPoints)],
-      followUps: [...rest.flatMap((a) => [a.prompt ?? a.title ?? '', ...a.followUps]).filter(Boolean), ...looseFollowUps],
-      ...(first ? { code: first.sample } : {}),
+      followUps: [
+        ...rest.flatMap((a) => [a.prompt ?? a.title ?? '', ...a.extraPrompts, ...a.followUps]).filter(Boolean),
+        ...(s.stimulus === undefined ? (asks[0]?.extraPrompts ?? []) : []),
+        ...looseFollowUps,
+      ],
+      ...(code ? { code } : {}),
       line: s.line,
       rich: true,
     };
     if (first) ctx.usage.use(first.node);
-    for (const f of s.followUps) ctx.usage.use(...f.nodes);
+    for (const f of s.followUps) markFollowUpsUsed(ctx, f);
     questions = [exerciseQuestion];
     evaluationPoints = [];
   } else {
@@ -159,7 +164,7 @@ function finishSection(s: SectionDraft, roundId: string, ids: IdAllocator, ctx: 
     const only = questions.length === 1 ? questions[0] : undefined;
     if (only) {
       only.followUps.push(...looseFollowUps);
-      for (const f of s.followUps) ctx.usage.use(...f.nodes);
+      for (const f of s.followUps) markFollowUpsUsed(ctx, f);
     }
   }
   const sectionCode = codes.shift();
@@ -189,6 +194,11 @@ function finishSection(s: SectionDraft, roundId: string, ids: IdAllocator, ctx: 
     questions: finished,
     ...(evaluationPoints.length ? { evaluationPoints } : {}),
   };
+}
+
+function markFollowUpsUsed(ctx: ReadContext, f: SectionDraft['followUps'][number]): void {
+  ctx.usage.useItemHeads(f.list, true);
+  ctx.usage.use(f.label);
 }
 
 function finishQuestion(q: QuestionDraft, id: string): QuestionInput {

@@ -30,6 +30,17 @@ export function itemText(item: ListItem): string {
  *   "5 - Exceptional: Exceeds all requirements"   "4: Strong — meets the bar"
  *   "Strong (4-5): Specific examples"             "Weak (1-2) - vague answers"
  */
+/** Item texts of a list, nested items flattened after their parent. */
+export function listTexts(list: List): string[] {
+  const out: string[] = [];
+  for (const item of list.children) {
+    const text = itemText(item);
+    if (text) out.push(text);
+    for (const child of item.children) if (child.type === 'list') out.push(...listTexts(child));
+  }
+  return out;
+}
+
 export function parseLevelLine(text: string, needsDescription = false): Level | null {
   const scoreFirst =
     /^(\d)(?:\s*[-–—]\s*(\d))?\s*[-–—:.)=]\s*([^:]{1,40}?)\s*:\s*(.+)$/s.exec(text) ??
@@ -184,7 +195,7 @@ export function parseWeightedList(list: List): Criterion[] | null {
   for (const item of list.children) {
     const m = /^(.+?)\s*[([]?\s*(\d+(?:\.\d+)?)\s*%\s*[)\]]?\s*:?$/.exec(itemText(item));
     if (!m) return null;
-    const points = item.children.flatMap((child) => (child.type === 'list' ? child.children.map(itemText).filter(Boolean) : []));
+    const points = item.children.flatMap((child) => (child.type === 'list' ? listTexts(child) : []));
     out.push({ name: m[1]!.replace(/[\s:–—-]+$/, ''), weightPct: Number(m[2]), points });
   }
   return out.length ? out : null;

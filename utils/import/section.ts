@@ -1,4 +1,4 @@
-import type { Blockquote, Code, List, Nodes, Paragraph, RootContent, Table } from 'mdast';
+import type { Blockquote, Code, List, Paragraph, RootContent, Table } from 'mdast';
 import type { CodeSample, RubricLevel } from '../kit/schema';
 import { questionNumberRest, splitHeading, isPartHeading } from './headings';
 import { classifyLabel, classifyPlainLabel, type LabelKind } from './labels';
@@ -48,7 +48,7 @@ export interface SectionDraft {
   questions: QuestionDraft[];
   points: string[];
   /** Follow-ups written for the section rather than one question; placed when the section is complete. */
-  followUps: Array<{ values: string[]; nodes: Nodes[] }>;
+  followUps: Array<{ values: string[]; list: List; label?: Paragraph }>;
   codes: Array<{ sample: CodeSample; node: Code }>;
   stimulus?: string;
   criteriaNames: string[];
@@ -330,8 +330,7 @@ export class SectionReader {
     if (pending && !pending.kind && this.current) return; // "Something:" + list inside a question: unclear
     if (kind === 'followUps' && !this.current) {
       // Placed (and only then counted as used) once the section shows whether they have one question to go with.
-      const nodes: Nodes[] = pending ? [list, pending.paragraph] : [list];
-      this.section.followUps.push({ values: listTexts(list).map(stripQuotes), nodes });
+      this.section.followUps.push({ values: listTexts(list).map(stripQuotes), list, label: pending?.paragraph });
       return;
     }
     const consumed = this.listByKind(list, kind, pending ? pending.text : '');
@@ -345,7 +344,7 @@ export class SectionReader {
     const take = (into: string[], what: string) => {
       const items = texts();
       into.push(...items);
-      usage.use(list);
+      usage.useItemHeads(list, true);
       recognise(line, what, `${items.length} item${items.length === 1 ? '' : 's'}${label ? ` under "${label}"` : ''}`);
       return true;
     };
@@ -355,7 +354,7 @@ export class SectionReader {
         return take(this.section.points, 'evaluation points');
       case 'followUps':
         this.current?.followUps.push(...texts().map(stripQuotes));
-        usage.use(list);
+        usage.useItemHeads(list, true);
         return true;
       case 'briefing':
         return take(this.section.briefing, 'briefing');
@@ -382,7 +381,7 @@ export class SectionReader {
         if (!criteria) return this.listByKind(list, 'points', label);
         round.evaluationCriteria.push(...criteria);
         this.section.criteriaNames.push(...criteria.map((c) => c.name));
-        usage.use(list);
+        usage.useItemHeads(list, true);
         recognise(line, 'evaluation criteria', criteria.map((c) => `${c.name} ${c.weightPct}%`).join(', '));
         return true;
       }
@@ -409,9 +408,10 @@ export class SectionReader {
     }
   }
 
-  private addRubric(levels: Level[], node: Nodes, line: number): boolean {
+  private addRubric(levels: Level[], node: List | Table, line: number): boolean {
     this.ctx.round.rubric.push(...asRubric(levels));
-    this.ctx.usage.use(node);
+    if (node.type === 'list') this.ctx.usage.useItemHeads(node);
+    else this.ctx.usage.use(node);
     this.ctx.recognise(line, 'rubric', levels.map((l) => `${l.label} (${l.minScore}-${l.maxScore})`).join(', '));
     return true;
   }
