@@ -8,7 +8,7 @@ import { parseGuide } from './parse';
 import { Usage, type ReportItem } from './report';
 import { findRounds, isMarkedRound } from './rounds-finder';
 import { readRound, type RoundResult } from './round';
-import type { ReadContext, RoundDraft } from './section';
+import type { ReadContext, RoundDraft } from './drafts';
 import { collapse, IdAllocator, inlineText, kebab } from './text';
 
 export type { ReportItem } from './report';

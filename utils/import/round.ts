@@ -2,15 +2,8 @@ import type { KitInput } from '../kit/schema';
 import { splitHeading } from './headings';
 import type { OutlineNode } from './outline';
 import type { QuestionDraft } from './questions';
-import {
-  headingKind,
-  newSection,
-  sectionFromHeading,
-  SectionReader,
-  type ReadContext,
-  type RoundDraft,
-  type SectionDraft,
-} from './section';
+import { headingKind, newSection, sectionFromHeading, type ReadContext, type RoundDraft, type SectionDraft } from './drafts';
+import { SectionReader } from './section';
 import { afterLabel, IdAllocator, kebab, sectionIdFor } from './text';
 
 type RoundInput = KitInput['rounds'][number];

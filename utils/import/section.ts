@@ -1,6 +1,6 @@
 import type { Blockquote, Code, List, Paragraph, RootContent, Table } from 'mdast';
-import type { CodeSample, RubricLevel } from '../kit/schema';
-import { questionNumberRest, splitHeading, isPartHeading } from './headings';
+import { applyInlineLabel, headingKind, INLINE_WHAT, type ReadContext, type SectionDraft } from './drafts';
+import { questionNumberRest } from './headings';
 import { classifyLabel, classifyPlainLabel, type LabelKind } from './labels';
 import type { OutlineNode } from './outline';
 import {
@@ -15,72 +15,9 @@ import {
   readQuestionHead,
   type QuestionDraft,
 } from './questions';
-import { lineOf, type Usage } from './report';
-import { asRubric, parseLevelList, parseRubricTable, parseWeightedList, type Criterion, type Level } from './scales';
-import { afterLabel, collapse, inlineText, parseLabelLine, splitLines, splitList, splitQuestions, stripQuotes, unquote, type Line } from './text';
-
-/** Round-wide content found anywhere inside a round. */
-export interface RoundDraft {
-  objectives: string[];
-  format: string[];
-  greenFlags: string[];
-  redFlags: string[];
-  proceedIf: string[];
-  rejectIf: string[];
-  rubric: RubricLevel[];
-  evaluationCriteria: Criterion[];
-}
-
-export interface SectionDraft {
-  title: string;
-  /** Made up for blocks straight under a round heading, not written as a heading. */
-  implicit?: boolean;
-  /** From a `{#id}` at the end of the heading. */
-  explicitId?: string;
-  line: number;
-  durationMin?: number;
-  durationNote?: string;
-  /** Written as "Part A" / "Section 2": a section even when it holds nothing readable. */
-  partWord: boolean;
-  /** "Challenge: Design X" headings: "Design X" is the exercise when nothing else states it. */
-  headingStimulus?: string;
-  briefing: string[];
-  questions: QuestionDraft[];
-  points: string[];
-  /** Follow-ups written for the section rather than one question; placed when the section is complete. */
-  followUps: Array<{ values: string[]; list: List; label?: Paragraph }>;
-  codes: Array<{ sample: CodeSample; node: Code }>;
-  stimulus?: string;
-  criteriaNames: string[];
-}
-
-/** What the readers share: usage tracking, the round being read and the kit-wide collector. */
-export interface ReadContext {
-  usage: Usage;
-  round: RoundDraft;
-  recognise: (line: number, what: string, text: string) => void;
-  /** Tables and threshold lines are kit-wide wherever they appear. */
-  kitTable: (table: Table) => boolean;
-  kitThreshold: (text: string, line: number) => boolean;
-  /** A rubric table read inside a round, offered as the kit's rating scale when the guide has none. */
-  offerScale: (levels: Level[], line: number) => void;
-}
-
-export function newSection(title: string, line: number): SectionDraft {
-  return { title, line, partWord: false, briefing: [], questions: [], points: [], followUps: [], codes: [], criteriaNames: [] };
-}
-
-export function sectionFromHeading(node: OutlineNode): SectionDraft {
-  const parts = splitHeading(node.title);
-  const draft = newSection(parts.title, node.line);
-  draft.explicitId = parts.id;
-  draft.durationMin = parts.duration?.minutes;
-  draft.durationNote = parts.duration?.note;
-  draft.partWord = isPartHeading(parts.title);
-  const label = /^([^:]{1,30}):/.exec(parts.title)?.[1];
-  if (label && classifyLabel(label) === 'stimulus') draft.headingStimulus = afterLabel(parts.title);
-  return draft;
-}
+import { lineOf } from './report';
+import { asRubric, parseLevelList, parseRubricTable, parseWeightedList, type Level } from './scales';
+import { collapse, inlineText, parseLabelLine, splitLines, stripQuotes, unquote, type Line } from './text';
 
 /** A label waiting for the block it introduces ("**Green Flags:**", "Provide context:"). */
 interface Pending {
@@ -89,29 +26,6 @@ interface Pending {
   unknown: boolean;
   text: string;
   paragraph: Paragraph;
-}
-
-/** Kinds a heading inside a round may carry that change how its lists are read. */
-const HEADING_KINDS = new Set<LabelKind>([
-  'objectives', 'format', 'greenFlags', 'redFlags', 'rubric', 'decisionCriteria', 'proceed', 'reject',
-  'points', 'criteria', 'followUps', 'briefing', 'ratingScale',
-]);
-
-/** How an inline labelled line is named in the report. */
-const INLINE_WHAT: Partial<Record<LabelKind, string>> = {
-  points: 'expected points',
-  criteria: 'expected points',
-  followUps: 'follow-ups',
-  proceed: 'proceed if',
-  reject: 'reject if',
-  greenFlags: 'green flags',
-  redFlags: 'red flags',
-  stimulus: 'exercise prompt',
-};
-
-export function headingKind(title: string): LabelKind | null {
-  const kind = classifyLabel(splitHeading(title).title);
-  return kind && HEADING_KINDS.has(kind) ? kind : null;
 }
 
 /**
@@ -271,56 +185,12 @@ export class SectionReader {
       const start = i;
       let rest = label.rest;
       while (i + 1 < entries.length && !entries[i + 1]!.label && !entries[i + 1]!.quoted) rest += ` ${entries[++i]!.line.text}`;
-      if (this.applyInline(kind, rest, line.line)) {
+      if (applyInlineLabel(kind, rest, line.line, this.section, current, this.ctx)) {
         for (let j = start; j <= i; j++) usage.useLine(p, entries[j]!.line.line);
         if (kind !== 'threshold') this.ctx.recognise(line.line, INLINE_WHAT[kind] ?? kind, `"${label.label}: ${rest}"`);
       } else all = false;
     }
     if (all) usage.use(p);
-  }
-
-  private applyInline(kind: LabelKind, rest: string, line: number): boolean {
-    const round = this.ctx.round;
-    const target = this.current;
-    switch (kind) {
-      case 'points':
-      case 'criteria':
-        (target ? target.expectedPoints : this.section.points).push(...splitList(rest));
-        return true;
-      case 'followUps':
-        if (target) target.followUps.push(...splitQuestions(rest));
-        else return false;
-        return true;
-      case 'proceed':
-        round.proceedIf.push(...splitList(rest));
-        return true;
-      case 'reject':
-        round.rejectIf.push(...splitList(rest));
-        return true;
-      case 'greenFlags':
-        round.greenFlags.push(...splitList(rest));
-        return true;
-      case 'redFlags':
-        round.redFlags.push(...splitList(rest));
-        return true;
-      case 'objectives':
-        round.objectives.push(...splitList(rest));
-        return true;
-      case 'format':
-        round.format.push(...splitList(rest));
-        return true;
-      case 'stimulus':
-        if (this.section.stimulus) this.section.briefing.push(stripQuotes(rest));
-        else this.section.stimulus = stripQuotes(rest);
-        return true;
-      case 'briefing':
-        this.section.briefing.push(stripQuotes(rest));
-        return true;
-      case 'threshold':
-        return this.ctx.kitThreshold(rest, line);
-      default:
-        return false;
-    }
   }
 
   private readList(list: List, pending: Pending | undefined, headingKind: LabelKind | null): void {
