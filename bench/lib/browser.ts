@@ -193,3 +193,29 @@ export async function instrument(context: BrowserContext): Promise<void> {
   await installEvaluateShim(context);
   await context.addInitScript(initScript(recordLongTasks, null));
 }
+
+/** A bare IndexedDB getAll of one of the store's tables, inside the background worker: the floor under any read of it. */
+export async function rawTableRead(browser: Launched, from: Page, table: string): Promise<number> {
+  await storeRequest(from, 'ping', {});
+  const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
+  if (!worker) throw new Error('no background service worker');
+  return worker.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('panelist');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const started = performance.now();
+          const all = db.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            const ms = performance.now() - started;
+            db.close();
+            resolve(ms);
+          };
+        };
+      }),
+    table,
+  );
+}

@@ -9,11 +9,17 @@ import { FIXTURES_DIR, platformForHost, resolveFixture } from '../../tests/e2e/h
 /**
  * The e2e fixture server routes a Meet meeting URL to its lobby, where a test clicks "Join now".
  * A benchmark that starts its clock at DOMContentLoaded needs the call screen itself at the
- * meeting URL, so this server answers MEETING_PATH with meet/call.html and everything else
+ * meeting URL, so this server answers every meeting URL with meet/call.html and everything else
  * exactly as the fixture server does (same fixture folder, same host rules).
  */
 export const MEETING_CODE = 'ben-chma-rks';
-export const MEETING_URL = `https://meet.google.com/${MEETING_CODE}`;
+export const MEETING_URL = meetingUrl(MEETING_CODE);
+/** Any Meet meeting code path gets the call screen, so each measurement can have a meeting of its own. */
+const MEETING_PATH = /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
+
+export function meetingUrl(code: string): string {
+  return `https://meet.google.com/${code}`;
+}
 
 export interface CallServer {
   port: number;
@@ -36,7 +42,7 @@ export async function startCallServer(): Promise<CallServer> {
     const pathname = new URL(req.url ?? '/', 'https://fixture.invalid').pathname;
     const platform = platformForHost(host);
     const file =
-      platform === 'meet' && pathname === `/${MEETING_CODE}` ? join(FIXTURES_DIR, 'meet', 'call.html') : platform ? resolveFixture(platform, pathname) : null;
+      platform === 'meet' && MEETING_PATH.test(pathname) ? join(FIXTURES_DIR, 'meet', 'call.html') : platform ? resolveFixture(platform, pathname) : null;
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`No fixture for ${host}${pathname}`);
       return;
