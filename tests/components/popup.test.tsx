@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
@@ -10,6 +10,9 @@ import { connectStore, MINUTE, renderWithClock, startPhoneScreen, type Connected
 
 // The fake browser alone (see questions.test.tsx): wxt/browser's test alias pulls in all of WXT.
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+// Opening the popup is several store round trips on fake-indexeddb; under a loaded test run that can pass 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 const EXTENSION = 'chrome-extension://test-extension-id';
 const MEET_CALL = 'https://meet.google.com/abc-defg-hij';
