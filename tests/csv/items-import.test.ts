@@ -83,7 +83,7 @@ describe('parseItemsCsv', () => {
       'line 7, date: expected an ISO 8601 UTC date-time like 2025-03-04T09:30:00.000Z, got "4 March 2025"',
       'line 7, status: expected draft or submitted, got "done"',
       'line 8, question_id: required',
-      'line 8, expected_points_covered: expected covered of total like \"2 of 5\", got "3 of 2"',
+      'line 8, expected_points_covered: expected covered of total like "2 of 5", got "3 of 2"',
       'line 9, question_id: "q1" already given on line 2 for this interview',
     ]);
     expect(errors.map((e) => e.line)).toEqual([3, 6, 6, 7, 7, 7, 8, 8, 9]);
