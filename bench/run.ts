@@ -164,7 +164,7 @@ async function onFakeClock(server: CallServer): Promise<BenchRow[]> {
 
 function chromiumVersion(): string {
   try {
-    return execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    return execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'Chromium (version unknown)';
   }

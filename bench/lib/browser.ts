@@ -199,6 +199,7 @@ export async function rawTableRead(browser: Launched, from: Page, table: string)
   await storeRequest(from, 'ping', {});
   const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
   if (!worker) throw new Error('no background service worker');
+  await worker.evaluate(KEEP_NAMES_SHIM);
   return worker.evaluate(
     (name) =>
       new Promise<number>((resolve, reject) => {
