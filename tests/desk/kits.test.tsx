@@ -85,7 +85,7 @@ describe('the kit library', () => {
     const downloads = captureDownloads();
     const user = userEvent.setup();
     renderDesk();
-    await user.click(await screen.findByRole('button', { name: 'Export Test kit as JSON' }));
+    await user.click(await screen.findByRole('button', { name: 'Export JSON for Test kit' }));
     await screen.findByText('Saved Test kit as test-kit-v1.json.');
     expect(downloads.map((d) => d.filename)).toEqual(['test-kit-v1.json']);
     expect(JSON.parse(await downloads[0]!.text)).toEqual(testKit);

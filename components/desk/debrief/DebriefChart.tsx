@@ -99,7 +99,7 @@ export function DebriefChart({ debrief }: { debrief: Debrief }) {
             {label}
           </span>
         ))}
-        <span>Black tick: panel mean</span>
+        <span>Tick: panel mean</span>
         <span>Dashed red line: category minimum</span>
         <span>Amber bar: disagreement (spread of 2 or more)</span>
       </figcaption>

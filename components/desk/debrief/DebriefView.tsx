@@ -94,8 +94,7 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
           <tfoot>
             <tr className="font-medium">
               <th scope="row" className={`${td} text-left`}>Weighted total</th>
-              <td className={td} />
-              <td className={`${td} text-right tabular-nums`}>{formatScore(kit.offerThreshold)}</td>
+              <td className={`${td} text-right font-normal`} colSpan={2}>threshold {formatScore(kit.offerThreshold)}</td>
               {columns.map((c) => (
                 <td key={c.label} className={`${td} text-right tabular-nums`}>{formatScore(c.total)}</td>
               ))}

@@ -256,7 +256,7 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
           Next page
         </button>
         <label htmlFor={ids.size} className="ml-4 text-sm">Rows per page</label>
-        <select id={ids.size} className={`${inputBase} w-20`} value={limit} onChange={(e) => { setLimit(Number(e.target.value)); setOffset(0); }}>
+        <select id={ids.size} className={inputBase.replace('w-full', 'w-20')} value={limit} onChange={(e) => { setLimit(Number(e.target.value)); setOffset(0); }}>
           {PAGE_SIZES.map((n) => (
             <option key={n} value={n}>{n}</option>
           ))}

@@ -79,7 +79,7 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
             min={1}
             step="any"
             inputMode="decimal"
-            className={`${inputBase} mt-0.5 w-28`}
+            className={`${inputBase.replace('w-full', 'w-28')} mt-0.5`}
             value={minutesText[key] ?? (value === undefined ? '' : String(value))}
             onChange={(e) => {
               const text = e.target.value;

@@ -4,7 +4,7 @@ import type { KitInput } from '@/utils/kit/schema';
 import { importMarkdownGuide, type ReportItem } from '@/utils/import/markdown';
 import type { KitLibraryEntry } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
-import { buttonPrimary, buttonQuiet, card, inputBase, labelText, mutedText } from '@/components/common/styles';
+import { buttonPrimary, buttonQuiet, card, focusRing, inputBase, labelText, mutedText } from '@/components/common/styles';
 import { OutcomeLine, plural, useAction } from '../ui';
 import { KitPreview } from './KitPreview';
 
@@ -35,7 +35,8 @@ function ReportList({ title, items, empty }: { title: string; items: ReportItem[
       {items.length === 0 ? (
         <p className={mutedText}>{empty}</p>
       ) : (
-        <ul className="mt-1 max-h-72 space-y-0.5 overflow-auto">
+        // Long reports scroll; the list takes focus so the keyboard can scroll it too.
+        <ul tabIndex={0} aria-label={title} className={`mt-1 max-h-72 space-y-0.5 overflow-auto ${focusRing}`}>
           {items.map((item, i) => (
             <li key={i}>
               <span className={mutedText}>{item.line ? `line ${item.line}` : 'whole guide'} · {item.what}:</span> {item.text}

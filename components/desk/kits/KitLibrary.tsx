@@ -158,7 +158,7 @@ export function KitLibrary() {
                     Rename
                   </button>
                 )}
-                <button type="button" className={buttonSecondary} aria-label={`Export ${entry.title} as JSON`} onClick={() => exportKit(entry)}>
+                <button type="button" className={buttonSecondary} aria-label={`Export JSON for ${entry.title}`} onClick={() => exportKit(entry)}>
                   Export JSON
                 </button>
                 <button

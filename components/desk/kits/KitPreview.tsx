@@ -1,5 +1,5 @@
 import type { Kit, Question, Round, Section } from '@/utils/kit/schema';
-import { CodeBlock } from '@/components/common/CodeBlock';
+import { CodeSample } from './CodeSample';
 import { mutedText } from '@/components/common/styles';
 import { badgeNeutral, td, th } from '../ui';
 
@@ -38,7 +38,7 @@ function QuestionItem({ question, kit }: { question: Question; kit: Kit }) {
         {category && <span className={badgeNeutral}>{category.name}</span>}
         {!question.scored && <span className={badgeNeutral}>not scored</span>}
       </p>
-      {question.code && <CodeBlock sample={question.code} />}
+      {question.code && <CodeSample sample={question.code} />}
       <List title="Expected" items={question.expectedPoints} />
       <List title="Follow-ups" items={question.followUps} />
     </li>
@@ -57,7 +57,7 @@ function SectionBlock({ section, kit }: { section: Section; kit: Kit }) {
           {b}
         </p>
       ))}
-      {section.code && <CodeBlock sample={section.code} />}
+      {section.code && <CodeSample sample={section.code} />}
       {section.questions.length > 0 && (
         <ol className="list-decimal pl-5 text-sm">
           {section.questions.map((q) => (
