@@ -2,9 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import type { TabToHost } from './panel-host';
 
 /**
- * Background side of the panel's toggles: the toolbar button and the keyboard commands
- * (manifest `commands`) become one message to the active tab's content script, which shows or
- * hides the panel, or forwards timer commands into it.
+ * Background side of the panel's keyboard commands (manifest `commands`): each becomes one
+ * message to the active tab's content script, which shows or hides the panel, or forwards timer
+ * commands into it. The toolbar button opens the popup, whose first control sends the same
+ * toggle (a popup and `action.onClicked` exclude each other).
  */
 
 /** Manifest command names → the message the call page's content script receives. */
@@ -20,14 +21,14 @@ export function messageForCommand(command: string): TabToHost | null {
   }
 }
 
-async function targetTab(tab?: Browser.tabs.Tab): Promise<number | undefined> {
+async function targetTab(tab?: Pick<Browser.tabs.Tab, 'id'>): Promise<number | undefined> {
   if (tab?.id !== undefined) return tab.id;
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return active?.id;
 }
 
 /** Send to the tab's content script; a tab that is not a call site has none, which is not an error. */
-async function sendToTab(message: TabToHost, tab?: Browser.tabs.Tab): Promise<void> {
+async function sendToTab(message: TabToHost, tab?: Pick<Browser.tabs.Tab, 'id'>): Promise<void> {
   const tabId = await targetTab(tab);
   if (tabId === undefined) return;
   try {
@@ -39,9 +40,6 @@ async function sendToTab(message: TabToHost, tab?: Browser.tabs.Tab): Promise<vo
 
 /** Call once from the background's main. */
 export function registerPanelToggle(): void {
-  // MV3 has `action`; Firefox MV2 builds have `browserAction` instead.
-  const toolbarButton = browser.action ?? browser.browserAction;
-  toolbarButton?.onClicked.addListener((tab) => sendToTab({ panelist: 1, type: 'toggle-panel' }, tab));
   browser.commands?.onCommand.addListener((command, tab) => {
     const message = messageForCommand(command);
     if (message) return sendToTab(message, tab);
