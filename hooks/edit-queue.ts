@@ -73,13 +73,42 @@ function mergeEdits(older: Edit, newer: Edit): Edit {
   return newer;
 }
 
+/**
+ * What is left to store of `older` once `newer`, an edit to the same thing sent
+ * after it, has been stored: the fields `newer` set must not be written back.
+ */
+function withoutOverwritten(older: Edit, newer: Edit): Edit | null {
+  if (older.kind === 'answer' && newer.kind === 'answer') {
+    const patch: AnswerPatch = { ...older.patch };
+    for (const field of Object.keys(newer.patch) as (keyof AnswerPatch)[]) delete patch[field];
+    return Object.keys(patch).length ? { ...older, patch } : null;
+  }
+  if (older.kind === 'interview' && newer.kind === 'interview') {
+    const patch: InterviewPatch = { ...older.patch };
+    for (const field of Object.keys(newer.patch) as (keyof InterviewPatch)[]) if (field !== 'categoryRatings') delete patch[field];
+    if (older.patch.categoryRatings && newer.patch.categoryRatings) {
+      const ratings = { ...older.patch.categoryRatings };
+      for (const id of Object.keys(newer.patch.categoryRatings)) delete ratings[id];
+      if (Object.keys(ratings).length) patch.categoryRatings = ratings;
+      else delete patch.categoryRatings;
+    }
+    return Object.keys(patch).length ? { ...older, patch } : null;
+  }
+  // A flag, an unflag or a timer event is one fact: a later one of the same key replaces it.
+  return null;
+}
+
 export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Edits waiting for the store, sent one at a time in the order made. Edits to
- * the same thing (one question's answer, the interview's fields) merge while
- * they wait, so a burst of keystrokes becomes one write. A transient failure
- * keeps the edit and retries with backoff; a refusal drops it and says why.
+ * Edits waiting for the store. Normally one travels at a time: the oldest edit
+ * that is due, so a click is not held behind a note still being typed on another
+ * question, while edits to the same thing (one question's answer, the
+ * interview's fields) merge as they wait and so keep their order. `flush` sends
+ * everything at once without waiting for replies, because a page that is going
+ * away never gets them; the store commits requests in the order they arrive. A
+ * transient failure keeps the edit and retries with backoff; a refusal drops it
+ * and says why.
  */
 export class EditQueue {
   private pending: PendingEdit[] = [];
@@ -91,7 +120,8 @@ export class EditQueue {
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private waitingForRetry = false;
-  private sending = false;
+  /** Edits in the order they were sent, kept while an earlier one may still fail and need retrying. */
+  private sent: { seq: number; key: string; edit: Edit }[] = [];
   private readonly now: () => number;
 
   constructor(private readonly options: EditQueueOptions) {
@@ -121,17 +151,20 @@ export class EditQueue {
     this.pump();
   }
 
-  /** Send everything now, debounced or not (before submitting, or when the page goes away). */
+  /**
+   * Send every waiting edit now, in order, debounced or not, without waiting for
+   * the replies (before submitting, or when the page goes away and will never
+   * see them).
+   */
   flush(): void {
+    // Also cuts short a wait before retrying: the page may not be there when it ends.
+    this.waitingForRetry = false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
     const now = this.now();
-    this.pending = this.pending.map((p) => (p.dueAt > now ? { ...p, dueAt: now } : p));
-    if (this.waitingForRetry) {
-      this.waitingForRetry = false;
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
+    const waiting = this.pending.filter((p) => !p.inFlight);
+    for (const entry of waiting) this.send({ ...entry, dueAt: Math.min(entry.dueAt, now) });
     this.changed();
-    this.pump();
   }
 
   /** Resolves once nothing is waiting or travelling (also after a refusal dropped the last edit). */
@@ -146,55 +179,97 @@ export class EditQueue {
   }
 
   private pump(): void {
-    if (this.sending || this.waitingForRetry) return;
+    if (this.waitingForRetry || this.pending.some((p) => p.inFlight)) return;
     clearTimeout(this.timer);
     this.timer = undefined;
-    const next = this.pending.find((p) => !p.inFlight);
-    if (!next) return;
-    const wait = next.dueAt - this.now();
-    // The oldest edit goes first, so edits reach the store in the order they were made.
-    if (wait > 0) {
-      this.timer = setTimeout(() => this.pump(), wait);
+    const now = this.now();
+    // Waiting edits never share a key (they merge), so sending a due one first cannot reorder edits to one thing.
+    const due = this.pending.find((p) => p.dueAt <= now);
+    if (due) {
+      this.send(due);
+      this.changed();
       return;
     }
-    void this.sendOne(next);
+    if (this.pending.length === 0) return;
+    const wait = Math.min(...this.pending.map((p) => p.dueAt)) - now;
+    this.timer = setTimeout(() => this.pump(), wait);
   }
 
-  private async sendOne(entry: PendingEdit): Promise<void> {
-    this.sending = true;
+  /** Marks the edit travelling and sends it; the reply is handled whenever it comes. */
+  private send(entry: PendingEdit): void {
     this.replace(entry.seq, { ...entry, inFlight: true });
-    this.changed();
-    let result: unknown;
-    let failure: unknown;
-    let failed = false;
+    this.sent.push({ seq: entry.seq, key: entry.key, edit: entry.edit });
+    let reply: Promise<unknown>;
     try {
-      result = await this.options.send(entry.edit);
+      reply = this.options.send(entry.edit);
     } catch (error) {
-      failed = true;
-      failure = error;
+      reply = Promise.reject(error);
     }
-    this.sending = false;
-    if (!failed) {
+    reply.then(
+      (result) => this.settled(entry, { ok: true, result }),
+      (error: unknown) => this.settled(entry, { ok: false, error }),
+    );
+  }
+
+  private settled(entry: PendingEdit, outcome: { ok: true; result: unknown } | { ok: false; error: unknown }): void {
+    if (outcome.ok) {
       this.attempt = 0;
-      this.options.onAck?.(entry.edit, result);
+      this.options.onAck?.(entry.edit, outcome.result);
       this.remove(entry.seq);
-      this.save = this.pending.length ? { status: 'saving' } : { status: 'saved' };
-    } else if (this.options.isTransient(failure)) {
-      this.attempt += 1;
-      this.replace(entry.seq, { ...entry, inFlight: false });
-      this.save = { status: 'error', message: errorMessage(failure), retrying: true };
-      this.waitingForRetry = true;
-      this.timer = setTimeout(() => {
-        this.waitingForRetry = false;
-        this.pump();
-      }, (this.options.retryDelayMs ?? defaultRetryDelay)(this.attempt));
+      if (!this.waitingForRetry) this.save = this.pending.length ? { status: 'saving' } : { status: 'saved' };
+    } else if (this.options.isTransient(outcome.error)) {
+      this.keepForRetry(entry);
+      this.save = { status: 'error', message: errorMessage(outcome.error), retrying: true };
+      if (!this.waitingForRetry) {
+        this.attempt += 1;
+        this.waitingForRetry = true;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => {
+          this.waitingForRetry = false;
+          this.pump();
+        }, (this.options.retryDelayMs ?? defaultRetryDelay)(this.attempt));
+      }
     } else {
       this.attempt = 0;
       this.remove(entry.seq);
-      this.save = { status: 'error', message: errorMessage(failure), retrying: false };
+      this.save = { status: 'error', message: errorMessage(outcome.error), retrying: false };
     }
+    this.forgetSettledSends();
     this.changed();
     this.pump();
+  }
+
+  /**
+   * Put a failed edit back to wait. What later sends to the same thing already
+   * carried is not resent (it would undo them), and it merges with an edit to
+   * the same thing that is waiting, older into newer, in the older one's place:
+   * one thing never has two edits waiting.
+   */
+  private keepForRetry(entry: PendingEdit): void {
+    const sentAt = this.sent.findLastIndex((s) => s.seq === entry.seq);
+    let edit: Edit | null = entry.edit;
+    for (const later of this.sent.slice(sentAt + 1)) if (edit && later.key === entry.key) edit = withoutOverwritten(edit, later.edit);
+    this.remove(entry.seq);
+    if (!edit) return;
+    const other = this.pending.find((p) => p.key === entry.key && !p.inFlight);
+    if (!other) {
+      // Back in its place: `pending` stays in the order the edits were made.
+      this.pending.push({ ...entry, edit, inFlight: false });
+      this.pending.sort((a, b) => a.seq - b.seq);
+    } else if (other.seq < entry.seq) {
+      this.replace(other.seq, { ...other, edit: mergeEdits(other.edit, edit) });
+    } else {
+      this.remove(other.seq);
+      this.pending.push({ ...entry, edit: mergeEdits(edit, other.edit), dueAt: Math.min(entry.dueAt, other.dueAt), inFlight: false });
+      this.pending.sort((a, b) => a.seq - b.seq);
+    }
+  }
+
+  /** Sends before the oldest one still travelling can no longer matter to a retry. */
+  private forgetSettledSends(): void {
+    const travelling = new Set(this.pending.filter((p) => p.inFlight).map((p) => p.seq));
+    const first = this.sent.findIndex((s) => travelling.has(s.seq));
+    this.sent = first < 0 ? [] : this.sent.slice(first);
   }
 
   private replace(seq: number, entry: PendingEdit) {
