@@ -16,7 +16,8 @@ export default defineConfig({
   // to the call sites, host access is the user's to revoke, and the background has the same
   // non-persistent lifecycle as Chrome's. See docs/permissions.md.
   manifestVersion: 3,
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n turns locales/<lang>.yml into _locales/<lang>/messages.json (docs/i18n.md).
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
     // The content script runs inside every call page and must stay a few kilobytes (budget: 8 KB
     // gzipped). It uses only promise-native APIs (storage, getURL, onMessage with sendResponse),
@@ -36,19 +37,21 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [tailwindcss()] }),
   manifest: ({ browser }) => ({
-    name: 'Panelist',
-    description: 'Structured interviews beside your video call: questions, timers, rubric and scorecards.',
+    // Texts the browser shows come from locales/<lang>.yml, as __MSG_<key with dots as underscores>__.
+    default_locale: 'en',
+    name: '__MSG_app_name__',
+    description: '__MSG_manifest_description__',
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: CALL_SITE_MATCHES,
     web_accessible_resources: [
       { resources: ['panel.html'], matches: CALL_SITE_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     // Without a popup the toolbar button toggles the in-call panel (utils/panel-toggle.ts); with one, the popup sends the same toggle.
-    action: { default_title: 'Toggle the Panelist panel' },
+    action: { default_title: '__MSG_manifest_actionTitle__' },
     commands: {
-      'toggle-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show or hide the Panelist panel on the call page' },
-      'toggle-timer': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Pause or resume the interview timer' },
-      'next-section': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Move to the next interview section' },
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_manifest_commands_togglePanel__' },
+      'toggle-timer': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_manifest_commands_toggleTimer__' },
+      'next-section': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_manifest_commands_nextSection__' },
     },
     // Extension pages run only their own bundled scripts: no remote code, no eval, no plugins.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
