@@ -1,4 +1,5 @@
 import { Highlight, themes, type PrismTheme } from 'prism-react-renderer';
+import { i18n } from '#i18n';
 import type { CodeSample } from '@/utils/kit/schema';
 import { usePrefersDark } from '@/hooks/useColorScheme';
 import { focusRing, mutedText } from './styles';
@@ -23,7 +24,7 @@ export function CodeBlock({ sample }: { sample: CodeSample }) {
         {({ className, style, tokens, getLineProps, getTokenProps }) => (
           <pre
             tabIndex={0}
-            aria-label={`Code sample${language !== 'text' ? ` (${language})` : ''}`}
+            aria-label={language !== 'text' ? i18n.t('common.codeSampleIn', [language]) : i18n.t('common.codeSample')}
             className={`${className} overflow-x-auto rounded-md border border-zinc-200 p-2 text-xs leading-relaxed dark:border-zinc-700 ${focusRing}`}
             style={style}
           >

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/format';
 import type { Kit } from '@/utils/kit/schema';
 import { focusRing, mutedText } from './styles';
 
@@ -9,7 +11,7 @@ export const SCORES = [1, 2, 3, 4, 5] as const;
 /** "4 Strong — Meets all requirements, clear hire", or just "4" when the kit says nothing about 4. */
 export function describeScore(scale: RatingScale, score: number): string {
   const point = scale.find((p) => p.score === score);
-  return point ? `${score} ${point.label} — ${point.description}` : String(score);
+  return point ? i18n.t('common.rating.describe', [formatNumber(score), point.label, point.description]) : formatNumber(score);
 }
 
 export interface RatingGroupProps {
@@ -53,7 +55,7 @@ export function RatingGroup({ name, value, scale, onChange, onClear, disabled = 
                 className={`flex min-h-11 flex-col items-center justify-center rounded-md border border-zinc-300 bg-white px-0 py-1 text-center text-zinc-800 peer-checked:border-sky-700 peer-checked:bg-sky-700 peer-checked:text-white peer-disabled:opacity-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-sky-600 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:peer-checked:border-sky-400 dark:peer-checked:bg-sky-400 dark:peer-checked:text-zinc-950 dark:peer-focus-visible:outline-sky-400`}
               >
                 <span aria-hidden="true" className="text-base font-semibold leading-none tabular-nums">
-                  {score}
+                  {formatNumber(score)}
                 </span>
                 {point && (
                   <span aria-hidden="true" className="mt-0.5 max-w-full truncate text-[10px] leading-tight tracking-tight">
@@ -68,11 +70,16 @@ export function RatingGroup({ name, value, scale, onChange, onClear, disabled = 
       </div>
       <div className="mt-1 flex items-start justify-between gap-2">
         <p className={mutedText} aria-hidden="true">
-          {value ? describeScore(scale, value) : 'Not rated'}
+          {value ? describeScore(scale, value) : i18n.t('common.rating.notRated')}
         </p>
         {onClear && value !== null && !disabled && (
-          <button type="button" onClick={onClear} className={`shrink-0 text-xs text-sky-800 underline dark:text-sky-300 ${focusRing}`}>
-            Clear rating <span className="sr-only">for {name}</span>
+          <button
+            type="button"
+            onClick={onClear}
+            aria-label={i18n.t('common.rating.clearFor', [name])}
+            className={`shrink-0 text-xs text-sky-800 underline dark:text-sky-300 ${focusRing}`}
+          >
+            {i18n.t('common.rating.clear')}
           </button>
         )}
       </div>

@@ -1,13 +1,14 @@
+import { i18n } from '#i18n';
 import type { SaveState } from '@/hooks/edit-queue';
 
 export function saveStateText(save: SaveState): string {
   switch (save.status) {
     case 'saved':
-      return 'Saved';
+      return i18n.t('common.save.saved');
     case 'saving':
-      return 'Saving…';
+      return i18n.t('common.save.saving');
     case 'error':
-      return `Not saved — ${save.message}${save.retrying ? ', retrying' : ''}`;
+      return save.retrying ? i18n.t('common.save.failedRetrying', [save.message]) : i18n.t('common.save.failed', [save.message]);
   }
 }
 
@@ -20,7 +21,7 @@ export function SaveStateIndicator({ save, className = '' }: { save: SaveState; 
         ? 'text-zinc-600 dark:text-zinc-400'
         : 'text-emerald-700 dark:text-emerald-400';
   return (
-    <p role="status" aria-label="Save state" className={`text-xs ${tone} ${className}`}>
+    <p role="status" aria-label={i18n.t('common.save.label')} className={`text-xs ${tone} ${className}`}>
       {save.status === 'saved' && <span aria-hidden="true">✓ </span>}
       {saveStateText(save)}
     </p>

@@ -1,6 +1,9 @@
+import { i18n } from '#i18n';
 import type { Kit, Round } from '@/utils/kit/schema';
-import { formatScore, type ScoreSummary } from '@/utils/scoring';
+import type { ScoreSummary } from '@/utils/scoring';
 import { formatClock, type TimerState } from '@/utils/timer';
+import { formatLocalScore, formatPercent, NO_VALUE } from '@/utils/format';
+import { fillSlots, slot } from './slots';
 import { mutedText, overtimeText } from './styles';
 
 const th = 'px-1.5 py-1 text-left text-[11px] font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400';
@@ -10,12 +13,12 @@ const num = `${td} text-right tabular-nums`;
 function SectionTimes({ round, timing }: { round: Round; timing: TimerState }) {
   return (
     <table className="w-full text-sm">
-      <caption className="mb-1 text-left text-sm font-semibold">Time per section</caption>
+      <caption className="mb-1 text-left text-sm font-semibold">{i18n.t('common.scorecard.timesCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col" className={th}>Section</th>
-          <th scope="col" className={`${th} text-right`}>Spent</th>
-          <th scope="col" className={`${th} text-right`}>Plan</th>
+          <th scope="col" className={th}>{i18n.t('common.scorecard.section')}</th>
+          <th scope="col" className={`${th} text-right`}>{i18n.t('common.scorecard.spent')}</th>
+          <th scope="col" className={`${th} text-right`}>{i18n.t('common.scorecard.plan')}</th>
         </tr>
       </thead>
       <tbody>
@@ -27,25 +30,51 @@ function SectionTimes({ round, timing }: { round: Round; timing: TimerState }) {
               <th scope="row" className={`${td} text-left font-normal`}>{section.title}</th>
               <td className={`${num} ${over ? overtimeText : ''}`}>
                 {formatClock(t?.spentMs ?? 0)}
-                {over && <span className="block text-xs">+{formatClock(t!.overtimeMs)} over</span>}
+                {over && <span className="block text-xs">{i18n.t('common.scorecard.overBy', [formatClock(t!.overtimeMs)])}</span>}
               </td>
-              <td className={num}>{t?.budgetMs != null ? formatClock(t.budgetMs) : '—'}</td>
+              <td className={num}>{t?.budgetMs != null ? formatClock(t.budgetMs) : NO_VALUE}</td>
             </tr>
           );
         })}
       </tbody>
       <tfoot>
         <tr className="border-t border-zinc-300 font-medium dark:border-zinc-600">
-          <th scope="row" className={`${td} text-left`}>Round</th>
+          <th scope="row" className={`${td} text-left`}>
+            {i18n.t('common.scorecard.round')}
+          </th>
           <td className={`${num} ${timing.roundOvertimeMs > 0 ? overtimeText : ''}`}>{formatClock(timing.roundElapsedMs)}</td>
-          <td className={num}>{timing.roundBudgetMs !== null ? formatClock(timing.roundBudgetMs) : '—'}</td>
+          <td className={num}>{timing.roundBudgetMs !== null ? formatClock(timing.roundBudgetMs) : NO_VALUE}</td>
         </tr>
       </tfoot>
     </table>
   );
 }
 
-const sourceText = { rating: 'your rating', questions: 'from questions', none: 'not assessed' } as const;
+const sourceText = (source: ScoreSummary['categories'][number]['source']) =>
+  source === 'rating'
+    ? i18n.t('common.scorecard.fromRating')
+    : source === 'questions'
+      ? i18n.t('common.scorecard.fromQuestions')
+      : i18n.t('common.scorecard.notAssessed');
+
+/** The sentence under the table: the total (in bold) against the threshold, and what that means. */
+function totalSentence(total: number | null, threshold: number, meets: boolean | null) {
+  const figures = [slot(0), slot(1)] as [string, string];
+  const message =
+    meets === null
+      ? i18n.t('common.scorecard.totalNothingScored', figures)
+      : meets
+        ? i18n.t('common.scorecard.totalMeets', figures)
+        : i18n.t('common.scorecard.totalBelow', figures);
+  return fillSlots(message, [
+    <strong key="total" className="tabular-nums">
+      {formatLocalScore(total)}
+    </strong>,
+    <span key="threshold" className="tabular-nums">
+      {formatLocalScore(threshold)}
+    </span>,
+  ]);
+}
 
 export interface ScorecardSummaryProps {
   kit: Kit;
@@ -68,13 +97,13 @@ export function ScorecardSummary({ kit, round, score, timing }: ScorecardSummary
     <div className="space-y-4">
       {timing && <SectionTimes round={round} timing={timing} />}
       <table className="w-full text-sm">
-        <caption className="mb-1 text-left text-sm font-semibold">Category scores</caption>
+        <caption className="mb-1 text-left text-sm font-semibold">{i18n.t('common.scorecard.scoresCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Category</th>
-            <th scope="col" className={`${th} text-right`}>Weight</th>
-            <th scope="col" className={`${th} text-right`}>Min</th>
-            <th scope="col" className={`${th} text-right`}>Score</th>
+            <th scope="col" className={th}>{i18n.t('common.scorecard.category')}</th>
+            <th scope="col" className={`${th} text-right`}>{i18n.t('common.scorecard.weight')}</th>
+            <th scope="col" className={`${th} text-right`}>{i18n.t('common.scorecard.min')}</th>
+            <th scope="col" className={`${th} text-right`}>{i18n.t('common.scorecard.score')}</th>
           </tr>
         </thead>
         <tbody>
@@ -82,41 +111,33 @@ export function ScorecardSummary({ kit, round, score, timing }: ScorecardSummary
             <tr key={c.categoryId} className="border-t border-zinc-200 dark:border-zinc-700">
               <th scope="row" className={`${td} text-left font-normal`}>
                 {c.name}
-                <span className={`block ${mutedText}`}>{sourceText[c.source]}</span>
+                <span className={`block ${mutedText}`}>{sourceText(c.source)}</span>
               </th>
-              <td className={num}>{c.weightPct}%</td>
-              <td className={num}>{formatScore(c.minScore)}</td>
+              <td className={num}>{formatPercent(c.weightPct)}</td>
+              <td className={num}>{formatLocalScore(c.minScore)}</td>
               <td className={`${num} font-medium ${c.belowMinimum ? overtimeText : ''}`}>
-                {formatScore(c.score)}
-                {c.belowMinimum && <span className="sr-only">{' '}(below minimum)</span>}
+                {formatLocalScore(c.score)}
+                {c.belowMinimum && <span className="sr-only"> {i18n.t('common.scorecard.belowMinimum')}</span>}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="rounded-md bg-zinc-100 p-2 text-sm dark:bg-zinc-800">
-        <p>
-          Weighted total <strong className="tabular-nums">{formatScore(score.weightedTotal)}</strong> against a threshold of{' '}
-          <span className="tabular-nums">{formatScore(kit.offerThreshold)}</span>
-          {score.meetsThreshold === null
-            ? ': nothing scored yet.'
-            : score.meetsThreshold
-              ? ': meets the threshold.'
-              : ': below the threshold.'}
-        </p>
+        <p>{totalSentence(score.weightedTotal, kit.offerThreshold, score.meetsThreshold)}</p>
         {failed.length > 0 ? (
           <div className={`mt-1 ${overtimeText}`}>
-            <p className="font-medium">Failed minimums:</p>
+            <p className="font-medium">{i18n.t('common.scorecard.failedMinimums')}</p>
             <ul className="list-disc pl-5">
               {failed.map((c) => (
                 <li key={c.categoryId}>
-                  {c.name}: {formatScore(c.score)} (minimum {formatScore(c.minScore)})
+                  {i18n.t('common.scorecard.failedMinimum', [c.name, formatLocalScore(c.score), formatLocalScore(c.minScore)])}
                 </li>
               ))}
             </ul>
           </div>
         ) : (
-          score.weightedTotal !== null && <p className="mt-1">No category is below its minimum.</p>
+          score.weightedTotal !== null && <p className="mt-1">{i18n.t('common.scorecard.noneBelowMinimum')}</p>
         )}
       </div>
     </div>

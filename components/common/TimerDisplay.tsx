@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { formatClock } from '@/utils/timer';
 import { overtimeText, warningText } from './styles';
 
@@ -34,8 +35,8 @@ export interface TimerDisplayProps {
 export function TimerDisplay({ label, remainingMs, overtimeMs, elapsedMs, size = 'small' }: TimerDisplayProps) {
   const tone = toneFor(remainingMs, overtimeMs);
   const over = overtimeMs > 0;
-  const value = over ? `+${formatClock(overtimeMs)}` : remainingMs !== null ? formatClock(remainingMs) : formatClock(elapsedMs);
-  const caption = over ? 'over' : remainingMs !== null ? 'left' : 'elapsed';
+  const value = over ? i18n.t('common.timer.overtime', [formatClock(overtimeMs)]) : formatClock(remainingMs ?? elapsedMs);
+  const caption = over ? i18n.t('common.timer.over') : remainingMs !== null ? i18n.t('common.timer.left') : i18n.t('common.timer.elapsed');
   return (
     <div className="min-w-0">
       <div className="truncate text-[11px] font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{label}</div>
