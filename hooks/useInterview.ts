@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { i18n } from '#i18n';
 import type { Kit, Round } from '@/utils/kit/schema';
 import type { Flag, TimerEvent } from '@/utils/interview/schema';
 import type { AnswerPatch, InterviewBundle, InterviewPatch } from '@/utils/messaging/protocol';
@@ -181,8 +182,8 @@ export function useInterview(interviewId: string): InterviewController {
       timer(action) {
         const current = viewRef.current;
         const plan = roundRef.current;
-        if (!current || !plan) return 'The interview is still loading.';
-        if (locked()) return 'This scorecard is submitted and locked.';
+        if (!current || !plan) return i18n.t('panel.interview.stillLoading');
+        if (locked()) return i18n.t('panel.interview.locked');
         const events = current.interview.timerEvents;
         const event = toEvent(action, nextEventTime(events, clock()));
         try {
@@ -198,7 +199,7 @@ export function useInterview(interviewId: string): InterviewController {
         queue.flush();
         const pendingSave = queue.getSnapshot().save;
         if (pendingSave.status === 'error' && pendingSave.retrying)
-          return `Some changes are not saved yet (${pendingSave.message}). Submit again once they are saved.`;
+          return i18n.t('panel.interview.unsaved', [pendingSave.message]);
         await queue.idle();
         try {
           const interview = await request('interviews.submit', { id: interviewId });

@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import type { Kit, Round } from '@/utils/kit/schema';
-import { formatScore, type ScoreSummary } from '@/utils/scoring';
+import type { ScoreSummary } from '@/utils/scoring';
+import { formatLocalScore, formatNumber, formatPercent } from '@/utils/format';
 import type { InterviewActions } from '@/hooks/useInterview';
 import { RatingGroup } from '@/components/common/RatingGroup';
 import { mutedText } from '@/components/common/styles';
@@ -24,9 +26,9 @@ export function CategoryRatings({ kit, round, ratings, fromQuestions, locked, ac
   return (
     <section aria-labelledby="category-ratings-heading" className="space-y-3">
       <h2 id="category-ratings-heading" className="text-sm font-semibold">
-        Category ratings
+        {i18n.t('panel.ratings.title')}
       </h2>
-      <p className={mutedText}>Optional. A rating here replaces the average of the category&apos;s questions.</p>
+      <p className={mutedText}>{i18n.t('panel.ratings.hint')}</p>
       {categories.map((category) => {
         const mean = fromQuestions.categories.find((c) => c.categoryId === category.id && c.scoredQuestions > 0);
         return (
@@ -34,11 +36,11 @@ export function CategoryRatings({ kit, round, ratings, fromQuestions, locked, ac
             <div className="mb-1 flex items-baseline justify-between gap-2">
               <h3 className="text-sm font-medium">{category.name}</h3>
               <span className={`shrink-0 ${mutedText}`}>
-                {category.weightPct}% · min {formatScore(category.minScore)}
+                {i18n.t('panel.ratings.weightAndMin', [formatPercent(category.weightPct), formatLocalScore(category.minScore)])}
               </span>
             </div>
             <RatingGroup
-              name={`Rating for ${category.name}`}
+              name={i18n.t('panel.ratings.ratingFor', [category.name])}
               value={ratings[category.id] ?? null}
               scale={kit.ratingScale}
               disabled={locked}
@@ -47,7 +49,7 @@ export function CategoryRatings({ kit, round, ratings, fromQuestions, locked, ac
             />
             {mean && (
               <p className={mutedText}>
-                Questions so far: {formatScore(mean.score)} ({mean.scoredQuestions} scored)
+                {i18n.t('panel.ratings.fromQuestions', mean.scoredQuestions, [formatNumber(mean.scoredQuestions), formatLocalScore(mean.score)])}
               </p>
             )}
           </div>

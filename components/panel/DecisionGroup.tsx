@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { i18n } from '#i18n';
 import type { DecisionOption } from '@/utils/kit/schema';
 import { focusRing, labelText, mutedText } from '@/components/common/styles';
 
@@ -19,9 +20,9 @@ export function DecisionGroup({ options, value, suggestedId, disabled, onChange 
   return (
     <div>
       <p id={labelId} className={labelText}>
-        Decision
+        {i18n.t('panel.decision.label')}
       </p>
-      {suggested && <p className={mutedText}>The scores suggest: {suggested.label}</p>}
+      {suggested && <p className={mutedText}>{i18n.t('panel.decision.suggested', [suggested.label])}</p>}
       <div role="radiogroup" aria-labelledby={labelId} aria-required="true" className="mt-1 grid grid-cols-2 gap-1">
         {options.map((option) => {
           const meaningId = `${name}-${option.id}`;

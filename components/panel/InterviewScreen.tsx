@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { i18n } from '#i18n';
 import { useInterview } from '@/hooks/useInterview';
 import type { HostCommand, HostFrame } from '@/hooks/useHostFrame';
 import { SETTING_SOUND_ALERTS, type SettingsHandle } from '@/hooks/useSettings';
@@ -48,20 +49,20 @@ export function InterviewScreen({ interviewId, host, settings, commands, onExit 
   if (state === 'missing') {
     body = (
       <div className="space-y-2 p-3 text-sm">
-        <p role="alert">This interview is no longer in Panelist&apos;s store (it may have been replaced by a restored backup).</p>
+        <p role="alert">{i18n.t('panel.interview.missing')}</p>
         <button type="button" className={buttonPrimary} onClick={onExit}>
-          Start a new interview
+          {i18n.t('panel.interview.startNew')}
         </button>
       </div>
     );
   } else if (state === 'failed') {
     body = (
       <p role="alert" className="p-3 text-sm text-rose-700 dark:text-rose-300">
-        The interview could not be opened: {loadError}
+        {i18n.t('panel.interview.openFailed', [loadError ?? ''])}
       </p>
     );
   } else if (!view || !kit || !round) {
-    body = <p className="p-3 text-sm">Loading interview…</p>;
+    body = <p className="p-3 text-sm">{i18n.t('panel.interview.loading')}</p>;
   } else if (shown === 'summary') {
     body = (
       <SummaryView kit={kit} round={round} view={view} locked={locked} actions={actions} onBack={() => setMode('questions')} onNewInterview={onExit} />

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/format';
 import type { HostFrame } from '@/hooks/useHostFrame';
 import type { SettingsHandle } from '@/hooks/useSettings';
 import { SETTING_SOUND_ALERTS } from '@/hooks/useSettings';
@@ -13,13 +15,13 @@ function PanelOptions({ host, settings }: { host: HostFrame; settings: SettingsH
   const sound = settings.settings[SETTING_SOUND_ALERTS] === true;
   return (
     <details className="group relative">
-      <summary className={`${buttonQuiet} cursor-pointer list-none [&::-webkit-details-marker]:hidden`} aria-label="Panel options">
+      <summary className={`${buttonQuiet} cursor-pointer list-none [&::-webkit-details-marker]:hidden`} aria-label={i18n.t('panel.frame.options')}>
         <span aria-hidden="true">⚙</span>
       </summary>
       <div className="absolute right-0 z-20 mt-1 w-64 space-y-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
         {framed && (
           <>
-            <div role="group" aria-label="Dock side" className="flex gap-1">
+            <div role="group" aria-label={i18n.t('panel.frame.dockSide')} className="flex gap-1">
               {(['left', 'right'] as const).map((side) => (
                 <button
                   key={side}
@@ -28,13 +30,13 @@ function PanelOptions({ host, settings }: { host: HostFrame; settings: SettingsH
                   onClick={() => setLayout({ ...layout, side })}
                   className={`${buttonQuiet} flex-1 border border-zinc-300 aria-pressed:bg-zinc-200 dark:border-zinc-600 dark:aria-pressed:bg-zinc-700`}
                 >
-                  Dock {side}
+                  {side === 'left' ? i18n.t('panel.frame.dockLeft') : i18n.t('panel.frame.dockRight')}
                 </button>
               ))}
             </div>
             <label className="block">
               <span className={labelText}>
-                Panel width <span className="tabular-nums">{layout.width}px</span>
+                {i18n.t('panel.frame.width')} <span className="tabular-nums">{i18n.t('panel.frame.widthValue', [formatNumber(layout.width)])}</span>
               </span>
               <input
                 type="range"
@@ -42,7 +44,7 @@ function PanelOptions({ host, settings }: { host: HostFrame; settings: SettingsH
                 max={WIDTH_MAX}
                 step={20}
                 value={layout.width}
-                aria-label="Panel width"
+                aria-label={i18n.t('panel.frame.width')}
                 onChange={(e) => setLayout({ ...layout, width: Number(e.target.value) })}
                 className={`mt-1 w-full accent-sky-700 ${focusRing}`}
               />
@@ -57,8 +59,8 @@ function PanelOptions({ host, settings }: { host: HostFrame; settings: SettingsH
             className={`mt-0.5 size-4 accent-sky-700 ${focusRing}`}
           />
           <span>
-            Sound alerts
-            <span className="block text-xs text-zinc-600 dark:text-zinc-400">A soft tone at 2 minutes left and at 0. Others on the call may hear it.</span>
+            {i18n.t('panel.frame.soundAlerts')}
+            <span className="block text-xs text-zinc-600 dark:text-zinc-400">{i18n.t('panel.frame.soundAlertsHint')}</span>
           </span>
         </label>
       </div>
@@ -85,9 +87,9 @@ export function PanelFrame({ host, settings, status, pill, children }: PanelFram
   if (framed && layout.collapsed) {
     return (
       <main className="flex h-12 items-center gap-2 overflow-hidden bg-white px-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-50">
-        <h1 className={pill ? 'sr-only' : 'flex-1 text-sm font-semibold'}>Panelist</h1>
+        <h1 className={pill ? 'sr-only' : 'flex-1 text-sm font-semibold'}>{i18n.t('app.name')}</h1>
         {pill && <div className="min-w-0 flex-1">{pill}</div>}
-        <button type="button" onClick={() => setLayout({ ...layout, collapsed: false })} className={buttonQuiet} aria-label="Expand panel" title="Expand panel">
+        <button type="button" onClick={() => setLayout({ ...layout, collapsed: false })} className={buttonQuiet} aria-label={i18n.t('panel.frame.expand')} title={i18n.t('panel.frame.expand')}>
           <span aria-hidden="true">{layout.side === 'right' ? '⇤' : '⇥'}</span>
         </button>
       </main>
@@ -96,15 +98,15 @@ export function PanelFrame({ host, settings, status, pill, children }: PanelFram
   return (
     <div className="flex min-h-screen flex-col bg-zinc-50 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-50">
       <header className="flex items-center gap-1 border-b border-zinc-200 bg-white px-2 py-1 dark:border-zinc-800 dark:bg-zinc-900">
-        <h1 className="text-sm font-semibold">Panelist</h1>
+        <h1 className="text-sm font-semibold">{i18n.t('app.name')}</h1>
         <div className="min-w-0 flex-1 px-1">{status}</div>
         <PanelOptions host={host} settings={settings} />
         {framed && (
           <>
-            <button type="button" onClick={() => setLayout({ ...layout, collapsed: true })} className={buttonQuiet} aria-label="Collapse panel" title="Collapse panel">
+            <button type="button" onClick={() => setLayout({ ...layout, collapsed: true })} className={buttonQuiet} aria-label={i18n.t('panel.frame.collapse')} title={i18n.t('panel.frame.collapse')}>
               <span aria-hidden="true">–</span>
             </button>
-            <button type="button" onClick={close} className={buttonQuiet} aria-label="Close panel" title="Close panel">
+            <button type="button" onClick={close} className={buttonQuiet} aria-label={i18n.t('panel.frame.close')} title={i18n.t('panel.frame.close')}>
               <span aria-hidden="true">✕</span>
             </button>
           </>

@@ -1,8 +1,11 @@
 import { memo, useId, type KeyboardEvent } from 'react';
+import { i18n } from '#i18n';
 import type { Question } from '@/utils/kit/schema';
 import type { Answer, Flag } from '@/utils/interview/schema';
 import type { InterviewActions } from '@/hooks/useInterview';
+import { formatNumber } from '@/utils/format';
 import { RatingGroup, type RatingScale } from '@/components/common/RatingGroup';
+import { fillSlots, slot } from '@/components/common/slots';
 import { CodeBlock } from '@/components/common/CodeBlock';
 import { card, focusRing, inputBase, labelText, mutedText, warningText } from '@/components/common/styles';
 import { FlagComposer, FlagList } from './FlagComposer';
@@ -79,26 +82,30 @@ export const QuestionCard = memo(function QuestionCard({
     <article aria-labelledby={headingId} tabIndex={0} onKeyDown={onKeyDown} className={`${card} space-y-2 ${focusRing} ${notAsked ? 'opacity-75' : ''}`}>
       <header className="flex items-start justify-between gap-2">
         <h3 id={headingId} className="text-sm font-semibold">
-          <span className="text-zinc-500 dark:text-zinc-400">{number}. </span>
-          {name}
+          {fillSlots(i18n.t('panel.question.heading', [slot(0), slot(1)]), [
+            <span key="number" className="text-zinc-500 dark:text-zinc-400">
+              {formatNumber(number)}
+            </span>,
+            name,
+          ])}
         </h3>
         {(categoryName || !question.scored) && (
           <span className="shrink-0 rounded bg-zinc-100 px-1.5 py-0.5 text-[11px] text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
-            {question.scored ? categoryName : 'Not scored'}
+            {question.scored ? categoryName : i18n.t('panel.question.notScored')}
           </span>
         )}
       </header>
-      {question.title && <p className="text-sm">“{question.prompt}”</p>}
+      {question.title && <p className="text-sm">{i18n.t('panel.question.quoted', [question.prompt])}</p>}
       {question.extraPrompts.map((prompt) => (
         <p key={prompt} className="text-sm">
-          “{prompt}”
+          {i18n.t('panel.question.quoted', [prompt])}
         </p>
       ))}
       {question.code && <CodeBlock sample={question.code} />}
 
       {question.expectedPoints.length > 0 && (
         <fieldset>
-          <legend className={labelText}>Listen for</legend>
+          <legend className={labelText}>{i18n.t('panel.question.listenFor')}</legend>
           <ul className="mt-1 space-y-0.5">
             {question.expectedPoints.map((point, index) => (
               <li key={index}>
@@ -120,7 +127,7 @@ export const QuestionCard = memo(function QuestionCard({
 
       {question.followUps.length > 0 && (
         <div>
-          <p className={labelText}>Follow-ups</p>
+          <p className={labelText}>{i18n.t('panel.question.followUps')}</p>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
             {question.followUps.map((f) => (
               <li key={f}>{f}</li>
@@ -146,14 +153,15 @@ export const QuestionCard = memo(function QuestionCard({
           checked={notAsked}
           disabled={locked}
           onChange={(e) => actions.answer(question.id, e.target.checked ? { notAsked: true, score: null } : { notAsked: false })}
+          aria-label={i18n.t('panel.question.notAskedFor', [name])}
           className={`size-4 accent-zinc-700 ${focusRing}`}
         />
-        Not asked<span className="sr-only">:</span> <span className="sr-only">{name}</span>
+        {i18n.t('panel.question.notAsked')}
       </label>
 
       <div>
         <label htmlFor={notesId} className={labelText}>
-          Evidence notes <span className="sr-only">for {name}</span>
+          {i18n.t('panel.question.notes')}
         </label>
         <textarea
           id={notesId}
@@ -163,12 +171,13 @@ export const QuestionCard = memo(function QuestionCard({
           aria-describedby={missingEvidence ? evidenceId : undefined}
           aria-invalid={missingEvidence || undefined}
           onChange={(e) => actions.answer(question.id, { notes: e.target.value }, { typing: true })}
+          aria-label={i18n.t('panel.question.notesFor', [name])}
           className={`${inputBase} mt-1 resize-y`}
-          placeholder="What did they say or do?"
+          placeholder={i18n.t('panel.question.notesPlaceholder')}
         />
         {missingEvidence && (
           <p id={evidenceId} className={`mt-1 text-xs ${warningText}`}>
-            A score of {answer?.score} needs an evidence note before the scorecard can be submitted.
+            {i18n.t('panel.question.needsEvidence', [formatNumber(answer?.score ?? 0)])}
           </p>
         )}
       </div>
@@ -177,7 +186,7 @@ export const QuestionCard = memo(function QuestionCard({
       {!locked && (
         <FlagComposer about={name} quickPicks={flagPicks} disabled={locked} onRaise={(kind, text) => actions.raiseFlag(kind, text, question.id)} />
       )}
-      {notAsked && <p className={mutedText}>Marked as not asked: it does not count towards any score.</p>}
+      {notAsked && <p className={mutedText}>{i18n.t('panel.question.markedNotAsked')}</p>}
     </article>
   );
 });

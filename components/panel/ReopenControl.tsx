@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { i18n } from '#i18n';
 import { buttonPrimary, buttonQuiet, buttonSecondary, inputBase, labelText } from '@/components/common/styles';
 
 /** "Reopen for editing": asks why first, since reopening a sealed scorecard is recorded. */
@@ -11,7 +12,7 @@ export function ReopenControl({ onReopen }: { onReopen(reason: string): Promise<
   if (!asking)
     return (
       <button type="button" className={buttonSecondary} onClick={() => setAsking(true)}>
-        Reopen for editing
+        {i18n.t('panel.reopen.open')}
       </button>
     );
   return (
@@ -20,7 +21,7 @@ export function ReopenControl({ onReopen }: { onReopen(reason: string): Promise<
       onSubmit={async (e) => {
         e.preventDefault();
         if (!reason.trim()) {
-          setError('Say why the scorecard is reopened.');
+          setError(i18n.t('panel.reopen.needReason'));
           return;
         }
         setBusy(true);
@@ -30,7 +31,7 @@ export function ReopenControl({ onReopen }: { onReopen(reason: string): Promise<
       }}
     >
       <label htmlFor={inputId} className={labelText}>
-        Reason for reopening
+        {i18n.t('panel.reopen.reason')}
       </label>
       <input
         id={inputId}
@@ -48,10 +49,10 @@ export function ReopenControl({ onReopen }: { onReopen(reason: string): Promise<
       )}
       <div className="flex gap-1">
         <button type="submit" className={buttonPrimary} disabled={busy}>
-          Reopen scorecard
+          {i18n.t('panel.reopen.reopen')}
         </button>
         <button type="button" className={buttonQuiet} onClick={() => setAsking(false)}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import type { Kit, Round } from '@/utils/kit/schema';
 import { deriveTimer } from '@/utils/timer';
 import { scoreInputFor, scoreInterview } from '@/utils/scoring';
+import { formatNumber } from '@/utils/format';
 import type { InterviewActions } from '@/hooks/useInterview';
 import type { ScorecardView } from '@/hooks/overlay';
 import { CodeBlock } from '@/components/common/CodeBlock';
@@ -26,18 +28,18 @@ function FinishControl({ onFinish }: { onFinish(): void }) {
   if (!confirming)
     return (
       <button type="button" className={buttonDanger} onClick={() => setConfirming(true)}>
-        Finish interview
+        {i18n.t('panel.finish.finish')}
       </button>
     );
   return (
-    <div role="group" aria-label="Finish interview?" className="space-y-2 rounded-md border border-rose-300 p-2 dark:border-rose-700">
-      <p className="text-sm">Finish the interview? The timer stops for good; you can still edit scores and notes.</p>
+    <div role="group" aria-label={i18n.t('panel.finish.confirmLabel')} className="space-y-2 rounded-md border border-rose-300 p-2 dark:border-rose-700">
+      <p className="text-sm">{i18n.t('panel.finish.confirm')}</p>
       <div className="flex gap-1">
         <button type="button" autoFocus className={buttonPrimary} onClick={onFinish}>
-          Yes, finish interview
+          {i18n.t('panel.finish.yes')}
         </button>
         <button type="button" className={buttonQuiet} onClick={() => setConfirming(false)}>
-          Keep interviewing
+          {i18n.t('panel.finish.keepGoing')}
         </button>
       </div>
     </div>
@@ -71,7 +73,7 @@ export function RunningView({ kit, round, view, locked, actions, soundAlerts, on
       <div className="space-y-3 p-3">
         {browsing && (
           <label className="block">
-            <span className={labelText}>Show section</span>
+            <span className={labelText}>{i18n.t('panel.section.show')}</span>
             <select
               value={shownIndex}
               onChange={(e) => setBrowsed(Number(e.target.value))}
@@ -79,13 +81,13 @@ export function RunningView({ kit, round, view, locked, actions, soundAlerts, on
             >
               {round.sections.map((s, i) => (
                 <option key={s.id} value={i}>
-                  {i + 1}. {s.title}
+                  {i18n.t('panel.section.option', [formatNumber(i + 1), s.title])}
                 </option>
               ))}
             </select>
           </label>
         )}
-        <section aria-label={`Questions: ${section.title}`} className="space-y-3">
+        <section aria-label={i18n.t('panel.section.questions', [section.title])} className="space-y-3">
           {section.briefing.map((line) => (
             <p key={line} className="text-sm text-zinc-700 dark:text-zinc-300">
               {line}
@@ -106,10 +108,10 @@ export function RunningView({ kit, round, view, locked, actions, soundAlerts, on
               actions={actions}
             />
           ))}
-          {section.questions.length === 0 && <p className={mutedText}>This section has no questions.</p>}
+          {section.questions.length === 0 && <p className={mutedText}>{i18n.t('panel.section.noQuestions')}</p>}
           {section.evaluationPoints.length > 0 && (
             <div>
-              <h3 className={labelText}>Evaluate across this section</h3>
+              <h3 className={labelText}>{i18n.t('panel.section.evaluate')}</h3>
               <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">
                 {section.evaluationPoints.map((p) => (
                   <li key={p}>{p}</li>
@@ -130,7 +132,7 @@ export function RunningView({ kit, round, view, locked, actions, soundAlerts, on
 
         <section aria-labelledby="round-flags-heading" className="space-y-2">
           <h2 id="round-flags-heading" className="text-sm font-semibold">
-            Flags for the round
+            {i18n.t('panel.flag.roundFlags')}
           </h2>
           <FlagList flags={roundFlags} locked={locked} onRemove={actions.removeFlag} />
           {!locked && <FlagComposer quickPicks={flagPicks} disabled={locked} onRaise={(kind, text) => actions.raiseFlag(kind, text)} />}
@@ -139,7 +141,7 @@ export function RunningView({ kit, round, view, locked, actions, soundAlerts, on
         <div className="flex flex-wrap gap-2 border-t border-zinc-200 pt-3 dark:border-zinc-800">
           {status === 'finished' || locked ? (
             <button type="button" className={buttonPrimary} onClick={onShowSummary}>
-              Show summary
+              {i18n.t('panel.finish.showSummary')}
             </button>
           ) : (
             <>
@@ -150,7 +152,7 @@ export function RunningView({ kit, round, view, locked, actions, soundAlerts, on
                 }}
               />
               <button type="button" className={buttonSecondary} onClick={onShowSummary}>
-                Preview summary
+                {i18n.t('panel.finish.previewSummary')}
               </button>
             </>
           )}

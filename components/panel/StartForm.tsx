@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
 import type { Candidate } from '@/utils/interview/schema';
 import type { CallInfo } from '@/utils/messaging/frame';
 import type { KitSummary } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
+import { formatMinutes } from '@/utils/format';
 import { errorMessage } from '@/hooks/edit-queue';
 import { useClock } from '@/hooks/useNow';
 import { SETTING_INTERVIEWER, type SettingsHandle } from '@/hooks/useSettings';
@@ -73,10 +75,10 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: Partial<Record<Field, string>> = {};
-    if (!candidateName.trim()) found.candidate = "Enter the candidate's name.";
-    if (!kit) found.kit = 'Choose a kit.';
-    else if (!round) found.round = 'Choose a round.';
-    if (!interviewerValue.trim()) found.interviewer = 'Enter your name.';
+    if (!candidateName.trim()) found.candidate = i18n.t('panel.start.needCandidate');
+    if (!kit) found.kit = i18n.t('panel.start.needKit');
+    else if (!round) found.round = i18n.t('panel.start.needRound');
+    if (!interviewerValue.trim()) found.interviewer = i18n.t('panel.start.needInterviewer');
     setErrors(found);
     setFailure('');
     const first = (['candidate', 'kit', 'round', 'interviewer'] as const).find((f) => found[f]);
@@ -113,12 +115,12 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
   return (
     <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${ids.candidate}-form`} className={`${card} space-y-3`}>
       <h2 id={`${ids.candidate}-form`} className="text-sm font-semibold">
-        New interview
+        {i18n.t('panel.start.title')}
       </h2>
-      {call.inCall && call.meetingCode && <p className={mutedText}>Meeting {call.meetingCode}</p>}
+      {call.inCall && call.meetingCode && <p className={mutedText}>{i18n.t('panel.start.meeting', [call.meetingCode])}</p>}
       <div>
         <label htmlFor={ids.candidate} className={labelText}>
-          Candidate name
+          {i18n.t('panel.start.candidate')}
         </label>
         <input
           id={ids.candidate}
@@ -139,14 +141,14 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
         <FieldError id={`${ids.candidate}-error`} message={errors.candidate} />
         {existing && !errors.candidate && (
           <p id={`${ids.candidate}-existing`} className={`mt-1 ${mutedText}`}>
-            Existing candidate: this interview joins their record.
+            {i18n.t('panel.start.existingCandidate')}
           </p>
         )}
       </div>
       <div className="grid grid-cols-1 gap-3 min-[400px]:grid-cols-2">
         <div>
           <label htmlFor={ids.kit} className={labelText}>
-            Kit
+            {i18n.t('panel.start.kit')}
           </label>
           <select
             id={ids.kit}
@@ -161,7 +163,7 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
             aria-describedby={describedBy('kit')}
             className={`${inputBase} mt-1`}
           >
-            {!kits && <option value="">Loading…</option>}
+            {!kits && <option value="">{i18n.t('common.loading')}</option>}
             {kits?.map((k) => (
               <option key={k.id} value={k.id}>
                 {k.title}
@@ -172,7 +174,7 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
         </div>
         <div>
           <label htmlFor={ids.round} className={labelText}>
-            Round
+            {i18n.t('panel.start.round')}
           </label>
           <select
             id={ids.round}
@@ -186,8 +188,7 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
           >
             {kit?.rounds.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.title}
-                {r.durationMin ? ` (${r.durationMin} min)` : ''}
+                {r.durationMin ? i18n.t('panel.start.roundWithLength', [r.title, formatMinutes(r.durationMin)]) : r.title}
               </option>
             ))}
           </select>
@@ -196,7 +197,7 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
       </div>
       <div>
         <label htmlFor={ids.interviewer} className={labelText}>
-          Interviewer&apos;s name
+          {i18n.t('panel.start.interviewer')}
         </label>
         <input
           id={ids.interviewer}
@@ -212,11 +213,11 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
       </div>
       {(failure || kitsError) && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
-          {failure || `Kits could not be loaded: ${kitsError}`}
+          {failure || i18n.t('panel.start.kitsFailed', [kitsError])}
         </p>
       )}
       <button type="submit" className={`${buttonPrimary} w-full`} disabled={busy}>
-        {busy ? 'Starting…' : 'Start interview'}
+        {busy ? i18n.t('panel.start.starting') : i18n.t('panel.start.start')}
       </button>
     </form>
   );

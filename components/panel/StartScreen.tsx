@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '#i18n';
 import type { CallInfo } from '@/utils/messaging/frame';
 import type { InterviewBundle, InterviewListRow, KitSummary } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
+import { formatDateTimeShort } from '@/utils/format';
 import { errorMessage } from '@/hooks/edit-queue';
 import type { SettingsHandle } from '@/hooks/useSettings';
 import { buttonPrimary, card, mutedText } from '@/components/common/styles';
@@ -21,7 +23,7 @@ function ResumeOffer({ rows, kits, onOpen }: { rows: InterviewListRow[]; kits: r
   return (
     <section aria-labelledby="resume-heading" className={`${card} space-y-2`}>
       <h2 id="resume-heading" className="text-sm font-semibold">
-        {rows.length === 1 ? 'Unfinished interview' : 'Unfinished interviews'}
+        {i18n.t('panel.resume.heading', rows.length)}
       </h2>
       <ul className="space-y-2">
         {rows.map(({ interview, candidate }) => (
@@ -29,11 +31,16 @@ function ResumeOffer({ rows, kits, onOpen }: { rows: InterviewListRow[]; kits: r
             <span className="min-w-0 text-sm">
               <span className="font-medium">{candidate.name}</span>
               <span className={`block ${mutedText}`}>
-                {roundTitle(kits, interview.kitId, interview.roundId)} · {new Date(interview.startedAt ?? interview.createdAt).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' })}
+                {i18n.t('panel.resume.detail', [roundTitle(kits, interview.kitId, interview.roundId), formatDateTimeShort(interview.startedAt ?? interview.createdAt)])}
               </span>
             </span>
-            <button type="button" className={`${buttonPrimary} shrink-0`} onClick={() => onOpen(interview.id)}>
-              Resume interview <span className="sr-only">with {candidate.name}</span>
+            <button
+              type="button"
+              className={`${buttonPrimary} shrink-0`}
+              aria-label={i18n.t('panel.resume.resumeWith', [candidate.name])}
+              onClick={() => onOpen(interview.id)}
+            >
+              {i18n.t('panel.resume.resume')}
             </button>
           </li>
         ))}

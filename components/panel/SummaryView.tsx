@@ -1,7 +1,9 @@
 import { useId, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import type { Kit, Round } from '@/utils/kit/schema';
 import { deriveTimer } from '@/utils/timer';
 import { scoreInputFor, scoreInterview } from '@/utils/scoring';
+import { formatDateTime, formatNumber } from '@/utils/format';
 import type { InterviewActions } from '@/hooks/useInterview';
 import type { ScorecardView } from '@/hooks/overlay';
 import { useClock } from '@/hooks/useNow';
@@ -28,11 +30,11 @@ export interface SummaryViewProps {
 export function submitProblems(kit: Kit, round: Round, view: ScorecardView): string[] {
   const { interview, answers } = view;
   const problems: string[] = [];
-  if (!interview.decisionId || !kit.decisionOptions.some((d) => d.id === interview.decisionId)) problems.push('Choose a decision.');
-  if (!interview.decisionReason.trim()) problems.push('Write a one-line reason for the decision.');
+  if (!interview.decisionId || !kit.decisionOptions.some((d) => d.id === interview.decisionId)) problems.push(i18n.t('panel.summary.needDecision'));
+  if (!interview.decisionReason.trim()) problems.push(i18n.t('panel.summary.needReason'));
   for (const question of round.sections.flatMap((s) => s.questions)) {
     const answer = answers.get(question.id);
-    if (needsEvidence(answer)) problems.push(`Add an evidence note to “${questionName(question)}” (scored ${answer!.score}).`);
+    if (needsEvidence(answer)) problems.push(i18n.t('panel.summary.needEvidence', [questionName(question), formatNumber(answer!.score ?? 0)]));
   }
   return problems;
 }
@@ -69,7 +71,7 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
     const error = await actions.submit();
     setBusy(null);
     if (error) setShownProblems([error]);
-    else setNotice('Scorecard submitted and locked.');
+    else setNotice(i18n.t('panel.summary.submittedNotice'));
   };
 
   const exportCsv = async () => {
@@ -77,9 +79,9 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
     try {
       const { filename, csv } = await actions.exportCsv();
       downloadText(filename, csv);
-      setNotice(`Exported ${filename}.`);
+      setNotice(i18n.t('panel.summary.exported', [filename]));
     } catch (error) {
-      setNotice(`Export failed: ${(error as Error).message}`);
+      setNotice(i18n.t('panel.summary.exportFailed', [(error as Error).message]));
     } finally {
       setBusy(null);
     }
@@ -88,16 +90,16 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
   return (
     <div className="space-y-4 p-3">
       <header>
-        <h2 className="text-base font-semibold">Scorecard: {candidate.name}</h2>
-        <p className={mutedText}>
-          {round.title} · {interview.interviewer}
-        </p>
+        <h2 className="text-base font-semibold">{i18n.t('panel.summary.title', [candidate.name])}</h2>
+        <p className={mutedText}>{i18n.t('panel.summary.byline', [round.title, interview.interviewer])}</p>
       </header>
 
       {locked && (
         <div className={`${card} space-y-2 border-emerald-300 dark:border-emerald-700`}>
           <p className="text-sm font-medium">
-            Submitted{interview.submittedAt ? ` ${new Date(interview.submittedAt).toLocaleString()}` : ''}. This scorecard is locked.
+            {interview.submittedAt
+              ? i18n.t('panel.summary.submittedAt', [formatDateTime(interview.submittedAt)])
+              : i18n.t('panel.summary.submitted')}
           </p>
           <ReopenControl onReopen={actions.reopen} />
         </div>
@@ -110,10 +112,14 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
       {interview.flags.length > 0 && (
         <section aria-labelledby="summary-flags" className="space-y-1">
           <h2 id="summary-flags" className="text-sm font-semibold">
-            Flags
+            {i18n.t('panel.summary.flags')}
           </h2>
           <FlagList
-            flags={interview.flags.map((f) => (f.questionId ? { ...f, text: `${f.text} (${questionNames.get(f.questionId) ?? 'question'})` } : f))}
+            flags={interview.flags.map((f) =>
+              f.questionId
+                ? { ...f, text: i18n.t('panel.summary.flagOnQuestion', [f.text, questionNames.get(f.questionId) ?? i18n.t('panel.summary.unknownQuestion')]) }
+                : f,
+            )}
             locked
             onRemove={() => {}}
           />
@@ -130,7 +136,7 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
 
       <div>
         <label htmlFor={reasonId} className={labelText}>
-          Reason for the decision (one line, required)
+          {i18n.t('panel.summary.reason')}
         </label>
         <input
           id={reasonId}
@@ -145,7 +151,7 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
 
       <div>
         <label htmlFor={notesId} className={labelText}>
-          Overall notes
+          {i18n.t('panel.summary.overallNotes')}
         </label>
         <textarea
           id={notesId}
@@ -159,11 +165,11 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
 
       {!locked && evidenceMissing.length > 0 && (
         <div className={`rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-950 ${warningText}`}>
-          <p className="font-medium">Scores of 1 or 5 need an evidence note before you can submit:</p>
+          <p className="font-medium">{i18n.t('panel.summary.evidenceNeeded')}</p>
           <ul className="list-disc pl-5">
             {evidenceMissing.map((q) => (
               <li key={q.id}>
-                {questionName(q)} (scored {answers.get(q.id)?.score})
+                {i18n.t('panel.summary.scoredAs', [questionName(q), formatNumber(answers.get(q.id)?.score ?? 0)])}
               </li>
             ))}
           </ul>
@@ -172,7 +178,7 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
 
       {shownProblems.length > 0 && !locked && (
         <div id={problemsId} role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-2 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
-          <p className="font-medium">The scorecard was not submitted:</p>
+          <p className="font-medium">{i18n.t('panel.summary.notSubmitted')}</p>
           <ul className="list-disc pl-5">
             {shownProblems.map((p) => (
               <li key={p}>{p}</li>
@@ -190,18 +196,18 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
             aria-describedby={shownProblems.length ? problemsId : undefined}
             onClick={() => void submit()}
           >
-            {busy === 'submit' ? 'Submitting…' : 'Submit scorecard'}
+            {busy === 'submit' ? i18n.t('panel.summary.submitting') : i18n.t('panel.summary.submit')}
           </button>
         )}
         <button type="button" className={buttonSecondary} disabled={busy !== null} onClick={() => void exportCsv()}>
-          Export CSV
+          {i18n.t('panel.summary.exportCsv')}
         </button>
         <button type="button" className={buttonQuiet} onClick={onBack}>
-          Back to questions
+          {i18n.t('panel.summary.back')}
         </button>
         {locked && (
           <button type="button" className={buttonQuiet} onClick={onNewInterview}>
-            Start another interview
+            {i18n.t('panel.summary.another')}
           </button>
         )}
       </div>

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import type { Round } from '@/utils/kit/schema';
 import type { TimerEvent } from '@/utils/interview/schema';
 import { deriveTimer, formatClock, type TimerState } from '@/utils/timer';
+import { formatMinutes, formatNumber } from '@/utils/format';
 import { useNow } from '@/hooks/useNow';
 import type { TimerAction } from '@/hooks/useInterview';
 import { TimerDisplay, toneFor, WARNING_MS } from '@/components/common/TimerDisplay';
@@ -12,8 +14,8 @@ const ONE_SECOND = 1000;
 
 export function scheduleText(deltaMs: number | null): string | null {
   if (deltaMs === null) return null;
-  if (Math.abs(deltaMs) < ONE_SECOND) return 'On schedule';
-  return deltaMs > 0 ? `${formatClock(deltaMs)} behind schedule` : `${formatClock(-deltaMs)} ahead of schedule`;
+  if (Math.abs(deltaMs) < ONE_SECOND) return i18n.t('panel.timer.onSchedule');
+  return deltaMs > 0 ? i18n.t('panel.timer.behindSchedule', [formatClock(deltaMs)]) : i18n.t('panel.timer.aheadOfSchedule', [formatClock(-deltaMs)]);
 }
 
 /** The quiet alert a tick produces, if it crossed 2 minutes left or 0 in the section, or the round's end. */
@@ -22,14 +24,26 @@ function alertFor(previous: TimerState | null, current: TimerState, sectionTitle
   const before = previous.sectionRemainingMs;
   const now = current.sectionRemainingMs;
   if (before !== null && now !== null) {
-    if (before > 0 && now === 0) return `Time is up for ${sectionTitle}.`;
-    if (before > WARNING_MS && now <= WARNING_MS) return `2 minutes left in ${sectionTitle}.`;
+    if (before > 0 && now === 0) return i18n.t('panel.timer.timeUp', [sectionTitle]);
+    if (before > WARNING_MS && now <= WARNING_MS) {
+      const minutes = Math.round(WARNING_MS / 60_000);
+      return i18n.t('panel.timer.minutesLeft', minutes, [formatNumber(minutes), sectionTitle]);
+    }
   }
-  if ((previous.roundRemainingMs ?? 0) > 0 && current.roundRemainingMs === 0) return "The round's time is up.";
+  if ((previous.roundRemainingMs ?? 0) > 0 && current.roundRemainingMs === 0) return i18n.t('panel.timer.roundTimeUp');
   return null;
 }
 
-const budgetText = (ms: number | null) => (ms === null ? 'untimed' : `${Math.round(ms / 60_000)} min`);
+const budgetText = (ms: number | null) => (ms === null ? i18n.t('panel.timer.untimed') : formatMinutes(Math.round(ms / 60_000)));
+
+/** "Paused · 2/5 · 10 min": the state (when not simply running), the section's place and its budget. */
+function positionText(timer: TimerState, sections: number): string {
+  const position = i18n.t('panel.timer.position', [formatNumber(timer.sectionIndex + 1), formatNumber(sections), budgetText(timer.sectionBudgetMs)]);
+  if (timer.status === 'paused') return i18n.t('panel.timer.paused', [position]);
+  if (timer.status === 'finished') return i18n.t('panel.timer.finished', [position]);
+  if (timer.status === 'not-started') return i18n.t('panel.timer.notStarted', [position]);
+  return position;
+}
 
 export interface TimerBarProps {
   round: Round;
@@ -47,7 +61,7 @@ export function TimerBar({ round, events, locked, soundAlerts, onTimer }: TimerB
   const now = useNow(ONE_SECOND);
   const timer = deriveTimer(round, events, now);
   const section = round.sections[timer.sectionIndex];
-  const sectionTitle = section?.title ?? `Section ${timer.sectionIndex + 1}`;
+  const sectionTitle = section?.title ?? i18n.t('panel.timer.untitledSection', [formatNumber(timer.sectionIndex + 1)]);
   const [alert, setAlert] = useState('');
   const [refusal, setRefusal] = useState('');
   const previous = useRef<TimerState | null>(null);
@@ -81,51 +95,65 @@ export function TimerBar({ round, events, locked, soundAlerts, onTimer }: TimerB
   const schedule = scheduleText(timer.scheduleDeltaMs);
 
   return (
-    <section aria-label="Timer" className={`sticky top-0 z-10 border-b-2 bg-white px-3 py-2 dark:bg-zinc-900 ${ring}`}>
+    <section aria-label={i18n.t('panel.timer.label')} className={`sticky top-0 z-10 border-b-2 bg-white px-3 py-2 dark:bg-zinc-900 ${ring}`}>
       <div className="flex items-baseline justify-between gap-2">
         <h2 className="min-w-0 truncate text-sm font-semibold" title={sectionTitle}>
           {sectionTitle}
         </h2>
-        <span className={`shrink-0 ${mutedText}`}>
-          {paused ? 'Paused · ' : timer.status === 'finished' ? 'Finished · ' : timer.status === 'not-started' ? 'Not started · ' : ''}
-          {timer.sectionIndex + 1}/{round.sections.length} · {budgetText(timer.sectionBudgetMs)}
-        </span>
+        <span className={`shrink-0 ${mutedText}`}>{positionText(timer, round.sections.length)}</span>
       </div>
       <div className="mt-1 grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)] items-end gap-2">
         <TimerDisplay
-          label="Section"
+          label={i18n.t('panel.timer.section')}
           size="large"
           remainingMs={timer.sectionRemainingMs}
           overtimeMs={timer.sectionOvertimeMs}
           elapsedMs={timer.sectionElapsedMs}
         />
         <div>
-          <TimerDisplay label="Round" remainingMs={timer.roundRemainingMs} overtimeMs={timer.roundOvertimeMs} elapsedMs={timer.roundElapsedMs} />
+          <TimerDisplay label={i18n.t('panel.timer.round')} remainingMs={timer.roundRemainingMs} overtimeMs={timer.roundOvertimeMs} elapsedMs={timer.roundElapsedMs} />
           {schedule && <div className={`tabular-nums ${mutedText}`}>{schedule}</div>}
         </div>
       </div>
-      <p role="status" aria-label="Timer alerts" className={`min-h-4 text-xs font-medium ${tone === 'overtime' ? 'text-rose-700 dark:text-rose-300' : 'text-amber-800 dark:text-amber-300'}`}>
+      <p role="status" aria-label={i18n.t('panel.timer.alertsLabel')} className={`min-h-4 text-xs font-medium ${tone === 'overtime' ? 'text-rose-700 dark:text-rose-300' : 'text-amber-800 dark:text-amber-300'}`}>
         {alert}
       </p>
       {!locked && timer.status !== 'finished' && (
         <div className="mt-1 flex flex-wrap items-center gap-1">
           {timer.status === 'not-started' ? (
             <button type="button" className={buttonPrimary} onClick={() => act('start')}>
-              Start timer
+              {i18n.t('panel.timer.start')}
             </button>
           ) : (
-            <button type="button" className={paused ? buttonPrimary : buttonSecondary} onClick={() => act(paused ? 'resume' : 'pause')}>
-              {paused ? 'Resume' : 'Pause'} <span className="sr-only">timer</span>
+            <button
+              type="button"
+              className={paused ? buttonPrimary : buttonSecondary}
+              aria-label={paused ? i18n.t('panel.timer.resumeTimer') : i18n.t('panel.timer.pauseTimer')}
+              onClick={() => act(paused ? 'resume' : 'pause')}
+            >
+              {paused ? i18n.t('panel.timer.resume') : i18n.t('panel.timer.pause')}
             </button>
           )}
-          <button type="button" className={buttonSecondary} disabled={!running || timer.sectionIndex === 0} onClick={() => act('previous')}>
-            <span aria-hidden="true">◀</span> Previous <span className="sr-only">section</span>
+          <button
+            type="button"
+            className={buttonSecondary}
+            aria-label={i18n.t('panel.timer.previousSection')}
+            disabled={!running || timer.sectionIndex === 0}
+            onClick={() => act('previous')}
+          >
+            <span aria-hidden="true">◀</span> {i18n.t('panel.timer.previous')}
           </button>
-          <button type="button" className={buttonSecondary} disabled={!running || timer.sectionIndex >= last} onClick={() => act('next')}>
-            Next <span className="sr-only">section</span> <span aria-hidden="true">▶</span>
+          <button
+            type="button"
+            className={buttonSecondary}
+            aria-label={i18n.t('panel.timer.nextSection')}
+            disabled={!running || timer.sectionIndex >= last}
+            onClick={() => act('next')}
+          >
+            {i18n.t('panel.timer.next')} <span aria-hidden="true">▶</span>
           </button>
           <select
-            aria-label="Go to section"
+            aria-label={i18n.t('panel.timer.goTo')}
             value={timer.sectionIndex}
             disabled={!running}
             onChange={(e) => act({ jump: Number(e.target.value) })}
@@ -133,13 +161,13 @@ export function TimerBar({ round, events, locked, soundAlerts, onTimer }: TimerB
           >
             {round.sections.map((s, i) => (
               <option key={s.id} value={i}>
-                {i + 1}. {s.title}
+                {i18n.t('panel.section.option', [formatNumber(i + 1), s.title])}
               </option>
             ))}
           </select>
         </div>
       )}
-      {paused && !locked && <p className={`mt-1 ${mutedText}`}>Resume the timer to change section.</p>}
+      {paused && !locked && <p className={`mt-1 ${mutedText}`}>{i18n.t('panel.timer.resumeToChange')}</p>}
       {refusal && (
         <p role="alert" className="mt-1 text-xs text-rose-700 dark:text-rose-300">
           {refusal}

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { i18n } from '#i18n';
 import { PanelApp } from './PanelApp';
 
 /** Mount the panel into `#root`; `?interview=<id>` opens that interview directly. */
@@ -7,6 +8,8 @@ export function mountPanel(): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('Panelist: the page has no #root element');
   const interviewId = new URLSearchParams(window.location.search).get('interview');
+  // The page speaks the language its messages are in (English until the browser's own has a locale file).
+  document.documentElement.lang = i18n.t('app.lang');
   createRoot(root).render(
     <StrictMode>
       <PanelApp initialInterviewId={interviewId} />
