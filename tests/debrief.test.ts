@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_COLUMNS, parseCsv, toCsv } from '@/utils/csv';
+import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS, parseCsv, toCsv } from '@/utils/csv';
 import { readScorecards, scorecardFromStore } from '@/utils/debrief';
 import type { DebriefScorecard } from '@/utils/debrief-read';
 import { buildDebrief, candidatesIn, debriefCsv, othersVisibility } from '@/utils/debrief-view';
@@ -8,6 +8,13 @@ import { exportable, interviewsCsv, itemsCsv, kim, lee, sam, type CardSpec } fro
 
 const kits = [testKit];
 const files = (...list: [string, string][]) => list.map(([name, text]) => ({ name, text }));
+
+/** An items CSV as Panelist wrote it before items carried the decision: the decision columns cut out. */
+function olderItemsCsv(...specs: CardSpec[]): string {
+  const parsed = parseCsv(itemsCsv(...specs));
+  const columns = parsed.header.filter((c) => !(ITEM_DECISION_COLUMNS as readonly string[]).includes(c));
+  return toCsv(columns, parsed.rows.map((row) => columns.map((c) => row[c])));
+}
 
 /** This browser's own scorecard, as the desk builds it from the store. */
 function own(spec: CardSpec): DebriefScorecard {
@@ -38,9 +45,56 @@ describe('reading scorecard CSVs', () => {
       flags: [{ kind: 'green', text: 'Explained trade-offs clearly', at: '12:40' }],
       sources: ['sam-items.csv', 'sam-interviews.csv'],
     });
-    // An items export carries no decision: said, not guessed.
-    expect(kimCard).toMatchObject({ interviewer: 'Kim', hasDecision: false, categoryScores: { django: 3, comms: 4 } });
-    expect(kimCard).not.toHaveProperty('decisionId');
+    // The items export carries the decision too.
+    expect(kimCard).toMatchObject({ interviewer: 'Kim', hasDecision: true, decisionId: 'yes', decisionReason: 'Good, some gaps', flags: [], categoryScores: { django: 3, comms: 4 } });
+  });
+
+  it('reads an items export made before items carried the decision: scores only, its decision unknown (said, not guessed)', () => {
+    const { cards, reports } = readScorecards(files(['kim-old.csv', olderItemsCsv(kim)]), kits);
+    expect(reports[0]).toMatchObject({ shape: 'items', rowsRead: 3, rowsRejected: 0, scorecards: 1, errors: [] });
+    expect(cards[0]).toMatchObject({ interviewer: 'Kim', hasDecision: false, decisionReason: '', flags: [], categoryScores: { django: 3, comms: 4 } });
+    expect(cards[0]).not.toHaveProperty('decisionId');
+
+    // A newer export of the same interview completes it with the decision.
+    const both = readScorecards(files(['kim-old.csv', olderItemsCsv(kim)], ['kim-new.csv', itemsCsv(kim)]), kits);
+    expect(both.reports[1]!.errors).toEqual([]);
+    expect(both.cards).toHaveLength(1);
+    expect(both.cards[0]).toMatchObject({ hasDecision: true, decisionId: 'yes', decisionReason: 'Good, some gaps' });
+  });
+
+  it('reports rows of one interview that disagree on the decision or reason, by file and line', () => {
+    const lines = itemsCsv(lee).split('\r\n');
+    lines[2] = lines[2]!.replace(',No,', ',Yes,');
+    lines[3] = lines[3]!.replace('Could not explain select_related', 'Could explain select_related');
+    const { cards, reports } = readScorecards(files(['lee.csv', lines.join('\r\n')]), kits);
+    expect(reports[0]!.errors).toEqual([
+      'lee.csv line 3, decision: "Yes" differs from "No" on line 2 for the same interview_id',
+      'lee.csv line 4, decision_reason: "Could explain select_related" differs from "Could not explain select_related" on line 2 for the same interview_id',
+    ]);
+    expect(reports[0]).toMatchObject({ rowsRead: 1, rowsRejected: 2, scorecards: 1 });
+    expect(cards[0]).toMatchObject({ decisionId: 'no', decisionReason: 'Could not explain select_related', categoryScores: { django: 2, comms: null } });
+  });
+
+  it('rejects an items file whose decision is not one of the kit’s options', () => {
+    const { cards, reports } = readScorecards(files(['kim.csv', itemsCsv(kim).replaceAll(',Yes,', ',Perhaps,')]), kits);
+    expect(reports[0]!.errors).toEqual(['kim.csv lines 2-4, decision: "Perhaps" is not one of "Strong Yes", "Yes", "No"']);
+    expect(reports[0]).toMatchObject({ rowsRead: 0, rowsRejected: 3, scorecards: 0 });
+    expect(cards).toEqual([]);
+  });
+
+  it('keeps the interviews row’s decision when an items file of the same interview says otherwise, and says so', () => {
+    const changed: CardSpec = { ...sam, decisionId: 'no', reason: 'Changed my mind', flags: [] };
+    for (const order of [
+      [['items.csv', itemsCsv(changed)], ['interviews.csv', interviewsCsv(sam)]],
+      [['interviews.csv', interviewsCsv(sam)], ['items.csv', itemsCsv(changed)]],
+    ] as [string, string][][]) {
+      const { cards, reports } = readScorecards(files(...order), kits);
+      expect(cards).toHaveLength(1);
+      expect(cards[0]).toMatchObject({ decisionId: 'strong-yes', decisionReason: 'Deep ORM knowledge', flags: [{ kind: 'green', text: 'Explained trade-offs clearly', at: '12:40' }] });
+      expect(reports[1]!.errors).toEqual([
+        `${order[1]![0]}: interview sam-0001 (Sam, Screening) has a different decision or reason in ${order[0]![0]}; using the per-interview export's`,
+      ]);
+    }
   });
 
   it('scores from an interviews row when that is all there is; from the items rows (exact, not 2-decimal) when both are given', () => {
@@ -58,7 +112,7 @@ describe('reading scorecard CSVs', () => {
     lines[1] = lines[1]!.replace(',5,no,', ',6,no,');
     lines[3] = `${lines[3]},extra`;
     const { cards, reports } = readScorecards(files(['sam.csv', lines.join('\r\n')]), kits);
-    expect(reports[0]!.errors).toEqual(['sam.csv line 2, score: expected 1-5, got "6"', 'sam.csv line 4: expected 18 fields, got 19']);
+    expect(reports[0]!.errors).toEqual(['sam.csv line 2, score: expected 1-5, got "6"', `sam.csv line 4: expected ${ITEM_COLUMNS.length} fields, got ${ITEM_COLUMNS.length + 1}`]);
     expect(reports[0]).toMatchObject({ rowsRead: 1, rowsRejected: 2, scorecards: 1 });
     expect(cards[0]!.categoryScores).toEqual({ django: null, comms: 4 });
   });
@@ -182,7 +236,7 @@ describe('the merged view', () => {
       files(
         ['a.csv', itemsCsv(kim, { ...kim, id: 'kim-second', candidate: 'Bob Stone' })],
         ['b.csv', itemsCsv({ ...lee, id: 'lee-other', kit: otherKit })],
-        ['c.csv', itemsCsv({ ...kim, id: 'kim-again' })],
+        ['c.csv', itemsCsv({ ...kim, id: 'kim-again', decisionId: undefined, reason: '' })],
       ),
       [testKit, otherKit],
       [own(sam)],
@@ -196,7 +250,28 @@ describe('the merged view', () => {
     expect(debrief.excluded.map((e) => [e.card.interviewer, e.reason])).toEqual([
       ['Lee', 'run with kit "other-kit"; a debrief combines the categories of one kit ("test-kit")'],
     ]);
-    expect(debrief.undecided).toEqual(['Kim · Screening #1', 'Kim · Screening #2']);
+    expect(debrief.undecided).toEqual(['Kim · Screening #2']);
+  });
+
+  it('built from items files only, shows each interviewer’s decision and reason and gathers their flags', () => {
+    const { cards, reports } = readScorecards(files(['sam.csv', itemsCsv(sam)], ['kim.csv', itemsCsv(kim)], ['lee.csv', itemsCsv(lee)]), kits);
+    expect(reports.map((r) => [r.shape, r.errors])).toEqual([
+      ['items', []],
+      ['items', []],
+      ['items', []],
+    ]);
+    const debrief = buildDebrief(cards, { candidate: 'Ana Lima', kits, override: true })!;
+    expect(debrief.columns.map((c) => [c.label, c.card.hasDecision, c.card.decisionId, c.card.decisionReason])).toEqual([
+      ['Sam', true, 'strong-yes', 'Deep ORM knowledge'],
+      ['Kim', true, 'yes', 'Good, some gaps'],
+      ['Lee', true, 'no', 'Could not explain select_related'],
+    ]);
+    expect(debrief.undecided).toEqual([]);
+    expect(debrief.tally.map((t) => t.votes)).toEqual([1, 1, 1]);
+    expect(debrief.concerns).toEqual([{ kind: 'red', text: 'Blamed the previous team', at: '5:00', by: 'Lee' }]);
+    expect(debrief.strengths).toEqual([{ kind: 'green', text: 'Explained trade-offs clearly', at: '12:40', by: 'Sam' }]);
+    const table = parseCsv(debriefCsv(debrief)).rows;
+    expect(table.find((r) => r.item === 'reason')).toMatchObject({ Sam: 'Deep ORM knowledge', Kim: 'Good, some gaps', Lee: 'Could not explain select_related' });
   });
 
   it('exports the debrief as one rectangular CSV table', () => {

@@ -34,7 +34,7 @@ export interface DebriefScorecard {
   roundTitle: string;
   status: 'draft' | 'submitted';
   categoryScores: Record<string, number | null>;
-  /** False when only an items CSV was given: that shape carries no decision or flags. */
+  /** False when only an items CSV exported before items carried the decision was given: its decision and flags are unknown, not absent. */
   hasDecision: boolean;
   decisionId?: string;
   decisionReason: string;
@@ -81,8 +81,23 @@ export function emptyReport(name: string, shape: FileReport['shape']): FileRepor
 
 const lineRange = (lines: number[]) => (lines.length === 1 ? `line ${lines[0]}` : `lines ${Math.min(...lines)}-${Math.max(...lines)}`);
 
-/** The interview-level columns every row of one interview must agree on. */
-const SHARED_COLUMNS = ['candidate', 'kit', 'kit_version', 'round', 'interviewer', 'status'] as const;
+/** The kit's option a decision cell names: by label (any case), as exported, or by id. */
+function findDecision(kit: Kit, cell: string) {
+  return kit.decisionOptions.find((d) => d.label.toLowerCase() === cell.toLowerCase() || d.id === cell);
+}
+const decisionProblem = (kit: Kit, cell: string) => `${JSON.stringify(cell)} is not one of ${kit.decisionOptions.map((d) => `"${d.label}"`).join(', ')}`;
+
+/** A flags cell ("m:ss text | m:ss text") back into flags; text without a clock keeps an empty `at`. */
+function splitFlags(cell: string, kind: DebriefFlag['kind']): DebriefFlag[] {
+  return cell
+    .split(LIST_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const match = /^(\d+:\d{2}) (.*)$/s.exec(part);
+      return match ? { kind, at: match[1]!, text: match[2]! } : { kind, at: '', text: part };
+    });
+}
 
 export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScorecard[]; report: FileReport } {
   const report = emptyReport(file.name, 'items');
@@ -95,22 +110,14 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
   report.rowsRejected = unreadable ? csv.rows.length : rowErrors.size;
 
   // Rows arrive without their line numbers; recover them from the CSV itself (same parser, same order).
+  // parseItemsCsv has already rejected rows that contradict their interview's first row.
   const lines = csv.lines.filter((line) => !rowErrors.has(line));
   const groups = new Map<string, { row: ParsedItemRow; line: number }[]>();
   parsed.rows.forEach((row, i) => groups.set(row.interview_id, [...(groups.get(row.interview_id) ?? []), { row, line: lines[i] ?? 0 }]));
 
   const cards: DebriefScorecard[] = [];
-  for (const [interviewId, entries] of groups) {
-    const first = entries[0]!;
-    const consistent = entries.filter(({ row, line }) => {
-      const differing = SHARED_COLUMNS.find((c) => row[c] !== first.row[c]);
-      if (!differing) return true;
-      report.errors.push(
-        `${file.name} line ${line}, ${differing}: ${JSON.stringify(String(row[differing]))} differs from ${JSON.stringify(String(first.row[differing]))} on line ${first.line} for the same interview_id`,
-      );
-      report.rowsRejected++;
-      return false;
-    });
+  for (const [interviewId, consistent] of groups) {
+    const first = consistent[0]!;
     const { kit, fallback } = findKit(kits, first.row.kit, first.row.kit_version);
     const where = `${file.name} ${lineRange(consistent.map((e) => e.line))}`;
     if (!kit) {
@@ -120,6 +127,12 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
     }
     if (!kit.rounds.some((r) => r.id === first.row.round)) {
       report.errors.push(`${where}, round: kit "${kit.id}" has no round "${first.row.round}"`);
+      report.rowsRejected += consistent.length;
+      continue;
+    }
+    const decision = first.row.decision ? findDecision(kit, first.row.decision) : undefined;
+    if (first.row.decision && !decision) {
+      report.errors.push(`${where}, decision: ${decisionProblem(kit, first.row.decision)}`);
       report.rowsRejected += consistent.length;
       continue;
     }
@@ -154,9 +167,14 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
       roundTitle: roundTitle(kit, first.row.round),
       status: first.row.status,
       categoryScores: scoresOf(kit, { roundId: first.row.round, categoryRatings }, answers),
-      hasDecision: false,
-      decisionReason: '',
-      flags: [],
+      ...(parsed.hasDecisionColumns
+        ? {
+            hasDecision: true,
+            decisionId: decision?.id,
+            decisionReason: first.row.decision_reason,
+            flags: [...splitFlags(first.row.red_flags, 'red'), ...splitFlags(first.row.green_flags, 'green')],
+          }
+        : { hasDecision: false, decisionReason: '', flags: [] }),
     });
   }
   report.scorecards = cards.length;
@@ -195,17 +213,6 @@ const scoreCell = z
 
 const describe = (value: string) => (value === '' ? 'got an empty cell' : `got ${JSON.stringify(value)}`);
 
-function splitFlags(cell: string, kind: DebriefFlag['kind']): DebriefFlag[] {
-  return cell
-    .split(LIST_SEPARATOR)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const match = /^(\d+:\d{2}) (.*)$/s.exec(part);
-      return match ? { kind, at: match[1]!, text: match[2]! } : { kind, at: '', text: part };
-    });
-}
-
 export function readInterviewsFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScorecard[]; report: FileReport } {
   const report = emptyReport(file.name, 'interviews');
   const csv = parseCsvWithLines(file.text);
@@ -237,9 +244,8 @@ export function readInterviewsFile(file: DebriefFile, kits: readonly Kit[]): { c
     const problems: [string, string][] = [];
     if (!kit) problems.push(['kit', `kit "${row.kit}" version ${row.kit_version} is not installed in this browser; import that kit first`]);
     else if (!kit.rounds.some((r) => r.id === row.round)) problems.push(['round', `kit "${kit.id}" has no round "${row.round}"`]);
-    const decision = kit && row.decision ? kit.decisionOptions.find((d) => d.label.toLowerCase() === row.decision.toLowerCase() || d.id === row.decision) : undefined;
-    if (kit && row.decision && !decision)
-      problems.push(['decision', `${JSON.stringify(row.decision)} is not one of ${kit.decisionOptions.map((d) => `"${d.label}"`).join(', ')}`]);
+    const decision = kit && row.decision ? findDecision(kit, row.decision) : undefined;
+    if (kit && row.decision && !decision) problems.push(['decision', decisionProblem(kit, row.decision)]);
     const categoryScores: Record<string, number | null> = {};
     for (const category of kit?.categories ?? []) {
       const column = `score_${category.id}`;

@@ -60,7 +60,7 @@ export interface Debrief {
   excluded: { card: DebriefScorecard; reason: string }[];
   panel: PanelSummary;
   tally: { decisionId: string; label: string; votes: number }[];
-  /** Scorecards that carry no decision (an items CSV, or a draft without one). */
+  /** Scorecards that carry no decision (an items CSV exported before items carried it, or a draft without one). */
   undecided: string[];
   concerns: GatheredFlag[];
   strengths: GatheredFlag[];

@@ -15,7 +15,9 @@ import {
 
 /**
  * Reading the panel's scorecards for a debrief. Other interviewers send the CSV they
- * exported (the items shape from the panel, the interviews shape from the desk, or both);
+ * exported (the items shape from the panel, the interviews shape from the desk, or both;
+ * either carries the decision, its reason and the flags, except items files exported before
+ * items did);
  * this browser adds its own scorecards from the store. Each becomes a `DebriefScorecard`
  * scored against the kit it was run with. Every rejected row is reported with its file and
  * line ("sam.csv line 7, score: expected 1-5, got \"6\""), never silently dropped.
@@ -63,6 +65,8 @@ function readFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScor
 const sameScores = (a: DebriefScorecard, b: DebriefScorecard) =>
   JSON.stringify(Object.entries(a.categoryScores).sort()) === JSON.stringify(Object.entries(b.categoryScores).sort());
 const sameDecision = (a: DebriefScorecard, b: DebriefScorecard) => a.decisionId === b.decisionId && a.decisionReason === b.decisionReason;
+/** Whether two reads of one interview differ in decision; a file that carries none cannot differ. */
+const decisionsDiffer = (a: DebriefScorecard, b: DebriefScorecard) => a.hasDecision && b.hasDecision && !sameDecision(a, b);
 
 /** One interview as read so far, and which export shapes it came from. */
 interface Entry {
@@ -73,27 +77,31 @@ interface Entry {
 
 const laterStatus = (a: DebriefScorecard, b: DebriefScorecard) => (a.status === 'submitted' || b.status === 'submitted' ? 'submitted' : 'draft');
 
-/** The part of a scorecard one export shape carries: exact scores from items; decision and flags (and rounded scores) from interviews. */
-function takeShape(into: DebriefScorecard, from: DebriefScorecard, fromItems: boolean, keepScores: boolean): DebriefScorecard {
+const decisionOf = (card: DebriefScorecard) => ({
+  hasDecision: card.hasDecision,
+  decisionId: card.decisionId,
+  decisionReason: card.decisionReason,
+  flags: card.flags,
+});
+
+/**
+ * The part of a scorecard one export shape contributes: exact scores from items; decision and
+ * flags (and rounded scores) from interviews. An items file's decision is taken only while no
+ * interviews row for the interview has been read: the interviews row is the one that wins.
+ */
+function takeShape(into: DebriefScorecard, from: DebriefScorecard, fromItems: boolean, seen: Omit<Entry, 'card'>): DebriefScorecard {
   return fromItems
-    ? { ...into, categoryScores: from.categoryScores, status: from.status }
-    : {
-        ...into,
-        hasDecision: true,
-        decisionId: from.decisionId,
-        decisionReason: from.decisionReason,
-        flags: from.flags,
-        status: from.status,
-        categoryScores: keepScores ? into.categoryScores : from.categoryScores,
-      };
+    ? { ...into, categoryScores: from.categoryScores, status: from.status, ...(from.hasDecision && !seen.interviews ? decisionOf(from) : {}) }
+    : { ...into, ...decisionOf(from), status: from.status, categoryScores: seen.items ? into.categoryScores : from.categoryScores };
 }
 
 /**
  * Read every file and fold in this browser's own scorecards. One interview may arrive more than
  * once (both export shapes, a resend, or the local copy): the items shape gives exact category
- * scores, the interviews shape the decision and flags, and the browser's own copy wins over any
- * file. Two files that disagree about one interview are reported; the submitted version (else the
- * first read) is kept.
+ * scores, the interviews shape the decision and flags (an items file's own decision is used only
+ * when no interviews row for it is given, and a different one is reported), and the browser's own
+ * copy wins over any file. Two files of one shape that disagree about one interview are reported;
+ * the submitted version (else the first read) is kept.
  */
 export function readScorecards(files: readonly DebriefFile[], kits: readonly Kit[], local: readonly DebriefScorecard[] = []): ReadResult {
   const entries = new Map<string, Entry>(local.map((card) => [card.interviewId, { card, items: true, interviews: true }]));
@@ -116,21 +124,25 @@ export function readScorecards(files: readonly DebriefFile[], kits: readonly Kit
       }
       const sources = [...new Set([...seen.card.sources, file.name])];
       if (fromItems ? seen.items : seen.interviews) {
-        if (sameScores(seen.card, card) && (fromItems || sameDecision(seen.card, card))) {
+        if (sameScores(seen.card, card) && !decisionsDiffer(seen.card, card)) {
           report.notes.push(`${file.name}: ${label} is also in ${elsewhere}, identical; counted once`);
-          seen.card = { ...seen.card, sources };
+          // An older items export of it carried no decision: this one completes it.
+          seen.card = { ...seen.card, ...(card.hasDecision && !seen.card.hasDecision ? decisionOf(card) : {}), sources };
           continue;
         }
         const newer = card.status === 'submitted' && seen.card.status === 'draft';
+        const what = sameScores(seen.card, card) ? 'decision' : decisionsDiffer(seen.card, card) ? 'scores and decision' : 'scores';
         report.errors.push(
-          `${file.name}: ${label} is also in ${elsewhere} with different ${fromItems ? 'scores' : 'scores or decision'}; using ${newer ? `${file.name} (the submitted one)` : `${elsewhere} (the first one read)`}`,
+          `${file.name}: ${label} is also in ${elsewhere} with different ${what}; using ${newer ? `${file.name} (the submitted one)` : `${elsewhere} (the first one read)`}`,
         );
-        seen.card = { ...(newer ? takeShape(seen.card, card, fromItems, seen.items) : seen.card), sources };
+        seen.card = { ...(newer ? takeShape(seen.card, card, fromItems, seen) : seen.card), sources };
         continue;
       }
       // The other shape of an interview already read: complete it.
+      if (decisionsDiffer(seen.card, card))
+        report.errors.push(`${file.name}: ${label} has a different decision or reason in ${elsewhere}; using the per-interview export's`);
       const status = laterStatus(seen.card, card);
-      seen.card = { ...takeShape(seen.card, card, fromItems, seen.items), status, sources };
+      seen.card = { ...takeShape(seen.card, card, fromItems, seen), status, sources };
       if (fromItems) seen.items = true;
       else seen.interviews = true;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_COLUMNS, csvRow, itemRows, parseItemsCsv, toCsv, type CsvCell } from '@/utils/csv';
+import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS, csvRow, itemRows, parseCsv, parseItemsCsv, toCsv, type CsvCell } from '@/utils/csv';
 import { TRICKY_NOTE, buildScorecard } from './fixture';
 
 const good = (questionId: string, overrides: Partial<Record<(typeof ITEM_COLUMNS)[number], CsvCell>> = {}): CsvCell[] => {
@@ -22,16 +22,25 @@ const good = (questionId: string, overrides: Partial<Record<(typeof ITEM_COLUMNS
     notes: 'fine',
     status: 'draft',
     seal: '',
+    decision: 'Strong hire',
+    decision_reason: 'Clear on caching',
+    red_flags: '',
+    green_flags: '0:45 Asked good questions',
     ...overrides,
   };
   return ITEM_COLUMNS.map((c) => base[c]);
 };
 
+/** An items file as Panelist wrote it before items carried the decision: the same columns, less those four. */
+const OLD_COLUMNS = ITEM_COLUMNS.filter((c) => !(ITEM_DECISION_COLUMNS as readonly string[]).includes(c));
+const oldRow = (cells: CsvCell[]) => cells.filter((_, i) => OLD_COLUMNS.includes(ITEM_COLUMNS[i]!));
+
 describe('parseItemsCsv', () => {
   it('reads an exported scorecard back into typed rows', () => {
     const card = buildScorecard();
-    const { rows, errors } = parseItemsCsv(toCsv(ITEM_COLUMNS, itemRows(card)));
+    const { rows, errors, hasDecisionColumns } = parseItemsCsv(toCsv(ITEM_COLUMNS, itemRows(card)));
     expect(errors).toEqual([]);
+    expect(hasDecisionColumns).toBe(true);
     expect(rows).toHaveLength(7);
     expect(rows[0]).toEqual({
       interview_id: 'iv-1',
@@ -52,9 +61,83 @@ describe('parseItemsCsv', () => {
       notes: TRICKY_NOTE,
       status: 'submitted',
       seal: 'ab'.repeat(32),
+      decision: 'Strong hire',
+      decision_reason: '@team: strong on design;\nweak on tests',
+      red_flags: '12:40 Blamed the team, twice | 75:03 Late "again"',
+      green_flags: '1:05 + Asked about SLOs',
     });
     expect(rows.map((r) => r.score)).toEqual([4, null, 2, null, 3, 5, 4]);
     expect(rows[3]?.not_asked).toBe(true);
+    expect(new Set(rows.map((r) => r.decision))).toEqual(new Set(['Strong hire']));
+  });
+
+  it('gives back a decision reason and flags full of what spreadsheets and CSV get wrong, exactly', () => {
+    const card = buildScorecard();
+    const reason = '=SUM(A1:A9), then "no";\r\nJosé 李 🚀\n-3 +1 @here';
+    card.interview.decisionReason = reason;
+    card.interview.flags = [
+      { id: 'r', kind: 'red', text: '=cmd|calc, "twice"', roundElapsedMs: 61_000, raisedAt: 1 },
+      { id: 'g', kind: 'green', text: 'Zoë explained 缓存\nclearly', roundElapsedMs: 0, raisedAt: 2 },
+    ];
+    const text = toCsv(ITEM_COLUMNS, itemRows(card));
+    // In the file the reason is neutralised (one apostrophe) and quoted for its comma, quotes and line breaks.
+    expect(text).toContain(`"'=SUM(A1:A9), then ""no"";\r\nJosé 李 🚀\n-3 +1 @here"`);
+    const { rows, errors } = parseItemsCsv(text);
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(7);
+    for (const row of rows) {
+      expect(row.decision_reason).toBe(reason);
+      expect(row.red_flags).toBe('1:01 =cmd|calc, "twice"');
+      expect(row.green_flags).toBe('0:00 Zoë explained 缓存\nclearly');
+    }
+  });
+
+  it('reads an items file exported before items carried the decision, with no decision', () => {
+    const text = toCsv(OLD_COLUMNS, [oldRow(good('q1')), oldRow(good('q2', { score: 5 }))]);
+    expect(parseCsv(text).header).not.toContain('decision');
+    const { rows, errors, hasDecisionColumns } = parseItemsCsv(text);
+    expect(errors).toEqual([]);
+    expect(hasDecisionColumns).toBe(false);
+    expect(rows.map((r) => [r.question_id, r.score])).toEqual([
+      ['q1', 3],
+      ['q2', 5],
+    ]);
+    expect(rows[0]).toMatchObject({ decision: '', decision_reason: '', red_flags: '', green_flags: '', interviewer: 'Bo' });
+  });
+
+  it('reports a file that has only some of the decision columns, naming those missing', () => {
+    const header: string[] = ITEM_COLUMNS.filter((c) => c !== 'red_flags' && c !== 'green_flags');
+    const row = good('q1').filter((_, i) => header.includes(ITEM_COLUMNS[i]!));
+    const { rows, errors } = parseItemsCsv(toCsv(header, [row]));
+    expect(rows).toEqual([]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'line 1: missing column "red_flags" (decision, decision_reason, red_flags, green_flags come together)',
+      'line 1: missing column "green_flags" (decision, decision_reason, red_flags, green_flags come together)',
+    ]);
+  });
+
+  it('rejects rows of one interview that disagree with its first row on the decision, reason, flags or other interview columns', () => {
+    const text = toCsv(ITEM_COLUMNS, [
+      good('q1'), // line 2: the interview's first row
+      good('q2', { decision: 'No hire' }), // line 3
+      good('q3', { decision_reason: 'Clear on caching, mostly' }), // line 4
+      good('q4', { notes: 'multi\nline', red_flags: '3:00 Late' }), // lines 5-6
+      good('q5', { interviewer: 'Bob' }), // line 7
+      good('q6', { decision: ' Strong hire ' }), // line 8: same once trimmed
+      good('q1', { interview_id: 'iv-10', decision: 'No hire', decision_reason: 'Other interview' }), // line 9
+    ]);
+    const { rows, errors } = parseItemsCsv(text);
+    expect(rows.map((r) => [r.interview_id, r.question_id, r.decision])).toEqual([
+      ['iv-9', 'q1', 'Strong hire'],
+      ['iv-9', 'q6', 'Strong hire'],
+      ['iv-10', 'q1', 'No hire'],
+    ]);
+    expect(errors).toEqual([
+      { line: 3, message: 'line 3, decision: "No hire" differs from "Strong hire" on line 2 for the same interview_id' },
+      { line: 4, message: 'line 4, decision_reason: "Clear on caching, mostly" differs from "Clear on caching" on line 2 for the same interview_id' },
+      { line: 5, message: 'line 5, red_flags: "3:00 Late" differs from "" on line 2 for the same interview_id' },
+      { line: 7, message: 'line 7, interviewer: "Bob" differs from "Bo" on line 2 for the same interview_id' },
+    ]);
   });
 
   it('rejects bad rows with their file line and column, and keeps the good ones', () => {

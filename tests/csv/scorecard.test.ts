@@ -79,7 +79,27 @@ describe('itemRows', () => {
       notes: TRICKY_NOTE,
       status: 'submitted',
       seal: 'ab'.repeat(32),
+      decision: 'Strong hire',
+      decision_reason: '@team: strong on design;\nweak on tests',
+      red_flags: '12:40 Blamed the team, twice | 75:03 Late "again"',
+      green_flags: '1:05 + Asked about SLOs',
     });
+  });
+
+  it('repeats the decision, its reason and the flags on every row, as the interviews row gives them', () => {
+    const summary = Object.fromEntries(interviewColumns(card.kit).map((c, i) => [c, interviewRow(card)[i]]));
+    const decisionColumns = ['decision', 'decision_reason', 'red_flags', 'green_flags'] as const;
+    for (const row of rows) for (const column of decisionColumns) expect(row[column]).toBe(summary[column]);
+    expect(rows.at(-1)).toMatchObject({ question_id: 'category:comms', decision: 'Strong hire' });
+  });
+
+  it('leaves the decision columns empty while nothing is decided', () => {
+    const draft = buildScorecard();
+    delete draft.interview.decisionId;
+    draft.interview.decisionReason = '';
+    draft.interview.flags = [];
+    const first = Object.fromEntries(ITEM_COLUMNS.map((c, i) => [c, itemRows(draft)[0]![i]]));
+    expect(first).toMatchObject({ decision: '', decision_reason: '', red_flags: '', green_flags: '' });
   });
 
   it('keeps unanswered questions with an empty score and 0 points covered', () => {
@@ -159,6 +179,8 @@ describe('export → parse round trip', () => {
     expect(parsed.rows).toEqual(rows.map((cells) => Object.fromEntries(ITEM_COLUMNS.map((c, i) => [c, stringify(cells[i])]))));
     expect(parsed.rows[0]?.notes).toBe(TRICKY_NOTE);
     expect(parsed.rows[2]?.notes).toBe("'=already quoted\tand -3");
+    expect(parsed.rows.every((r) => r.decision_reason === '@team: strong on design;\nweak on tests')).toBe(true);
+    expect(parsed.rows[0]?.red_flags).toBe('12:40 Blamed the team, twice | 75:03 Late "again"');
   });
 
   it('gives back every interview value exactly', () => {

@@ -189,7 +189,9 @@ it('the debrief merges three interviewers’ CSVs with this browser’s scorecar
   const cells = await architecture.getByRole('cell').allTextContents();
   expect(cells.slice(2, 6)).toEqual(['4', '3', '2', '—']);
   expect(cells.at(-1)).toMatch(/Disagreement/);
-  await page.getByText('Votes: Strong Yes 0, Yes 1, Maybe 1, No 1 · no decision from Ola').waitFor();
+  // Ola sent the per-question export: it carries her decision and reason too.
+  await page.getByText('Votes: Strong Yes 0, Yes 2, Maybe 1, No 1', { exact: true }).waitFor();
+  await page.getByRole('table', { name: 'Decisions' }).getByRole('row', { name: /^Ola/ }).getByText('Great mentor').waitFor();
   await page.getByRole('region', { name: 'Concerns (red flags)' }).getByText('Dismissed failure modes').waitFor();
   expect(await page.getByRole('img', { name: /^Scores per category, 1 to 5/ }).isVisible()).toBe(true);
   await expectAccessible(page, 'debrief');

@@ -278,10 +278,9 @@ describe.each(SITES)('the Technical Phone Screen on $platform', (site) => {
     exported = csv;
   });
 
-  // Known gap: the panel exports the items shape (one row per question), which has no decision
-  // column; the decision and its reason only reach the interviews shape. `it.fails` keeps this
-  // visible and turns red the day the export carries them, so the check can become a plain `it`.
-  it.fails('"Export CSV" carries the decision and its reason', () => {
+  // The panel exports the items shape (one row per question); each row repeats the decision and
+  // its reason so the one file holds everything the panel's debrief needs.
+  it('"Export CSV" carries the decision and its reason', () => {
     expect(exported?.header).toContain('decision');
     expect(exported?.rows.every((r) => r.decision === 'Yes' && r.decision_reason === reasonOf(site))).toBe(true);
   });

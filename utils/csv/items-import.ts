@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCsvWithLines, type CsvError } from './format';
-import { ITEM_COLUMNS } from './scorecard';
+import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS } from './scorecard';
 
 /*
  * Reading an items CSV that another interviewer exported. Every cell arrives as
@@ -51,6 +51,11 @@ export const ParsedItemRowSchema = z.object({
   notes: free,
   status: z.enum(['draft', 'submitted'], { message: 'expected draft or submitted' }),
   seal: free,
+  // Absent from files exported before items carried them: empty, like an interview with no decision.
+  decision: z.string().trim().default(''),
+  decision_reason: free.default(''),
+  red_flags: free.default(''),
+  green_flags: free.default(''),
 });
 
 /** One items row, typed: score is 1-5 or null, not_asked a boolean, kit_version a number. */
@@ -59,29 +64,57 @@ export type ParsedItemRow = z.output<typeof ParsedItemRowSchema>;
 export interface ParsedItems {
   rows: ParsedItemRow[];
   errors: CsvError[];
+  /** False for a file exported before items carried the decision, its reason and the flags: its rows' empty cells there mean "not in this file". */
+  hasDecisionColumns: boolean;
 }
+
+/**
+ * Columns that belong to the interview, not the question: every row of one interview must
+ * give the same value, or the file contradicts itself and the later row is rejected.
+ */
+const INTERVIEW_LEVEL_COLUMNS = [
+  'candidate',
+  'kit',
+  'kit_version',
+  'round',
+  'interviewer',
+  'status',
+  ...ITEM_DECISION_COLUMNS,
+] as const satisfies readonly (keyof ParsedItemRow)[];
 
 function describeValue(value: string): string {
   return value === '' ? 'got an empty cell' : `got ${JSON.stringify(value)}`;
 }
 
-/** Parse an items-shape CSV another interviewer exported back into typed rows, with row errors naming file line and column: "line 7, score: expected 1-5, got \"6\"". Unknown/missing columns are reported, not guessed. */
+/**
+ * Parse an items-shape CSV another interviewer exported back into typed rows, with row errors
+ * naming file line and column: "line 7, score: expected 1-5, got \"6\"". Unknown/missing columns
+ * are reported, not guessed. The decision columns (ITEM_DECISION_COLUMNS) come as a set: a file
+ * without any of them is an older export and is read without a decision; one with only some of
+ * them has been cut and is reported like any other missing column.
+ */
 export function parseItemsCsv(text: string): ParsedItems {
   const csv = parseCsvWithLines(text);
   const errors: CsvError[] = [...csv.errors];
   const expected = new Set<string>(ITEM_COLUMNS);
   const present = new Set(csv.header);
+  const decisionColumns = new Set<string>(ITEM_DECISION_COLUMNS);
+  const hasDecisionColumns = ITEM_DECISION_COLUMNS.some((c) => present.has(c));
 
-  const missing = ITEM_COLUMNS.filter((c) => !present.has(c));
-  for (const column of missing) errors.push({ line: 1, message: `line 1: missing column "${column}"` });
+  const missing = ITEM_COLUMNS.filter((c) => !present.has(c) && (hasDecisionColumns || !decisionColumns.has(c)));
+  for (const column of missing) {
+    const hint = decisionColumns.has(column) ? ` (${ITEM_DECISION_COLUMNS.join(', ')} come together)` : '';
+    errors.push({ line: 1, message: `line 1: missing column "${column}"${hint}` });
+  }
   for (const column of csv.header.filter((c) => !expected.has(c)))
     errors.push({ line: 1, message: `line 1: unknown column "${column}" (ignored)` });
   const duplicated = csv.header.length !== present.size;
   // Without every column (or with one twice) no row can be read without guessing.
-  if (missing.length > 0 || duplicated) return { rows: [], errors: sortByLine(errors) };
+  if (missing.length > 0 || duplicated) return { rows: [], errors: sortByLine(errors), hasDecisionColumns };
 
   const rows: ParsedItemRow[] = [];
   const firstLineOf = new Map<string, number>();
+  const firstRowOf = new Map<string, { row: ParsedItemRow; line: number }>();
   csv.rows.forEach((raw, i) => {
     const line = csv.lines[i] ?? 0;
     const parsed = ParsedItemRowSchema.safeParse(raw);
@@ -94,16 +127,25 @@ export function parseItemsCsv(text: string): ParsedItems {
       }
       return;
     }
-    const key = `${parsed.data.interview_id}\u0000${parsed.data.question_id}`;
+    const row = parsed.data;
+    const reference = firstRowOf.get(row.interview_id);
+    const differing = reference && INTERVIEW_LEVEL_COLUMNS.find((c) => row[c] !== reference.row[c]);
+    if (reference && differing) {
+      const [got, was] = [row[differing], reference.row[differing]].map((v) => JSON.stringify(String(v)));
+      errors.push({ line, message: `line ${line}, ${differing}: ${got} differs from ${was} on line ${reference.line} for the same interview_id` });
+      return;
+    }
+    const key = `${row.interview_id}\u0000${row.question_id}`;
     const first = firstLineOf.get(key);
     if (first !== undefined) {
-      errors.push({ line, message: `line ${line}, question_id: "${parsed.data.question_id}" already given on line ${first} for this interview` });
+      errors.push({ line, message: `line ${line}, question_id: "${row.question_id}" already given on line ${first} for this interview` });
       return;
     }
     firstLineOf.set(key, line);
-    rows.push(parsed.data);
+    if (!reference) firstRowOf.set(row.interview_id, { row, line });
+    rows.push(row);
   });
-  return { rows, errors: sortByLine(errors) };
+  return { rows, errors: sortByLine(errors), hasDecisionColumns };
 }
 
 function sortByLine(errors: CsvError[]): CsvError[] {

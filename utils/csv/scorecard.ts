@@ -39,7 +39,17 @@ export const ITEM_COLUMNS = [
   'notes', // the interviewer's notes on this question, verbatim
   'status', // draft / submitted
   'seal', // SHA-256 seal of the submitted scorecard; empty for drafts
+  // The four below are the interview's, repeated on each of its rows so that a sheet filtered to
+  // one question still shows the decision, and one file carries everything a debrief needs. They
+  // come last so that a file exported before they existed is this header's prefix.
+  'decision', // label of the chosen decision option; empty when none chosen
+  'decision_reason', // the interviewer's reason, verbatim
+  'red_flags', // as in INTERVIEW_COLUMNS: "m:ss text" per red flag, joined by " | "
+  'green_flags', // green flag texts, same shape as red_flags
 ] as const;
+
+/** The item columns a file exported before they existed lacks: read as "no decision in this file", never as an error. */
+export const ITEM_DECISION_COLUMNS = ['decision', 'decision_reason', 'red_flags', 'green_flags'] as const satisfies readonly (typeof ITEM_COLUMNS)[number][];
 
 /** Stands in `INTERVIEW_COLUMNS` for the kit's categories; `interviewColumns(kit)` expands it. */
 export const CATEGORY_COLUMNS = 'score_<categoryId>';
@@ -104,8 +114,17 @@ function interviewPrefix(card: ScorecardForExport): CsvCell[] {
   ];
 }
 
+/** The columns every item row repeats after the question's own, in ITEM_COLUMNS order from `status`. */
 function interviewSuffix(card: ScorecardForExport): CsvCell[] {
-  return [card.interview.status, card.interview.seal ?? ''];
+  const { interview } = card;
+  return [
+    interview.status,
+    interview.seal ?? '',
+    decisionLabel(card),
+    interview.decisionReason,
+    flagCell(interview.flags, 'red'),
+    flagCell(interview.flags, 'green'),
+  ];
 }
 
 function questionCells(sectionTitle: string, question: Question | undefined, questionId: string, answer: Answer | undefined): CsvCell[] {
@@ -166,12 +185,14 @@ function flagCell(flags: Flag[], kind: Flag['kind']): string {
     .join(LIST_SEPARATOR);
 }
 
+/** The chosen option's label (its id when the kit no longer has it); empty when none chosen. */
+function decisionLabel({ interview, kit }: ScorecardForExport): string {
+  return interview.decisionId ? (kit.decisionOptions.find((d) => d.id === interview.decisionId)?.label ?? interview.decisionId) : '';
+}
+
 /** One row in `interviewColumns(card.kit)` order. */
 export function interviewRow(card: ScorecardForExport): CsvCell[] {
   const { interview, kit } = card;
-  const decision = interview.decisionId
-    ? (kit.decisionOptions.find((d) => d.id === interview.decisionId)?.label ?? interview.decisionId)
-    : '';
   return [
     ...interviewPrefix(card),
     interview.status,
@@ -180,7 +201,7 @@ export function interviewRow(card: ScorecardForExport): CsvCell[] {
     kit.offerThreshold,
     yesNo(card.meetsThreshold),
     card.failedMinimums.join(' '),
-    decision,
+    decisionLabel(card),
     interview.decisionReason,
     flagCell(interview.flags, 'red'),
     flagCell(interview.flags, 'green'),
