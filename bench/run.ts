@@ -88,7 +88,7 @@ async function withExtension(server: CallServer): Promise<InCall> {
     const save =
       warm instanceof Error || cold instanceof Error
         ? failed('saveLatency', 'save latency (one score)', 'p95 ≤ 25 ms; cold ≤ 200 ms', warm instanceof Error ? warm : (cold as Error))
-        : saveLatencyRow({ ...warm, coldMs: cold });
+        : saveLatencyRow({ ...warm, ...cold });
 
     const emptyOpen = await stage('history screen with a near-empty store', () => measureHistoryOpen(browser, 5));
     const restored = await stage(`restore ${FULL_DATASET.interviews} interviews through backup.restore`, () => restoreDataset(options, FULL_DATASET));

@@ -11,6 +11,8 @@ export interface SaveLatency {
   warmMs: number[];
   pingMs: number[];
   coldMs: number[];
+  /** The same writes from a page that watches nothing: what the panel's own live watch adds. */
+  unwatchedMs?: number[];
 }
 
 /** Score changes on the round's questions in turn, as an interviewer makes them (1-5, round robin). */
@@ -36,18 +38,24 @@ export async function measureWarmSaves(panel: Frame, interviewId: string, questi
   return { warmMs, pingMs };
 }
 
-/** Call with no panel open, so nothing but the measured write wakes the worker. */
-export async function measureColdSaves(browser: Launched, interviewId: string, questionIds: string[], runs: number): Promise<number[]> {
+/** Call with no panel open, so nothing but the measured write wakes the worker. Also times warm writes nobody watches. */
+export async function measureColdSaves(
+  browser: Launched,
+  interviewId: string,
+  questionIds: string[],
+  runs: number,
+): Promise<Pick<SaveLatency, 'coldMs' | 'unwatchedMs'>> {
   const coldMs: number[] = [];
   const quiet: Page = await openExtensionPage(browser, 'options.html');
   await quiet.waitForLoadState('networkidle');
+  const unwatchedMs = await timeRequests(quiet, 'answers.put', scorePayloads(interviewId, questionIds, 200));
   for (let run = 0; run < runs; run++) {
     await stopServiceWorker(quiet);
     const [ms] = await timeRequests(quiet, 'answers.put', scorePayloads(interviewId, questionIds.slice(run % questionIds.length), 1));
     coldMs.push(ms!);
   }
   await quiet.close();
-  return coldMs;
+  return { coldMs, unwatchedMs };
 }
 
 export function saveLatencyRow(result: SaveLatency): BenchRow {
@@ -64,7 +72,8 @@ export function saveLatencyRow(result: SaveLatency): BenchRow {
     ratio: `p50 ${fixed(p50 / ping, 1)}× a ping round trip (${fixed(ping, 2)} ms)`,
     notes:
       `answers.put {score} sent with chrome.runtime.sendMessage from inside the panel iframe on the call page, timed in the frame from send to the acknowledgement (the store replies after the IndexedDB transaction commits); the panel's own watch is live, so each write also pushes a bundle back. ` +
-      `Cold: CDP ServiceWorker.stopAllWorkers, then one write (worker start, Dexie open, kit seeding check, write). Baseline: the ping request (messaging only, no IndexedDB).`,
-    values: { p50Ms: p50, p95Ms: high, coldMedianMs: cold, coldMaxMs: Math.max(...result.coldMs), pingMedianMs: ping },
+      `Cold: CDP ServiceWorker.stopAllWorkers, then one write (worker start, Dexie open, kit seeding check, write). Baseline: the ping request (messaging only, no IndexedDB).` +
+      (result.unwatchedMs ? ` The same writes from a page with no live watch open: p50 ${fixed(median(result.unwatchedMs))} ms, p95 ${fixed(p95(result.unwatchedMs))} ms (the difference is the panel's watch re-reading and posting the whole interview after each write).` : ''),
+    values: { p50Ms: p50, p95Ms: high, coldMedianMs: cold, coldMaxMs: Math.max(...result.coldMs), pingMedianMs: ping, unwatchedP95Ms: result.unwatchedMs ? p95(result.unwatchedMs) : null },
   };
 }

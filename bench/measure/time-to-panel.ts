@@ -85,16 +85,19 @@ export async function measureTimeToPanel(browser: Launched, callUrl: string, run
 export function timeToPanelRow(result: TimeToPanel, withHistory?: TimeToPanel): BenchRow {
   const framed = median(result.framedMs);
   const standalone = median(result.standaloneMs);
-  const history = withHistory ? ` With the 10,000-interview store: ${fixed(median(withHistory.framedMs), 0)} ms median.` : '';
+  const big = withHistory ? median(withHistory.framedMs) : Number.NaN;
+  const history = withHistory
+    ? ` With the 10,000-interview store of the history row (3,294 candidates): ${fixed(big, 0)} ms median${big > TIME_TO_PANEL_BUDGET_MS ? ', over budget' : ''}.`
+    : '';
   return {
     key: 'timeToPanel',
     figure: 'time to panel',
-    measured: `${fixed(framed, 0)} ms median (p95 ${fixed(p95(result.framedMs), 0)} ms, n=${result.framedMs.length})`,
+    measured: `${fixed(framed, 0)} ms median (p95 ${fixed(p95(result.framedMs), 0)} ms, n=${result.framedMs.length})${withHistory ? `; ${fixed(big, 0)} ms with the 10,000-interview store` : ''}`,
     budget: `≤ ${TIME_TO_PANEL_BUDGET_MS} ms median`,
     pass: framed <= TIME_TO_PANEL_BUDGET_MS,
     ratio: `${fixed(framed / standalone, 2)}× panel.html alone in a tab (${fixed(standalone, 0)} ms)`,
     notes:
-      `From the call page's DOMContentLoaded (Meet call fixture at its meeting URL, served over HTTPS as meet.google.com) to the first animation frame after the panel iframe committed the kit picker with the kit's title (a MutationObserver in the panel frame; both clocks as epoch ms). Warm service worker, one unmeasured warm-up load. ` +
+      `Judged on a profile with the built-in kit and a few interviews. From the call page's DOMContentLoaded (Meet call fixture at its meeting URL, served over HTTPS as meet.google.com) to the first animation frame after the panel iframe committed the kit picker with the kit's title (a MutationObserver in the panel frame; both clocks as epoch ms). Warm service worker, one unmeasured warm-up load. ` +
       `Baseline: the same panel.html opened on its own in a tab, navigation start to the same mark; the difference is the content script waiting for document_idle and the iframe.${history}`,
     values: { medianMs: framed, p95Ms: p95(result.framedMs), standaloneMedianMs: standalone, ...(withHistory ? { withHistoryMedianMs: median(withHistory.framedMs) } : {}) },
   };
