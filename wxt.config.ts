@@ -46,7 +46,7 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['panel.html'], matches: CALL_SITE_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
-    // Without a popup the toolbar button toggles the in-call panel (utils/panel-toggle.ts); with one, the popup sends the same toggle.
+    // The toolbar button opens the popup (entrypoints/popup); on a call its first control shows or hides the panel.
     action: { default_title: '__MSG_manifest_actionTitle__' },
     commands: {
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_manifest_commands_togglePanel__' },
