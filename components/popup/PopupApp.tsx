@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import { i18n } from '#i18n';
 import type { Round } from '@/utils/kit/schema';
 import type { InterviewBundle, InterviewListRow, KitSummary } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
@@ -45,7 +46,7 @@ export function PopupApp({ onDone = () => window.close() }: PopupAppProps) {
 
   useEffect(() => {
     let live = true;
-    const fail = (error: unknown) => live && setFailure(`Panelist's store did not answer: ${errorMessage(error)}`);
+    const fail = (error: unknown) => live && setFailure(i18n.t('popup.storeFailed', [errorMessage(error)]));
     readActiveTab()
       .then(async (found) => {
         // The tab and its interview appear together: a "Start interview" shown for a moment before
@@ -106,8 +107,8 @@ export function PopupApp({ onDone = () => window.close() }: PopupAppProps) {
   return (
     <div className="w-[22rem] space-y-4 bg-zinc-50 p-3 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-50">
       <header className="flex items-baseline justify-between">
-        <h1 className="text-base font-semibold">Panelist</h1>
-        <span className={mutedText}>Structured interviews beside your call</span>
+        <h1 className="text-base font-semibold">{i18n.t('app.name')}</h1>
+        <span className={mutedText}>{i18n.t('popup.tagline')}</span>
       </header>
 
       {failure && (
@@ -117,7 +118,7 @@ export function PopupApp({ onDone = () => window.close() }: PopupAppProps) {
       )}
 
       {tab === undefined ? (
-        <p className={mutedText}>Looking at this tab…</p>
+        <p className={mutedText}>{i18n.t('popup.lookingAtTab')}</p>
       ) : tab === null ? null : (
         <ThisTab
           tab={tab}
@@ -129,12 +130,12 @@ export function PopupApp({ onDone = () => window.close() }: PopupAppProps) {
         />
       )}
 
-      <nav aria-label="Panelist pages" className="flex flex-wrap gap-2">
+      <nav aria-label={i18n.t('popup.pagesNav')} className="flex flex-wrap gap-2">
         <a href={practiceUrl()} target="_blank" rel="noopener" onClick={go(openPractice)} className={linkClass}>
-          Try a practice interview
+          {i18n.t('popup.practiceLink')}
         </a>
         <a href={deskUrl()} target="_blank" rel="noopener" onClick={go(openDesk)} className={linkClass}>
-          Open the desk
+          {i18n.t('popup.deskLink')}
         </a>
       </nav>
 
@@ -149,7 +150,7 @@ export function PopupApp({ onDone = () => window.close() }: PopupAppProps) {
           onOpenDesk={go(openDesk)}
         />
       ) : (
-        !failure && <p className={mutedText}>Loading scorecards…</p>
+        !failure && <p className={mutedText}>{i18n.t('popup.loadingScorecards')}</p>
       )}
     </div>
   );

@@ -1,18 +1,42 @@
+import { i18n } from '#i18n';
 import type { Round } from '@/utils/kit/schema';
 import type { InterviewBundle } from '@/utils/messaging/protocol';
 import { formatClock } from '@/utils/timer';
+import { formatNumber } from '@/utils/format';
 import { useNow } from '@/hooks/useNow';
 import { buttonPrimary, buttonSecondary, card, mutedText, overtimeText } from '@/components/common/styles';
 import { clockLine, type ActiveTab } from './active-tab';
 
-const PLATFORM_NAMES = { meet: 'Google Meet', zoom: 'Zoom', teams: 'Microsoft Teams', practice: 'Practice mode' } as const;
+function platformName(platform: NonNullable<ActiveTab['platform']>): string {
+  switch (platform) {
+    case 'meet':
+      return i18n.t('popup.platform.meet');
+    case 'zoom':
+      return i18n.t('popup.platform.zoom');
+    case 'teams':
+      return i18n.t('popup.platform.teams');
+    case 'practice':
+      return i18n.t('popup.platform.practice');
+  }
+}
 
-const STATUS_WORDS = { 'not-started': 'Not started', running: 'Running', paused: 'Paused', finished: 'Finished' } as const;
+function statusWord(status: 'not-started' | 'running' | 'paused' | 'finished'): string {
+  switch (status) {
+    case 'not-started':
+      return i18n.t('popup.clock.notStarted');
+    case 'running':
+      return i18n.t('popup.clock.running');
+    case 'paused':
+      return i18n.t('popup.clock.paused');
+    case 'finished':
+      return i18n.t('popup.clock.finished');
+  }
+}
 
 function timeLeft(remainingMs: number | null, overtimeMs: number, elapsedMs: number): string {
-  if (overtimeMs > 0) return `+${formatClock(overtimeMs)} over`;
-  if (remainingMs === null) return `${formatClock(elapsedMs)} elapsed`;
-  return `${formatClock(remainingMs)} left`;
+  if (overtimeMs > 0) return i18n.t('popup.clock.over', [formatClock(overtimeMs)]);
+  if (remainingMs === null) return i18n.t('popup.clock.elapsed', [formatClock(elapsedMs)]);
+  return i18n.t('popup.clock.left', [formatClock(remainingMs)]);
 }
 
 /** The running interview's place in the round, ticking once a second. */
@@ -22,19 +46,24 @@ function RunningClock({ round, bundle }: { round: Round; bundle: InterviewBundle
   const sectionOver = clock.sectionOvertimeMs > 0;
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm">
-      <dt className={mutedText}>Section</dt>
+      <dt className={mutedText}>{i18n.t('popup.clock.section')}</dt>
       <dd>
-        {clock.sectionTitle} <span className={`whitespace-nowrap ${mutedText}`}>({clock.sectionNumber} of {clock.sectionCount})</span>
+        {clock.sectionTitle}{' '}
+        <span className={`whitespace-nowrap ${mutedText}`}>
+          {i18n.t('popup.clock.sectionOf', [formatNumber(clock.sectionNumber), formatNumber(clock.sectionCount)])}
+        </span>
       </dd>
-      <dt className={mutedText}>Time left</dt>
+      <dt className={mutedText}>{i18n.t('popup.clock.timeLeft')}</dt>
       <dd className={`font-mono tabular-nums ${sectionOver ? overtimeText : ''}`}>
         {timeLeft(clock.sectionRemainingMs, clock.sectionOvertimeMs, 0)}
-        <span className={`font-sans ${mutedText}`}> in this section</span>
+        {' '}
+        <span className={`font-sans ${mutedText}`}>{i18n.t('popup.clock.inThisSection')}</span>
       </dd>
-      <dt className={mutedText}>Round</dt>
+      <dt className={mutedText}>{i18n.t('popup.clock.round')}</dt>
       <dd className="font-mono tabular-nums">
         {timeLeft(clock.roundRemainingMs, clock.roundOvertimeMs, clock.roundElapsedMs)}
-        <span className={`font-sans ${mutedText}`}> · {STATUS_WORDS[clock.status]}</span>
+        {' '}
+        <span className={`font-sans ${mutedText}`}>{i18n.t('popup.clock.status', [statusWord(clock.status)])}</span>
       </dd>
     </dl>
   );
@@ -54,35 +83,28 @@ export interface ThisTabProps {
 export function ThisTab({ tab, running, round, roundTitle, onStart, onToggle }: ThisTabProps) {
   if (!tab.platform) {
     return (
-      <p className={mutedText}>
-        Open a Google Meet, Zoom or Microsoft Teams call in this tab and Panelist&apos;s panel appears beside it. Or rehearse first in a practice
-        interview.
-      </p>
+      <p className={mutedText}>{i18n.t('popup.tab.noCall')}</p>
     );
   }
-  const where = PLATFORM_NAMES[tab.platform];
+  const where = platformName(tab.platform);
   if (!tab.status) {
     return (
-      <p className="text-sm">
-        {where}: Panelist is not running in this tab yet. Reload the tab to use it here (tabs opened before Panelist was installed need a reload).
-      </p>
+      <p className="text-sm">{i18n.t('popup.tab.needsReload', [where])}</p>
     );
   }
   const toggle = (
     <button type="button" className={buttonSecondary} onClick={onToggle}>
-      {tab.status.shown ? 'Hide panel' : 'Show panel'}
+      {tab.status.shown ? i18n.t('popup.tab.hidePanel') : i18n.t('popup.tab.showPanel')}
     </button>
   );
   if (running) {
     return (
       <section aria-labelledby="this-tab-heading" className={`${card} space-y-2`}>
         <h2 id="this-tab-heading" className="text-sm font-semibold">
-          Interviewing {running.candidate.name}
+          {i18n.t('popup.tab.interviewing', [running.candidate.name])}
         </h2>
-        <p className={mutedText}>
-          {roundTitle} · {where}
-        </p>
-        {round ? <RunningClock round={round} bundle={running} /> : <p className={mutedText}>Loading the round…</p>}
+        <p className={mutedText}>{i18n.t('popup.tab.roundOn', [roundTitle, where])}</p>
+        {round ? <RunningClock round={round} bundle={running} /> : <p className={mutedText}>{i18n.t('popup.tab.loadingRound')}</p>}
         <div className="flex gap-2">{toggle}</div>
       </section>
     );
@@ -92,10 +114,10 @@ export function ThisTab({ tab, running, round, roundTitle, onStart, onToggle }: 
       <h2 id="this-tab-heading" className="text-sm font-semibold">
         {where}
       </h2>
-      <p className={mutedText}>{tab.status.inCall ? 'In a call. No interview is running here yet.' : 'Not in a call yet: the panel appears when the call starts.'}</p>
+      <p className={mutedText}>{tab.status.inCall ? i18n.t('popup.tab.inCallIdle') : i18n.t('popup.tab.notInCall')}</p>
       <div className="flex gap-2">
         <button type="button" className={buttonPrimary} onClick={onStart}>
-          Start interview
+          {i18n.t('popup.tab.start')}
         </button>
         {toggle}
       </div>

@@ -1,4 +1,6 @@
 import type { MouseEvent } from 'react';
+import { i18n } from '#i18n';
+import { formatDateTimeShort, formatNumber } from '@/utils/format';
 import type { InterviewListRow } from '@/utils/messaging/protocol';
 import { buttonQuiet, focusRing, mutedText } from '@/components/common/styles';
 
@@ -16,31 +18,31 @@ export interface UnsubmittedListProps {
   onOpenDesk(event: MouseEvent<HTMLAnchorElement>): void;
 }
 
-const when = (at: number) => new Date(at).toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-
 function stage(row: InterviewListRow): string {
   const { interview } = row;
-  if (interview.finishedAt !== undefined) return 'finished, not submitted';
-  if (interview.startedAt !== undefined) return 'in progress';
-  return 'not started';
+  if (interview.finishedAt !== undefined) return i18n.t('popup.unsubmitted.finished');
+  if (interview.startedAt !== undefined) return i18n.t('popup.unsubmitted.inProgress');
+  return i18n.t('popup.unsubmitted.notStarted');
 }
 
 /** Scorecards still in draft: the ones that are easy to forget once the call is over. */
 export function UnsubmittedList({ rows, total, roundTitle, deskHref, linkTo, onOpen, onOpenDesk }: UnsubmittedListProps) {
+  const summary = (row: InterviewListRow) =>
+    i18n.t('popup.unsubmitted.detail', [roundTitle(row), formatDateTimeShort(row.interview.startedAt ?? row.interview.createdAt), stage(row)]);
   return (
     <section aria-labelledby="unsubmitted-heading" className="space-y-2">
       {/* One name for the heading and its count, whatever spacing the browser puts between the visual pieces. */}
-      <h2 id="unsubmitted-heading" aria-label={`Unsubmitted scorecards: ${total}`} className="flex items-center gap-2 text-sm font-semibold">
-        <span aria-hidden="true">Unsubmitted scorecards</span>
+      <h2 id="unsubmitted-heading" aria-label={i18n.t('popup.unsubmitted.headingWithCount', [formatNumber(total)])} className="flex items-center gap-2 text-sm font-semibold">
+        <span aria-hidden="true">{i18n.t('popup.unsubmitted.heading')}</span>
         <span
           aria-hidden="true"
           className={`rounded-full px-2 py-0.5 text-xs tabular-nums ${total > 0 ? 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100' : 'bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300'}`}
         >
-          {total}
+          {formatNumber(total)}
         </span>
       </h2>
       {total === 0 ? (
-        <p className={mutedText}>None: every scorecard is submitted.</p>
+        <p className={mutedText}>{i18n.t('popup.unsubmitted.none')}</p>
       ) : (
         <ul className="space-y-1">
           {rows.map((row) => (
@@ -50,13 +52,11 @@ export function UnsubmittedList({ rows, total, roundTitle, deskHref, linkTo, onO
                 target="_blank"
                 rel="noopener"
                 onClick={onOpen(row.interview.id)}
+                aria-label={i18n.t('popup.unsubmitted.open', [row.candidate.name, summary(row)])}
                 className={`block w-full rounded-md border border-zinc-200 bg-white px-2 py-1.5 text-left hover:bg-zinc-50 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800 ${focusRing}`}
               >
-                <span className="sr-only">Open the scorecard of </span>
                 <span className="block text-sm font-medium">{row.candidate.name}</span>
-                <span className={`block ${mutedText}`}>
-                  {roundTitle(row)} · {when(row.interview.startedAt ?? row.interview.createdAt)} · {stage(row)}
-                </span>
+                <span className={`block ${mutedText}`}>{summary(row)}</span>
               </a>
             </li>
           ))}
@@ -64,7 +64,7 @@ export function UnsubmittedList({ rows, total, roundTitle, deskHref, linkTo, onO
       )}
       {total > rows.length && (
         <a href={deskHref} target="_blank" rel="noopener" onClick={onOpenDesk} className={`${buttonQuiet} w-full`}>
-          {total - rows.length} more in the desk
+          {i18n.t('popup.unsubmitted.moreInDesk', total - rows.length, [formatNumber(total - rows.length)])}
         </a>
       )}
     </section>
