@@ -1,6 +1,6 @@
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type { Page } from 'playwright-core';
 import { BUILTIN_KIT, LONG_ROUND, openRunningPanel, startRunningInterview } from './lib/interview';
 import { benchOutDir, chromeBuild, instrument, launchBench, openExtensionPage, rawTableRead, type BenchBrowser } from './lib/browser';
@@ -28,6 +28,8 @@ const CALL_WINDOW_S = 20;
 const CALL_WINDOWS = 4;
 const CANDIDATE = 'Bench Candidate';
 const started = performance.now();
+/** Other processes move every timing; the load when the run started goes into the results. */
+const loadAtStart = loadavg()[0]!;
 
 function log(message: string): void {
   process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
@@ -217,6 +219,7 @@ async function main(): Promise<void> {
     chromium: chromiumVersion(),
     node: process.version,
     durationS,
+    load: `1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`,
   };
   console.log(formatTable(rows));
   console.log(`\n${rows.filter((r) => r.pass === false).length} of ${rows.length} rows over budget; ${rows.filter((r) => r.pass === null).length} not judged. Took ${durationS.toFixed(0)} s.`);

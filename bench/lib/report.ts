@@ -42,13 +42,14 @@ export interface RunInfo {
   chromium: string;
   node: string;
   durationS: number;
+  load: string;
 }
 
 export function formatMarkdown(rows: readonly BenchRow[], info: RunInfo): string {
   const out = [
     '# Benchmark results',
     '',
-    `Run ${info.date} on ${info.machine}; ${info.chromium}; Node ${info.node}; the whole run took ${info.durationS.toFixed(0)} s.`,
+    `Run ${info.date} on ${info.machine} (${info.load}); ${info.chromium}; Node ${info.node}; the whole run took ${info.durationS.toFixed(0)} s.`,
     'Reproduce with `npm run bench` (see bench/README.md for what each row measures).',
     '',
     '| # | figure | measured | budget | result | vs baseline |',

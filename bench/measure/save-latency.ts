@@ -31,7 +31,7 @@ function scorePayloads(interviewId: string, questionIds: string[], count: number
  * the write is sent from an extension page that keeps no port open (the panel's watch port
  * reconnects within 250 ms and would wake the worker itself).
  */
-export async function measureWarmSaves(panel: Frame, interviewId: string, questionIds: string[], count: number): Promise<Pick<SaveLatency, 'warmMs' | 'pingMs'>> {
+export async function measureWarmSaves(panel: Frame | Page, interviewId: string, questionIds: string[], count: number): Promise<Pick<SaveLatency, 'warmMs' | 'pingMs'>> {
   await timeRequests(panel, 'answers.put', scorePayloads(interviewId, questionIds, 20));
   const pingMs = await timeRequests(panel, 'ping', Array.from({ length: 100 }, () => ({})));
   const warmMs = await timeRequests(panel, 'answers.put', scorePayloads(interviewId, questionIds, count));

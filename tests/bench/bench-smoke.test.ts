@@ -115,7 +115,7 @@ describe('bench report', () => {
   });
 
   it('writes Markdown with pipes escaped', () => {
-    const md = formatMarkdown(rows, { date: '2025-01-01T00:00:00Z', machine: '2 × CPU', chromium: 'Chromium 1', node: 'v20', durationS: 300 });
+    const md = formatMarkdown(rows, { date: '2025-01-01T00:00:00Z', machine: '2 × CPU', chromium: 'Chromium 1', node: 'v20', durationS: 300, load: 'load 1.0' });
     expect(md).toContain('| 2 | save \\| p95 | 30 ms | ≤ 25 ms | FAIL | 8× ping |');
     expect(md).toContain('- (1) gzip -9');
   });
