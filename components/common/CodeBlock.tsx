@@ -1,14 +1,9 @@
-import { Highlight, themes, type PrismTheme } from 'prism-react-renderer';
+import { Highlight } from 'prism-react-renderer';
 import { i18n } from '#i18n';
 import type { CodeSample } from '@/utils/kit/schema';
 import { usePrefersDark } from '@/hooks/useColorScheme';
+import { codeThemeDark, codeThemeLight } from './code-theme';
 import { focusRing, mutedText } from './styles';
-
-/** GitHub's light theme with comments dark enough to read (its grey fails WCAG contrast on its own background). */
-const lightTheme: PrismTheme = {
-  ...themes.github,
-  styles: themes.github.styles.map((rule) => (rule.types.includes('comment') ? { ...rule, style: { ...rule.style, color: '#57606a' } } : rule)),
-};
 
 /**
  * A kit's code sample, monospaced and highlighted. Tokens become React elements
@@ -20,7 +15,7 @@ export function CodeBlock({ sample }: { sample: CodeSample }) {
   const language = sample.language || 'text';
   return (
     <figure className="my-2">
-      <Highlight code={sample.source.replace(/\n+$/, '')} language={language} theme={dark ? themes.vsDark : lightTheme}>
+      <Highlight code={sample.source.replace(/\n+$/, '')} language={language} theme={dark ? codeThemeDark : codeThemeLight}>
         {({ className, style, tokens, getLineProps, getTokenProps }) => (
           <pre
             tabIndex={0}
