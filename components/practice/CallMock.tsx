@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 
 /**
  * A pretend video call: tiles with initials where faces would be and a bottom control bar.
@@ -8,15 +9,18 @@ import { useState } from 'react';
 export interface Participant {
   name: string;
   role: string;
+  /** The tile of the person practising: the one whose microphone and camera the bar controls. */
+  isYou: boolean;
   /** Tailwind background for the initials disc, so the tiles are told apart at a glance. */
   tint: string;
 }
 
-export const PRACTICE_PARTICIPANTS: readonly Participant[] = [
-  { name: 'Alex Morgan', role: 'Candidate', tint: 'bg-emerald-600' },
-  { name: 'You', role: 'Interviewer', tint: 'bg-sky-600' },
-  { name: 'Priya Shah', role: 'Shadowing', tint: 'bg-violet-600' },
-  { name: 'Jordan Lee', role: 'Hiring manager', tint: 'bg-amber-600' },
+/** The pretend call's people, in the reader's language (a function: messages are read when shown, not at import). */
+export const practiceParticipants = (): readonly Participant[] => [
+  { name: i18n.t('practice.people.candidateName'), role: i18n.t('practice.people.candidate'), isYou: false, tint: 'bg-emerald-600' },
+  { name: i18n.t('practice.people.you'), role: i18n.t('practice.people.interviewer'), isYou: true, tint: 'bg-sky-600' },
+  { name: i18n.t('practice.people.shadowName'), role: i18n.t('practice.people.shadowing'), isYou: false, tint: 'bg-violet-600' },
+  { name: i18n.t('practice.people.managerName'), role: i18n.t('practice.people.hiringManager'), isYou: false, tint: 'bg-amber-600' },
 ];
 
 export function initialsOf(name: string): string {
@@ -30,17 +34,17 @@ export function initialsOf(name: string): string {
 function Tile({ person, muted, cameraOff }: { person: Participant; muted: boolean; cameraOff: boolean }) {
   return (
     <li
-      aria-label={`${person.name}, ${person.role}`}
+      aria-label={i18n.t('practice.call.tile', [person.name, person.role])}
       className="relative flex min-h-0 items-center justify-center overflow-hidden rounded-xl bg-zinc-800 ring-1 ring-white/5"
     >
       <span aria-hidden="true" className={`flex size-20 items-center justify-center rounded-full text-2xl font-semibold text-white ${person.tint}`}>
-        {initialsOf(person.name === 'You' ? 'You' : person.name)}
+        {initialsOf(person.name)}
       </span>
       <span className="absolute bottom-2 left-2 flex items-center gap-1 rounded bg-black/55 px-2 py-0.5 text-xs text-white">
         {person.name}
-        <span className="text-zinc-300">· {person.role}</span>
-        {muted && <span className="text-rose-300"> · muted</span>}
-        {cameraOff && <span className="text-zinc-300"> · camera off</span>}
+        <span className="text-zinc-300">{i18n.t('practice.call.role', [person.role])}</span>
+        {muted && <span className="text-rose-300">{i18n.t('practice.call.muted')}</span>}
+        {cameraOff && <span className="text-zinc-300">{i18n.t('practice.call.cameraOff')}</span>}
       </span>
     </li>
   );
@@ -80,41 +84,38 @@ export function CallMock({ panelShown, onTogglePanel }: CallMockProps) {
   return (
     <div className="flex h-full min-w-0 flex-1 flex-col bg-zinc-950 text-zinc-100">
       <header className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2">
-        <span className="rounded bg-amber-400 px-2 py-0.5 text-xs font-semibold text-zinc-950">Practice mode</span>
-        <h1 className="text-sm font-medium">Practice interview</h1>
-        <p className="text-xs text-zinc-400">
-          A pretend call to rehearse with. The panel is the real one: timers, scoring and export work, and what you score is saved like any
-          interview.
-        </p>
+        <span className="rounded bg-amber-400 px-2 py-0.5 text-xs font-semibold text-zinc-950">{i18n.t('practice.call.badge')}</span>
+        <h1 className="text-sm font-medium">{i18n.t('practice.call.title')}</h1>
+        <p className="text-xs text-zinc-400">{i18n.t('practice.call.intro')}</p>
       </header>
-      <ul aria-label="Participants" className="grid min-h-0 flex-1 grid-cols-1 gap-2 px-4 sm:grid-cols-2 sm:grid-rows-2">
-        {PRACTICE_PARTICIPANTS.map((person) => (
-          <Tile key={person.name} person={person} muted={person.name === 'You' && muted} cameraOff={person.name === 'You' && cameraOff} />
+      <ul aria-label={i18n.t('practice.call.participants')} className="grid min-h-0 flex-1 grid-cols-1 gap-2 px-4 sm:grid-cols-2 sm:grid-rows-2">
+        {practiceParticipants().map((person) => (
+          <Tile key={person.name} person={person} muted={person.isYou && muted} cameraOff={person.isYou && cameraOff} />
         ))}
       </ul>
       <p role="status" className="min-h-6 px-4 pt-1 text-center text-sm text-zinc-300">
         {notice}
       </p>
-      <div role="toolbar" aria-label="Call controls" className="flex flex-wrap items-center justify-center gap-2 px-4 pb-4 pt-1">
+      <div role="toolbar" aria-label={i18n.t('practice.call.controls')} className="flex flex-wrap items-center justify-center gap-2 px-4 pb-4 pt-1">
         <button type="button" aria-pressed={muted} className={`${barToggle} ${offState}`} onClick={() => setMuted((m) => !m)}>
           <Icon path={muted ? `${MIC}${SLASH}` : MIC} />
-          Mute
+          {i18n.t('practice.call.mute')}
         </button>
         <button type="button" aria-pressed={cameraOff} className={`${barToggle} ${offState}`} onClick={() => setCameraOff((c) => !c)}>
           <Icon path={cameraOff ? `${CAMERA}${SLASH}` : CAMERA} />
-          Camera off
+          {i18n.t('practice.call.cameraOffButton')}
         </button>
         <button type="button" aria-pressed={panelShown} className={`${barToggle} aria-pressed:bg-sky-700`} onClick={onTogglePanel}>
           <Icon path={PANEL} />
-          Show panel
+          {i18n.t('practice.call.showPanel')}
         </button>
         <button
           type="button"
           className={`${barButton} bg-rose-600 px-6 text-white hover:bg-rose-500`}
-          onClick={() => setNotice('This is practice: there is no call to leave. Your scorecard is saved; close the tab whenever you like.')}
+          onClick={() => setNotice(i18n.t('practice.call.leaveNotice'))}
         >
           <Icon path={HANG_UP} />
-          Leave call
+          {i18n.t('practice.call.leave')}
         </button>
       </div>
     </div>

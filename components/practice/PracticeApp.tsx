@@ -1,11 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { placePanel } from '@/utils/panel-host';
 import { CallMock } from './CallMock';
 import { usePracticeHost } from './usePracticeHost';
 
-/** The same accessible name the panel's frame has on a real call page. */
-export const PANEL_FRAME_TITLE = 'Panelist interview panel';
 
 function subscribeToResize(onChange: () => void) {
   window.addEventListener('resize', onChange);
@@ -30,7 +29,7 @@ export function PracticeApp() {
     <iframe
       ref={frameRef}
       src={browser.runtime.getURL('/panel.html')}
-      title={PANEL_FRAME_TITLE}
+      title={i18n.t('practice.panelFrame')}
       className={layout.collapsed ? 'fixed z-10 rounded-3xl shadow-lg' : 'h-full shrink-0 border-zinc-800 bg-white dark:bg-zinc-950'}
       style={
         layout.collapsed
