@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { i18n } from '#i18n';
 import { focusRing } from '@/components/common/styles';
 import { BackupPanel } from './BackupPanel';
 import { StoreStatus } from './StoreStatus';
@@ -8,12 +9,13 @@ import { HistoryScreen } from './history/HistoryScreen';
 import { CandidatesScreen } from './candidates/CandidatesScreen';
 import { DebriefScreen } from './debrief/DebriefScreen';
 
-const NAV: { screen: Screen; label: string }[] = [
-  { screen: 'kits', label: 'Kits' },
-  { screen: 'history', label: 'History' },
-  { screen: 'candidates', label: 'Candidates' },
-  { screen: 'debrief', label: 'Debrief' },
-  { screen: 'backup', label: 'Backup' },
+/** The screens' names, read when shown (a function: messages are not read at import). */
+const nav = (): { screen: Screen; label: string }[] => [
+  { screen: 'kits', label: i18n.t('desk.nav.kits') },
+  { screen: 'history', label: i18n.t('desk.nav.history') },
+  { screen: 'candidates', label: i18n.t('desk.nav.candidates') },
+  { screen: 'debrief', label: i18n.t('desk.nav.debrief') },
+  { screen: 'backup', label: i18n.t('desk.nav.backup') },
 ];
 
 /**
@@ -37,12 +39,12 @@ export function DeskApp() {
     <div className="min-h-screen">
       <header className="border-b border-zinc-200 px-6 py-3 print:hidden dark:border-zinc-800">
         <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-2">
-          <h1 className="text-xl font-semibold">Panelist</h1>
+          <h1 className="text-xl font-semibold">{i18n.t('app.name')}</h1>
           <StoreStatus />
         </div>
-        <nav aria-label="Desk" className="mx-auto mt-2 max-w-6xl">
+        <nav aria-label={i18n.t('desk.nav.label')} className="mx-auto mt-2 max-w-6xl">
           <ul className="flex flex-wrap gap-1">
-            {NAV.map(({ screen, label }) => (
+            {nav().map(({ screen, label }) => (
               <li key={screen}>
                 <a
                   href={routeHash(screen)}
@@ -68,7 +70,7 @@ export function DeskApp() {
         {route.screen === 'backup' && (
           <>
             <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
-              Backup
+              {i18n.t('desk.backup.title')}
             </h2>
             <BackupPanel />
           </>

@@ -1,21 +1,23 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '#i18n';
 import { request, StoreError } from '@/utils/messaging/client';
+import { formatDateTime } from '@/utils/format';
 
 /** One line saying whether the background store answers; everything on this page depends on it. */
 export function StoreStatus() {
-  const [status, setStatus] = useState('checking…');
+  const [status, setStatus] = useState(() => i18n.t('desk.store.checking'));
   useEffect(() => {
     let live = true;
     request('ping', {})
-      .then((pong) => live && setStatus(`ready (answered at ${new Date(pong.at).toLocaleTimeString()})`))
-      .catch((error: unknown) => live && setStatus(`not answering: ${error instanceof StoreError ? error.message : String(error)}`));
+      .then((pong) => live && setStatus(i18n.t('desk.store.ready', [formatDateTime(pong.at)])))
+      .catch((error: unknown) => live && setStatus(i18n.t('desk.store.notAnswering', [error instanceof StoreError ? error.message : String(error)])));
     return () => {
       live = false;
     };
   }, []);
   return (
     <p role="status" aria-live="polite" className="text-sm text-zinc-600 dark:text-zinc-400">
-      Store status: {status}
+      {status}
     </p>
   );
 }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { i18n } from '#i18n';
 import { StoreError } from '@/utils/messaging/client';
+import { formatDateTime, formatNumber, NO_VALUE } from '@/utils/format';
 import { buttonDanger, buttonSecondary, card, mutedText } from '@/components/common/styles';
 
 /** What a user-started action is doing: shown in a status line, or an alert when it failed. */
@@ -7,7 +9,7 @@ export type Outcome = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind
 
 export function errorText(error: unknown): string {
   if (error instanceof StoreError) return error.message;
-  return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+  return i18n.t('desk.ui.somethingWrong', [error instanceof Error ? error.message : String(error)]);
 }
 
 /** Run one action at a time, reporting progress and the store's message when it refuses. */
@@ -79,7 +81,7 @@ export function Confirm({ title, children, confirmLabel, onConfirm, onCancel, bu
           {confirmLabel}
         </button>
         <button type="button" ref={cancel} className={buttonSecondary} onClick={onCancel}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </div>
@@ -92,7 +94,7 @@ export function Progress({ label, done, total }: { label: string; done: number; 
     <div className="space-y-1">
       <progress className="h-2 w-full" aria-label={label} value={done} max={Math.max(total, 1)} />
       <p className={mutedText}>
-        {done} of {total}
+        {i18n.t('desk.ui.progress', [formatNumber(done), formatNumber(total)])}
       </p>
     </div>
   );
@@ -100,8 +102,7 @@ export function Progress({ label, done, total }: { label: string; done: number; 
 
 export const plural = (n: number, word: string, many = `${word}s`) => `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
 
-export const formatDate = (ms: number | undefined | null) =>
-  ms == null ? '—' : new Date(ms).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+export const formatDate = (ms: number | undefined | null) => (ms == null ? NO_VALUE : formatDateTime(ms));
 
 export const badge = 'inline-block rounded px-1.5 py-0.5 text-xs font-medium';
 export const badgeNeutral = `${badge} bg-zinc-100 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200`;
