@@ -117,12 +117,21 @@ export function useInterview(interviewId: string): InterviewController {
       // No live channel (an old background): the panel still works from its own requests.
     }
     // Unsaved edits outlive the view: they keep sending after it is gone.
+    // Closing a tab delivers only what is sent during beforeunload (measured in Chromium: messages
+    // from pagehide or unload are dropped then), so flush there too, and when the page is hidden.
     const flush = () => queue.flush();
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') queue.flush();
+    };
+    window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushWhenHidden);
     return () => {
       live = false;
       stopWatching();
+      window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
       queue.flush();
     };
   }, [interviewId, queue]);

@@ -89,7 +89,8 @@ describe('edits made just before the panel goes away', () => {
 
     await rate(panelIn(page), CELERY, 3);
     // A note still inside its debounce used to hold the flag back; the flag must not wait for it.
-    await noteThenFlag(page, 'Explained acks_late and idempotent tasks unprompted.', flag);
+    const note = 'Explained acks_late and idempotent tasks unprompted.';
+    await noteThenFlag(page, note, flag);
     // Closing runs the page's unload handlers, as closing the tab does.
     await page.close({ runBeforeUnload: true });
 
@@ -99,9 +100,9 @@ describe('edits made just before the panel goes away', () => {
     await panel.getByRole('button', { name: `Resume interview with ${candidate}` }).click();
     await raisedFlag(panel, 'red', flag).waitFor();
     expect(await checkedScore(panel, CELERY)).toBe(3);
-    // Not asserted: the note itself. Chromium drops runtime messages a closing tab's frame sends
-    // from pagehide (those sent from beforeunload arrive), so a note typed in the last 300 ms
-    // before the tab closes is lost until the panel also flushes on beforeunload.
+    // Chromium drops runtime messages a closing tab's frame sends from pagehide; the panel also
+    // flushes on beforeunload, so the note typed in the last 300 ms is kept too.
+    expect(await notesField(panel, ORM).inputValue()).toBe(note);
     await page.close();
   });
 });
