@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { CodeSample as Sample } from '@/utils/kit/schema';
 import { focusRing, mutedText } from '@/components/common/styles';
 
@@ -13,7 +14,7 @@ export function CodeSample({ sample }: { sample: Sample }) {
     <figure className="my-2">
       <pre
         tabIndex={0}
-        aria-label={`Code sample${language ? ` (${language})` : ''}`}
+        aria-label={language ? i18n.t('common.codeSampleIn', [language]) : i18n.t('common.codeSample')}
         className={`overflow-x-auto rounded-md border border-zinc-200 bg-zinc-50 p-2 text-xs leading-relaxed dark:border-zinc-700 dark:bg-zinc-900 ${focusRing}`}
       >
         <code className="font-mono">{sample.source.replace(/\n+$/, '')}</code>

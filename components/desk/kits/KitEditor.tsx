@@ -1,10 +1,12 @@
 import { useId, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/format';
 import { formatPath, parseKit } from '@/utils/kit/parse';
 import type { Kit, KitInput } from '@/utils/kit/schema';
 import type { KitSummary } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
 import { buttonPrimary, buttonQuiet, buttonSecondary, inputBase, labelText, mutedText } from '@/components/common/styles';
-import { OutcomeLine, plural, useAction } from '../ui';
+import { OutcomeLine, useAction } from '../ui';
 
 /**
  * Small changes to a user kit: its title, round and section timings, question wording, and
@@ -97,13 +99,13 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
   async function save() {
     if (!parsed.ok) return;
     const version = inUse ? kit.version + 1 : kit.version;
-    await run('Saving…', async () => onSaved(await request('kits.save', { kit: { ...parsed.kit, version } })));
+    await run(i18n.t('desk.kitEditor.saving'), async () => onSaved(await request('kits.save', { kit: { ...parsed.kit, version } })));
   }
 
   return (
     <form
       className="space-y-4"
-      aria-label={`Edit ${kit.title}`}
+      aria-label={i18n.t('desk.kits.editKit', [kit.title])}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -111,7 +113,7 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
     >
       <div>
         <label htmlFor={titleId} className={labelText}>
-          Kit title
+          {i18n.t('desk.kitImport.kitTitle')}
         </label>
         <input id={titleId} className={inputBase} value={draft.title} onChange={(e) => change((d) => void (d.title = e.target.value))} {...invalid('title', errors)} />
         <FieldError path="title" errors={errors} />
@@ -120,23 +122,22 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
       {draft.rounds.map((round, r) => (
         <fieldset key={round.id} className="space-y-3 rounded-md border border-zinc-200 p-3 dark:border-zinc-700">
           <legend className="px-1 font-semibold">{round.title}</legend>
-          {minutesField(['rounds', r], `Minutes for ${round.title}`, round.durationMin, (d, v) => void (d.rounds[r]!.durationMin = v))}
+          {minutesField(['rounds', r], i18n.t('desk.kitEditor.minutesFor', [round.title]), round.durationMin, (d, v) => void (d.rounds[r]!.durationMin = v))}
           {round.sections.map((section, s) => {
             const questions = section.questions ?? [];
             return (
               <div key={section.id} className="space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-700">
                 <p className="font-medium">{section.title}</p>
-                {minutesField(['rounds', r, 'sections', s], `Minutes for ${section.title}`, section.durationMin, (d, v) => void (d.rounds[r]!.sections[s]!.durationMin = v))}
+                {minutesField(['rounds', r, 'sections', s], i18n.t('desk.kitEditor.minutesFor', [section.title]), section.durationMin, (d, v) => void (d.rounds[r]!.sections[s]!.durationMin = v))}
                 <ol className="space-y-2">
                   {questions.map((question, q) => {
                     const path = formatPath(['rounds', r, 'sections', s, 'questions', q, 'prompt']);
-                    const label = `Question ${q + 1} of ${section.title}`;
+                    const label = i18n.t('desk.kitEditor.question', [formatNumber(q + 1), section.title]);
                     return (
                       <li key={question.id} className="flex items-start gap-2">
                         <div className="grow">
                           <label className={labelText}>
-                            {label}
-                            {question.title ? ` (${question.title})` : ''}
+                            {question.title ? i18n.t('desk.kitEditor.questionTitled', [label, question.title]) : label}
                             <textarea
                               className={`${inputBase} mt-0.5 h-16`}
                               value={question.prompt}
@@ -149,10 +150,10 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
                         <button
                           type="button"
                           className={`${buttonQuiet} mt-4`}
-                          aria-label={`Remove ${label}`}
+                          aria-label={i18n.t('desk.kitEditor.removeQuestion', [label])}
                           onClick={() => change((d) => void d.rounds[r]!.sections[s]!.questions!.splice(q, 1))}
                         >
-                          Remove
+                          {i18n.t('desk.kitEditor.remove')}
                         </button>
                       </li>
                     );
@@ -168,7 +169,7 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
                     })
                   }
                 >
-                  Add a question to {section.title}
+                  {i18n.t('desk.kitEditor.addQuestion', [section.title])}
                 </button>
               </div>
             );
@@ -178,25 +179,27 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
 
       <div role="status" className="text-sm">
         {parsed.ok ? (
-          <p>No problems found.</p>
+          <p>{i18n.t('desk.kitEditor.noProblems')}</p>
         ) : (
           <p className="text-rose-700 dark:text-rose-300">
-            {plural(parsed.errors.length, 'problem')} to fix before saving: {parsed.errors.slice(0, 3).join('; ')}
-            {parsed.errors.length > 3 ? '…' : ''}
+            {i18n.t('desk.kitEditor.problems', parsed.errors.length, [
+              formatNumber(parsed.errors.length),
+              parsed.errors.slice(0, 3).join('; ') + (parsed.errors.length > 3 ? '…' : ''),
+            ])}
           </p>
         )}
       </div>
       <p className={mutedText}>
         {inUse
-          ? `Interviews use this kit, so saving creates version ${kit.version + 1}; they keep version ${kit.version}.`
-          : `Saving replaces version ${kit.version}.`}
+          ? i18n.t('desk.kitEditor.newVersion', [formatNumber(kit.version + 1), formatNumber(kit.version)])
+          : i18n.t('desk.kitEditor.sameVersion', [formatNumber(kit.version)])}
       </p>
       <div className="flex gap-2">
         <button type="submit" className={buttonPrimary} disabled={!parsed.ok || busy}>
-          Save changes
+          {i18n.t('desk.kitEditor.save')}
         </button>
         <button type="button" className={buttonQuiet} onClick={onCancel}>
-          Discard changes
+          {i18n.t('desk.kitEditor.discard')}
         </button>
       </div>
       <OutcomeLine outcome={outcome} />

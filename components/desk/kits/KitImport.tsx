@@ -1,11 +1,13 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatLocalScore, formatNumber } from '@/utils/format';
 import { parseKit } from '@/utils/kit/parse';
 import type { KitInput } from '@/utils/kit/schema';
 import { importMarkdownGuide, type ReportItem } from '@/utils/import/markdown';
 import type { KitLibraryEntry } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
 import { buttonPrimary, buttonQuiet, card, focusRing, inputBase, labelText, mutedText } from '@/components/common/styles';
-import { OutcomeLine, plural, useAction } from '../ui';
+import { OutcomeLine, useAction } from '../ui';
 import { KitPreview } from './KitPreview';
 
 /**
@@ -26,11 +28,22 @@ export function freeKitId(id: string, library: readonly KitLibraryEntry[]): stri
   }
 }
 
+/** "2 rounds, 5 questions, 3 scoring categories, offer threshold 3.5." */
+function kitFigures(kit: { rounds: { sections: { questions: unknown[] }[] }[]; categories: unknown[]; offerThreshold: number }): string {
+  const questions = kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions)).length;
+  return i18n.t('desk.kitImport.figures', [
+    i18n.t('desk.kits.rounds', kit.rounds.length, [formatNumber(kit.rounds.length)]),
+    i18n.t('desk.kits.questions', questions, [formatNumber(questions)]),
+    i18n.t('desk.kitImport.categories', kit.categories.length, [formatNumber(kit.categories.length)]),
+    formatLocalScore(kit.offerThreshold),
+  ]);
+}
+
 function ReportList({ title, items, empty }: { title: string; items: ReportItem[]; empty: string }) {
   return (
     <details open={items.length > 0 && items.length <= 40} className="text-sm">
       <summary className="cursor-pointer font-medium">
-        {title} ({items.length})
+        {i18n.t('desk.kitImport.reportTitle', [title, formatNumber(items.length)])}
       </summary>
       {items.length === 0 ? (
         <p className={mutedText}>{empty}</p>
@@ -39,7 +52,10 @@ function ReportList({ title, items, empty }: { title: string; items: ReportItem[
         <ul tabIndex={0} aria-label={title} className={`mt-1 max-h-72 space-y-0.5 overflow-auto ${focusRing}`}>
           {items.map((item, i) => (
             <li key={i}>
-              <span className={mutedText}>{item.line ? `line ${item.line}` : 'whole guide'} · {item.what}:</span> {item.text}
+              <span className={mutedText}>
+                {item.line ? i18n.t('desk.kitImport.reportLine', [formatNumber(item.line), item.what]) : i18n.t('desk.kitImport.reportWhole', [item.what])}
+              </span>{' '}
+              {item.text}
             </li>
           ))}
         </ul>
@@ -63,47 +79,48 @@ function ImportPreview({ source, library, onDone }: { source: Source; library: r
   async function save() {
     if (!parsed.ok) return;
     const kit = parsed.kit;
-    await run(`Saving ${kit.title}…`, async () => {
+    await run(i18n.t('desk.kitImport.saving', [kit.title]), async () => {
       const saved = await request('kits.save', { kit });
-      onDone(`Imported ${saved.title} (id ${saved.id}, version ${saved.version}).`);
+      onDone(i18n.t('desk.kitImport.imported', [saved.title, saved.id, formatNumber(saved.version)]));
     });
   }
 
   return (
     <section aria-labelledby={ids.heading} className={`${card} space-y-3`}>
       <h4 id={ids.heading} className="font-semibold">
-        Check the kit from {source.name} before saving
+        {i18n.t('desk.kitImport.check', [source.name])}
       </h4>
       <div className="grid gap-2 sm:grid-cols-2">
         <div>
           <label htmlFor={ids.title} className={labelText}>
-            Kit title
+            {i18n.t('desk.kitImport.kitTitle')}
           </label>
           <input id={ids.title} className={inputBase} value={title} onChange={(e) => setTitle(e.target.value)} />
         </div>
         <div>
           <label htmlFor={ids.id} className={labelText}>
-            Kit id
+            {i18n.t('desk.kitImport.kitId')}
           </label>
           <input id={ids.id} className={inputBase} value={id} onChange={(e) => setId(e.target.value)} aria-describedby={`${ids.id}-note`} />
           <p id={`${ids.id}-note`} className={mutedText}>
             {existing
               ? existing.versions.includes(base.version)
-                ? `"${existing.title}" already has this id at version ${base.version}: saving replaces that version${existing.builtIn ? ' (refused for a built-in kit)' : ''}.`
-                : `Saving adds version ${base.version} to "${existing.title}".`
-              : 'A new kit.'}
+                ? existing.builtIn
+                  ? i18n.t('desk.kitImport.replacesBuiltIn', [existing.title, formatNumber(base.version)])
+                  : i18n.t('desk.kitImport.replaces', [existing.title, formatNumber(base.version)])
+                : i18n.t('desk.kitImport.addsVersion', [formatNumber(base.version), existing.title])
+              : i18n.t('desk.kitImport.newKit')}
           </p>
         </div>
       </div>
 
       {parsed.ok ? (
         <p className="text-sm">
-          {plural(parsed.kit.rounds.length, 'round')}, {plural(parsed.kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions)).length, 'question')},{' '}
-          {plural(parsed.kit.categories.length, 'scoring category', 'scoring categories')}, offer threshold {parsed.kit.offerThreshold}.
+          {kitFigures(parsed.kit)}
         </p>
       ) : (
         <div role="alert" id={ids.errors} className="text-sm text-rose-700 dark:text-rose-300">
-          <p className="font-medium">This is not a valid kit yet ({plural(parsed.errors.length, 'problem')}):</p>
+          <p className="font-medium">{i18n.t('desk.kitImport.notValidYet', parsed.errors.length, [formatNumber(parsed.errors.length)])}</p>
           <ul className="list-disc pl-5">
             {parsed.errors.map((e, i) => (
               <li key={i}>{e}</li>
@@ -114,14 +131,14 @@ function ImportPreview({ source, library, onDone }: { source: Source; library: r
 
       {imported && (
         <div className="space-y-2">
-          <ReportList title="Recognised" items={imported.recognised} empty="Nothing was recognised." />
-          <ReportList title="Left over" items={imported.leftOver} empty="Every part of the guide became part of the kit." />
+          <ReportList title={i18n.t('desk.kitImport.recognised')} items={imported.recognised} empty={i18n.t('desk.kitImport.nothingRecognised')} />
+          <ReportList title={i18n.t('desk.kitImport.leftOver')} items={imported.leftOver} empty={i18n.t('desk.kitImport.nothingLeft')} />
           {imported.leftOver.length > 0 && (
-            <p className={mutedText}>Left-over parts are not in the kit. Edit the guide below and the preview follows, or save anyway.</p>
+            <p className={mutedText}>{i18n.t('desk.kitImport.leftOverHint')}</p>
           )}
           <div>
             <label htmlFor={ids.guide} className={labelText}>
-              Guide (Markdown)
+              {i18n.t('desk.kitImport.guide')}
             </label>
             <textarea id={ids.guide} className={`${inputBase} h-48 font-mono text-xs`} value={markdown} onChange={(e) => setMarkdown(e.target.value)} />
           </div>
@@ -130,17 +147,17 @@ function ImportPreview({ source, library, onDone }: { source: Source; library: r
 
       {parsed.ok && (
         <details className="text-sm">
-          <summary className="cursor-pointer font-medium">Show the whole kit</summary>
+          <summary className="cursor-pointer font-medium">{i18n.t('desk.kitImport.showWhole')}</summary>
           <KitPreview kit={parsed.kit} />
         </details>
       )}
 
       <div className="flex flex-wrap gap-2">
         <button type="button" className={buttonPrimary} onClick={save} disabled={!parsed.ok || busy} aria-describedby={parsed.ok ? undefined : ids.errors}>
-          Save kit
+          {i18n.t('desk.kitImport.save')}
         </button>
         <button type="button" className={buttonQuiet} onClick={() => onDone()}>
-          Cancel import
+          {i18n.t('desk.kitImport.cancel')}
         </button>
       </div>
       <OutcomeLine outcome={outcome} />
@@ -162,7 +179,7 @@ export function KitImport({ library, onSaved }: { library: readonly KitLibraryEn
       raw = JSON.parse(await file.text());
     } catch (error) {
       setSource(null);
-      return setRefused({ name: file.name, errors: [`not valid JSON: ${(error as Error).message}`] });
+      return setRefused({ name: file.name, errors: [i18n.t('desk.kitImport.notJson', [(error as Error).message])] });
     }
     const parsed = parseKit(raw);
     if (!parsed.ok) {
@@ -186,12 +203,12 @@ export function KitImport({ library, onSaved }: { library: readonly KitLibraryEn
   return (
     <section aria-labelledby="kit-import-heading" className="space-y-2">
       <h3 id="kit-import-heading" className="text-base font-semibold">
-        Import a kit
+        {i18n.t('desk.kitImport.title')}
       </h3>
       <div className="flex flex-wrap gap-6">
         <div>
           <label htmlFor={ids.json} className={labelText}>
-            Kit file (JSON)
+            {i18n.t('desk.kitImport.jsonFile')}
           </label>
           <input
             id={ids.json}
@@ -204,7 +221,7 @@ export function KitImport({ library, onSaved }: { library: readonly KitLibraryEn
         </div>
         <div>
           <label htmlFor={ids.markdown} className={labelText}>
-            Interview guide (Markdown)
+            {i18n.t('desk.kitImport.markdownFile')}
           </label>
           <input
             id={ids.markdown}
@@ -219,7 +236,7 @@ export function KitImport({ library, onSaved }: { library: readonly KitLibraryEn
       {refused && (
         <div role="alert" className="text-sm text-rose-700 dark:text-rose-300">
           <p className="font-medium">
-            {refused.name} is not a valid kit ({plural(refused.errors.length, 'problem')}):
+            {i18n.t('desk.kitImport.notValid', refused.errors.length, [refused.name, formatNumber(refused.errors.length)])}
           </p>
           <ul className="list-disc pl-5">
             {refused.errors.map((e, i) => (

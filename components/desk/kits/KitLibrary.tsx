@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/format';
 import type { Kit } from '@/utils/kit/schema';
 import type { KitLibraryEntry } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
 import { downloadText } from '@/components/common/download';
 import { buttonQuiet, buttonSecondary, card, inputBase, labelText, mutedText } from '@/components/common/styles';
-import { Confirm, OutcomeLine, badgeNeutral, badgeWarn, plural, useAction } from '../ui';
+import { Confirm, OutcomeLine, badgeNeutral, badgeWarn, useAction } from '../ui';
 import { KitPreview } from './KitPreview';
 import { KitImport } from './KitImport';
 import { KitEditor } from './KitEditor';
@@ -24,15 +26,15 @@ function RenameForm({ entry, onDone, onCancel }: { entry: KitLibraryEntry; onDon
     >
       <div>
         <label htmlFor={id} className={labelText}>
-          New name for {entry.title}
+          {i18n.t('desk.kits.newName', [entry.title])}
         </label>
         <input id={id} className={inputBase} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus required />
       </div>
       <button type="submit" className={buttonSecondary} disabled={!title.trim()}>
-        Save name
+        {i18n.t('desk.kits.saveName')}
       </button>
       <button type="button" className={buttonQuiet} onClick={onCancel}>
-        Cancel
+        {i18n.t('common.cancel')}
       </button>
     </form>
   );
@@ -50,7 +52,7 @@ export function KitLibrary() {
 
   const reload = useCallback(async () => setEntries(await request('kits.library', {})), []);
   useEffect(() => {
-    void run('Loading kits…', reload);
+    void run(i18n.t('desk.kits.loading'), reload);
   }, [run, reload]);
 
   const act = (busyText: string, action: () => Promise<string>) => run(busyText, async () => {
@@ -60,15 +62,15 @@ export function KitLibrary() {
   });
 
   async function openKit(entry: KitLibraryEntry, mode: 'preview' | 'edit') {
-    await run(`Opening ${entry.title}…`, async () => setOpen({ id: entry.id, mode, kit: await request('kits.get', { id: entry.id }) }));
+    await run(i18n.t('desk.kits.opening', [entry.title]), async () => setOpen({ id: entry.id, mode, kit: await request('kits.get', { id: entry.id }) }));
   }
 
   async function exportKit(entry: KitLibraryEntry) {
-    await run(`Exporting ${entry.title}…`, async () => {
+    await run(i18n.t('desk.kits.exporting', [entry.title]), async () => {
       const kit = await request('kits.get', { id: entry.id });
       const filename = `${kit.id}-v${kit.version}.json`;
       downloadText(filename, `${JSON.stringify(kit, null, 2)}\n`, 'application/json');
-      return `Saved ${kit.title} as ${filename}.`;
+      return i18n.t('desk.kits.exported', [kit.title, filename]);
     });
   }
 
@@ -78,38 +80,38 @@ export function KitLibrary() {
   return (
     <div className="space-y-4">
       <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
-        Kits
+        {i18n.t('desk.kits.title')}
       </h2>
       <KitImport library={entries ?? []} onSaved={reload} />
 
       <section aria-labelledby="kit-list-heading" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h3 id="kit-list-heading" className="text-base font-semibold">
-            Installed kits
+            {i18n.t('desk.kits.installed')}
           </h3>
           <label htmlFor={ids.archived} className="flex items-center gap-2 text-sm">
             <input id={ids.archived} type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
-            Show archived kits ({archivedCount})
+            {i18n.t('desk.kits.showArchived', [formatNumber(archivedCount)])}
           </label>
         </div>
         <OutcomeLine outcome={outcome} />
         {deleting && (
           <Confirm
-            title={`Delete ${deleting.title}?`}
-            confirmLabel="Delete kit"
+            title={i18n.t('desk.kits.deleteTitle', [deleting.title])}
+            confirmLabel={i18n.t('desk.kits.deleteConfirm')}
             busy={busy}
             onCancel={() => setDeleting(null)}
             onConfirm={() => {
               const entry = deleting;
               setDeleting(null);
               if (open?.id === entry.id) setOpen(null);
-              void act(`Deleting ${entry.title}…`, async () => {
+              void act(i18n.t('desk.kits.deleting', [entry.title]), async () => {
                 const { versions } = await request('kits.delete', { id: entry.id });
-                return `Deleted ${entry.title} (${plural(versions, 'version')}).`;
+                return i18n.t('desk.kits.deleted', versions, [entry.title, formatNumber(versions)]);
               });
             }}
           >
-            Every version of this kit will be removed from this browser. No interview uses it.
+            {i18n.t('desk.kits.deleteBody')}
           </Confirm>
         )}
         <ul className="space-y-2">
@@ -117,72 +119,72 @@ export function KitLibrary() {
             <li key={entry.id} className={card}>
               <div className="flex flex-wrap items-baseline gap-2">
                 <h4 className="font-semibold">{entry.title}</h4>
-                {entry.builtIn && <span className={badgeNeutral}>built in</span>}
-                {entry.archived && <span className={badgeWarn}>archived</span>}
+                {entry.builtIn && <span className={badgeNeutral}>{i18n.t('desk.kits.builtIn')}</span>}
+                {entry.archived && <span className={badgeWarn}>{i18n.t('desk.kits.archived')}</span>}
               </div>
               <p className={mutedText}>
                 {[
                   entry.role,
-                  `version ${entry.version}`,
-                  plural(entry.rounds.length, 'round'),
-                  plural(entry.questions, 'question'),
-                  entry.interviews ? `used by ${plural(entry.interviews, 'interview')}` : 'not used yet',
+                  i18n.t('desk.kits.version', [formatNumber(entry.version)]),
+                  i18n.t('desk.kits.rounds', entry.rounds.length, [formatNumber(entry.rounds.length)]),
+                  i18n.t('desk.kits.questions', entry.questions, [formatNumber(entry.questions)]),
+                  entry.interviews ? i18n.t('desk.kits.usedBy', entry.interviews, [formatNumber(entry.interviews)]) : i18n.t('desk.kits.notUsed'),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
               </p>
-              <div className="mt-2 flex flex-wrap gap-1" role="group" aria-label={`Actions for ${entry.title}`}>
-                <button type="button" className={buttonSecondary} aria-label={`Preview ${entry.title}`} onClick={() => openKit(entry, 'preview')}>
-                  Preview
+              <div className="mt-2 flex flex-wrap gap-1" role="group" aria-label={i18n.t('desk.kits.actionsFor', [entry.title])}>
+                <button type="button" className={buttonSecondary} aria-label={i18n.t('desk.kits.previewKit', [entry.title])} onClick={() => openKit(entry, 'preview')}>
+                  {i18n.t('desk.kits.preview')}
                 </button>
                 {!entry.builtIn && (
-                  <button type="button" className={buttonSecondary} aria-label={`Edit ${entry.title}`} onClick={() => openKit(entry, 'edit')}>
-                    Edit
+                  <button type="button" className={buttonSecondary} aria-label={i18n.t('desk.kits.editKit', [entry.title])} onClick={() => openKit(entry, 'edit')}>
+                    {i18n.t('desk.kits.edit')}
                   </button>
                 )}
                 <button
                   type="button"
                   className={buttonSecondary}
-                  aria-label={`Duplicate ${entry.title}`}
+                  aria-label={i18n.t('desk.kits.duplicateKit', [entry.title])}
                   onClick={() =>
-                    act(`Duplicating ${entry.title}…`, async () => {
+                    act(i18n.t('desk.kits.duplicating', [entry.title]), async () => {
                       const copy = await request('kits.duplicate', { id: entry.id });
-                      return `Created ${copy.title} (id ${copy.id}); it can be renamed and edited.`;
+                      return i18n.t('desk.kits.duplicated', [copy.title, copy.id]);
                     })
                   }
                 >
-                  Duplicate
+                  {i18n.t('desk.kits.duplicate')}
                 </button>
                 {!entry.builtIn && (
-                  <button type="button" className={buttonSecondary} aria-label={`Rename ${entry.title}`} onClick={() => setRenaming(entry.id)}>
-                    Rename
+                  <button type="button" className={buttonSecondary} aria-label={i18n.t('desk.kits.renameKit', [entry.title])} onClick={() => setRenaming(entry.id)}>
+                    {i18n.t('desk.kits.rename')}
                   </button>
                 )}
-                <button type="button" className={buttonSecondary} aria-label={`Export JSON for ${entry.title}`} onClick={() => exportKit(entry)}>
-                  Export JSON
+                <button type="button" className={buttonSecondary} aria-label={i18n.t('desk.kits.exportKit', [entry.title])} onClick={() => exportKit(entry)}>
+                  {i18n.t('desk.kits.export')}
                 </button>
                 <button
                   type="button"
                   className={buttonSecondary}
-                  aria-label={`${entry.archived ? 'Unarchive' : 'Archive'} ${entry.title}`}
+                  aria-label={entry.archived ? i18n.t('desk.kits.unarchiveKit', [entry.title]) : i18n.t('desk.kits.archiveKit', [entry.title])}
                   onClick={() =>
-                    act(`${entry.archived ? 'Restoring' : 'Archiving'} ${entry.title}…`, async () => {
+                    act(entry.archived ? i18n.t('desk.kits.restoring', [entry.title]) : i18n.t('desk.kits.archiving', [entry.title]), async () => {
                       await request('kits.archive', { id: entry.id, archived: !entry.archived });
-                      return entry.archived ? `${entry.title} is back in the pickers.` : `Archived ${entry.title}: hidden from the pickers, history keeps it.`;
+                      return entry.archived ? i18n.t('desk.kits.restored', [entry.title]) : i18n.t('desk.kits.archivedDone', [entry.title]);
                     })
                   }
                 >
-                  {entry.archived ? 'Unarchive' : 'Archive'}
+                  {entry.archived ? i18n.t('desk.kits.unarchive') : i18n.t('desk.kits.archive')}
                 </button>
                 {!entry.builtIn && entry.interviews === 0 && (
-                  <button type="button" className={buttonSecondary} aria-label={`Delete ${entry.title}`} onClick={() => setDeleting(entry)}>
-                    Delete
+                  <button type="button" className={buttonSecondary} aria-label={i18n.t('desk.kits.deleteKit', [entry.title])} onClick={() => setDeleting(entry)}>
+                    {i18n.t('desk.kits.delete')}
                   </button>
                 )}
               </div>
-              {entry.builtIn && <p className={`mt-1 ${mutedText}`}>Built-in kits cannot be edited or deleted: duplicate one to change it.</p>}
+              {entry.builtIn && <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.builtInHint')}</p>}
               {!entry.builtIn && entry.interviews > 0 && (
-                <p className={`mt-1 ${mutedText}`}>Interviews use this kit, so it cannot be deleted; archive it to hide it.</p>
+                <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.inUseHint')}</p>
               )}
               {renaming === entry.id && (
                 <RenameForm
@@ -190,9 +192,9 @@ export function KitLibrary() {
                   onCancel={() => setRenaming(null)}
                   onDone={(title) => {
                     setRenaming(null);
-                    void act(`Renaming ${entry.title}…`, async () => {
+                    void act(i18n.t('desk.kits.renaming', [entry.title]), async () => {
                       const renamed = await request('kits.rename', { id: entry.id, title });
-                      return `Renamed to ${renamed.title}.`;
+                      return i18n.t('desk.kits.renamed', [renamed.title]);
                     });
                   }}
                 />
@@ -200,17 +202,17 @@ export function KitLibrary() {
             </li>
           ))}
         </ul>
-        {entries && shown.length === 0 && <p className="text-sm">No kits to show.</p>}
+        {entries && shown.length === 0 && <p className="text-sm">{i18n.t('desk.kits.none')}</p>}
       </section>
 
       {open && (
         <section aria-labelledby={ids.preview} className={`${card} space-y-2`}>
           <div className="flex items-center justify-between gap-2">
             <h3 id={ids.preview} className="text-base font-semibold">
-              {open.mode === 'preview' ? 'Preview' : 'Edit'}: {open.kit.title}
+              {open.mode === 'preview' ? i18n.t('desk.kits.previewOf', [open.kit.title]) : i18n.t('desk.kits.editOf', [open.kit.title])}
             </h3>
             <button type="button" className={buttonQuiet} onClick={() => setOpen(null)}>
-              Close {open.mode === 'preview' ? 'preview' : 'editor'}
+              {open.mode === 'preview' ? i18n.t('desk.kits.closePreview') : i18n.t('desk.kits.closeEditor')}
             </button>
           </div>
           {open.mode === 'preview' ? (
@@ -222,7 +224,7 @@ export function KitLibrary() {
               onCancel={() => setOpen(null)}
               onSaved={async (saved) => {
                 setOpen(null);
-                await act('Refreshing…', async () => `Saved ${saved.title} (version ${saved.version}).`);
+                await act(i18n.t('desk.kits.refreshing'), async () => i18n.t('desk.kits.saved', [saved.title, formatNumber(saved.version)]));
               }}
             />
           )}

@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import type { Kit, Question, Round, Section } from '@/utils/kit/schema';
+import { formatLocalScore, formatMinutes, formatNumber, formatPercent } from '@/utils/format';
 import { CodeSample } from './CodeSample';
 import { mutedText } from '@/components/common/styles';
 import { badgeNeutral, td, th } from '../ui';
@@ -9,7 +11,8 @@ import { badgeNeutral, td, th } from '../ui';
  * Everything is React text, so a kit holding HTML or script shows it as harmless text.
  */
 
-const minutes = (n: number | undefined) => (n === undefined ? '' : ` (${n} min)`);
+/** " (15 min)" after a title, or nothing when the kit gives no time. */
+const minutes = (n: number | undefined) => (n === undefined ? '' : ` ${i18n.t('desk.kitPreview.duration', [formatMinutes(n)])}`);
 
 function List({ title, items, tone = '' }: { title: string; items: readonly string[]; tone?: string }) {
   if (items.length === 0) return null;
@@ -36,11 +39,11 @@ function QuestionItem({ question, kit }: { question: Question; kit: Kit }) {
       ))}
       <p className="mt-0.5 flex flex-wrap gap-1">
         {category && <span className={badgeNeutral}>{category.name}</span>}
-        {!question.scored && <span className={badgeNeutral}>not scored</span>}
+        {!question.scored && <span className={badgeNeutral}>{i18n.t('desk.kitPreview.notScored')}</span>}
       </p>
       {question.code && <CodeSample sample={question.code} />}
-      <List title="Expected" items={question.expectedPoints} />
-      <List title="Follow-ups" items={question.followUps} />
+      <List title={i18n.t('desk.kitPreview.expected')} items={question.expectedPoints} />
+      <List title={i18n.t('desk.kitPreview.followUps')} items={question.followUps} />
     </li>
   );
 }
@@ -65,7 +68,7 @@ function SectionBlock({ section, kit }: { section: Section; kit: Kit }) {
           ))}
         </ol>
       )}
-      <List title="Evaluation points" items={section.evaluationPoints} />
+      <List title={i18n.t('desk.kitPreview.evaluationPoints')} items={section.evaluationPoints} />
     </section>
   );
 }
@@ -74,28 +77,29 @@ function RoundBlock({ round, kit }: { round: Round; kit: Kit }) {
   return (
     <section className="mt-4">
       <h4 className="text-base font-semibold">
-        {round.number !== undefined ? `Round ${round.number}: ` : ''}
-        {round.title}
+        {round.number !== undefined ? i18n.t('desk.kitPreview.numberedRound', [formatNumber(round.number), round.title]) : round.title}
         {minutes(round.durationMin)}
         {round.durationNote && <span className={`ml-1 ${mutedText}`}>{round.durationNote}</span>}
       </h4>
-      <List title="Format" items={round.format} />
-      <List title="Objectives" items={round.objectives} />
+      <List title={i18n.t('desk.kitPreview.format')} items={round.format} />
+      <List title={i18n.t('desk.kitPreview.objectives')} items={round.objectives} />
       {round.sections.map((s) => (
         <SectionBlock key={s.id} section={s} kit={kit} />
       ))}
-      <List title="Green flags" items={round.greenFlags} tone="text-emerald-800 dark:text-emerald-300" />
-      <List title="Red flags" items={round.redFlags} tone="text-rose-700 dark:text-rose-300" />
-      <List title="Proceed if" items={round.proceedIf} />
-      <List title="Reject if" items={round.rejectIf} />
+      <List title={i18n.t('desk.kitPreview.greenFlags')} items={round.greenFlags} tone="text-emerald-800 dark:text-emerald-300" />
+      <List title={i18n.t('desk.kitPreview.redFlags')} items={round.redFlags} tone="text-rose-700 dark:text-rose-300" />
+      <List title={i18n.t('desk.kitPreview.proceedIf')} items={round.proceedIf} />
+      <List title={i18n.t('desk.kitPreview.rejectIf')} items={round.rejectIf} />
       {round.rubric.length > 0 && (
         <table className="mt-2 text-sm">
-          <caption className="text-left font-medium">Rubric</caption>
+          <caption className="text-left font-medium">{i18n.t('desk.kitPreview.rubric')}</caption>
           <tbody>
             {round.rubric.map((level, i) => (
               <tr key={i} className="border-t border-zinc-200 dark:border-zinc-700">
                 <th scope="row" className={th}>
-                  {level.label} ({level.minScore === level.maxScore ? level.minScore : `${level.minScore}-${level.maxScore}`})
+                  {level.minScore === level.maxScore
+                    ? i18n.t('desk.kitPreview.rubricLevel', [level.label, formatLocalScore(level.minScore)])
+                    : i18n.t('desk.kitPreview.rubricRange', [level.label, formatLocalScore(level.minScore), formatLocalScore(level.maxScore)])}
                 </th>
                 <td className={td}>{level.description}</td>
               </tr>
@@ -104,7 +108,7 @@ function RoundBlock({ round, kit }: { round: Round; kit: Kit }) {
         </table>
       )}
       {round.evaluationCriteria.map((c, i) => (
-        <List key={i} title={`${c.name} (${c.weightPct}%)`} items={c.points} />
+        <List key={i} title={i18n.t('desk.kitPreview.criterion', [c.name, formatPercent(c.weightPct)])} items={c.points} />
       ))}
     </section>
   );
@@ -115,42 +119,48 @@ export function KitPreview({ kit }: { kit: Kit }) {
   return (
     <div className="space-y-2">
       <p className={mutedText}>
-        {[kit.role, kit.organisation, `id ${kit.id}`, `version ${kit.version}`].filter(Boolean).join(' · ')}
+        {[kit.role, kit.organisation, i18n.t('desk.kitPreview.id', [kit.id]), i18n.t('desk.kits.version', [formatNumber(kit.version)])].filter(Boolean).join(' · ')}
       </p>
       {kit.description && <p className="text-sm">{kit.description}</p>}
       {kit.categories.length > 0 && (
         <table className="text-sm">
-          <caption className="text-left font-medium">Scoring matrix (offer threshold {kit.offerThreshold})</caption>
+          <caption className="text-left font-medium">{i18n.t('desk.kitPreview.matrix', [formatLocalScore(kit.offerThreshold)])}</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>Category</th>
-              <th scope="col" className={th}>Weight</th>
-              <th scope="col" className={th}>Min score</th>
-              <th scope="col" className={th}>Notes</th>
+              <th scope="col" className={th}>{i18n.t('desk.kitPreview.category')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.kitPreview.weight')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.kitPreview.minScore')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.kitPreview.notes')}</th>
             </tr>
           </thead>
           <tbody>
             {kit.categories.map((c) => (
               <tr key={c.id} className="border-t border-zinc-200 dark:border-zinc-700">
                 <th scope="row" className={`${td} text-left font-normal`}>{c.name}</th>
-                <td className={td}>{c.weightPct}%</td>
-                <td className={td}>{c.minScore}</td>
+                <td className={td}>{formatPercent(c.weightPct)}</td>
+                <td className={td}>{formatLocalScore(c.minScore)}</td>
                 <td className={td}>{c.notes}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <List title="Rating scale" items={kit.ratingScale.map((p) => `${p.score} ${p.label}: ${p.description}`)} />
-      <List title="Decisions" items={kit.decisionOptions.map((d) => (d.meaning ? `${d.label}: ${d.meaning}` : d.label))} />
+      <List
+        title={i18n.t('desk.kitPreview.ratingScale')}
+        items={kit.ratingScale.map((p) => i18n.t('desk.kitPreview.scalePoint', [formatNumber(p.score), p.label, p.description]))}
+      />
+      <List
+        title={i18n.t('desk.kitPreview.decisions')}
+        items={kit.decisionOptions.map((d) => (d.meaning ? i18n.t('desk.kitPreview.decision', [d.label, d.meaning]) : d.label))}
+      />
       {kit.rounds.map((r) => (
         <RoundBlock key={r.id} round={r} kit={kit} />
       ))}
       {kit.referenceChecks.map((r, i) => (
-        <List key={`ref${i}`} title={`Reference check: ${r.title}`} items={r.questions} />
+        <List key={`ref${i}`} title={i18n.t('desk.kitPreview.referenceCheck', [r.title])} items={r.questions} />
       ))}
       {kit.questionBank.map((b, i) => (
-        <List key={`bank${i}`} title={`Question bank: ${b.title}`} items={b.questions} />
+        <List key={`bank${i}`} title={i18n.t('desk.kitPreview.questionBank', [b.title])} items={b.questions} />
       ))}
     </div>
   );
