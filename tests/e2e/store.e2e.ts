@@ -36,9 +36,9 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-async function openOptions(): Promise<Page> {
+async function openOptions(hash = ''): Promise<Page> {
   const page = await browser!.context.newPage();
-  await page.goto(`chrome-extension://${browser!.extensionId}/options.html`);
+  await page.goto(`chrome-extension://${browser!.extensionId}/options.html${hash}`);
   return page;
 }
 
@@ -55,7 +55,7 @@ async function call<T>(page: Page, name: string, payload: unknown): Promise<T> {
 
 it('the options page shows the store answering', async () => {
   browser = await launchChromium({ userDataDir: profile });
-  const page = await openOptions();
+  const page = await openOptions('#/backup');
   await expect(page.getByText(/^Store status: ready/).waitFor()).resolves.toBeUndefined();
   expect(await page.getByRole('heading', { name: 'Backup and restore' }).isVisible()).toBe(true);
 });
@@ -132,7 +132,7 @@ it('the write is still there after the browser is closed and the profile reopene
 });
 
 it('"Download backup" saves the whole store as JSON', async () => {
-  const page = await openOptions();
+  const page = await openOptions('#/backup');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^panelist-backup-.*\.json$/);
   const backup = JSON.parse(readFileSync((await download.path())!, 'utf8'));
