@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatLocalScore, formatNumber, NO_VALUE } from '@/utils/format';
 import type { HistoryRow, InterviewFilter, KitLibraryEntry } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
-import { formatScore } from '@/utils/scoring';
 import { buttonQuiet, buttonSecondary, focusRing, inputBase, labelText, mutedText } from '@/components/common/styles';
 import type { Navigate } from '../route';
-import { OutcomeLine, badgeGood, badgeNeutral, formatDate, plural, td, th, useAction } from '../ui';
+import { OutcomeLine, badgeGood, badgeNeutral, formatDate, td, th, useAction } from '../ui';
 import { useCsvExport } from './useCsvExport';
 import { ScorecardView } from './ScorecardView';
 import type { ExportShape } from './exportInBatches';
@@ -53,7 +54,8 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
-const rowName = (row: HistoryRow) => `${row.candidate.name}, ${row.roundTitle}, ${formatDate(row.interview.startedAt ?? row.interview.createdAt)}`;
+const rowName = (row: HistoryRow) =>
+  i18n.t('desk.history.rowName', [row.candidate.name, row.roundTitle, formatDate(row.interview.startedAt ?? row.interview.createdAt)]);
 
 export function HistoryScreen({ params, navigate }: { params: Record<string, string>; navigate: Navigate }) {
   const [filters, setFilters] = useState<Filters>(EMPTY);
@@ -72,7 +74,7 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
   const ids = { search: useId(), kit: useId(), round: useId(), who: useId(), status: useId(), from: useId(), to: useId(), size: useId(), shape: useId() };
 
   useEffect(() => {
-    void run('Loading filters…', async () => {
+    void run(i18n.t('desk.history.loadingFilters'), async () => {
       const [library, names] = await Promise.all([request('kits.library', {}), request('history.interviewers', {})]);
       setKits(library);
       setInterviewers(names);
@@ -81,7 +83,7 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
 
   useEffect(() => {
     let live = true;
-    void run('Loading interviews…', async () => {
+    void run(i18n.t('desk.history.loadingInterviews'), async () => {
       const result = await request('history.list', { ...request_, offset, limit });
       if (live) setPage(result);
     });
@@ -119,64 +121,64 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
   return (
     <div className="space-y-4">
       <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
-        History
+        {i18n.t('desk.history.title')}
       </h2>
-      <form role="search" aria-label="Filter interviews" className="grid gap-3 sm:grid-cols-4" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" aria-label={i18n.t('desk.history.filterLabel')} className="grid gap-3 sm:grid-cols-4" onSubmit={(e) => e.preventDefault()}>
         <div className="sm:col-span-2">
-          <label htmlFor={ids.search} className={labelText}>Search by candidate name</label>
+          <label htmlFor={ids.search} className={labelText}>{i18n.t('desk.history.search')}</label>
           <input id={ids.search} type="search" className={inputBase} value={filters.search} onChange={(e) => setFilter('search', e.target.value)} />
         </div>
         <div>
-          <label htmlFor={ids.kit} className={labelText}>Kit</label>
+          <label htmlFor={ids.kit} className={labelText}>{i18n.t('desk.history.kit')}</label>
           <select id={ids.kit} className={inputBase} value={filters.kitId} onChange={(e) => setFilter('kitId', e.target.value)}>
-            <option value="">All kits</option>
+            <option value="">{i18n.t('desk.history.allKits')}</option>
             {kits.map((k) => (
               <option key={k.id} value={k.id}>{k.title}</option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.round} className={labelText}>Round</label>
+          <label htmlFor={ids.round} className={labelText}>{i18n.t('desk.history.round')}</label>
           <select id={ids.round} className={inputBase} value={filters.roundId} onChange={(e) => setFilter('roundId', e.target.value)}>
-            <option value="">All rounds</option>
+            <option value="">{i18n.t('desk.history.allRounds')}</option>
             {rounds.map(([id, title]) => (
               <option key={id} value={id}>{title}</option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.who} className={labelText}>Interviewer</label>
+          <label htmlFor={ids.who} className={labelText}>{i18n.t('desk.history.interviewer')}</label>
           <select id={ids.who} className={inputBase} value={filters.interviewer} onChange={(e) => setFilter('interviewer', e.target.value)}>
-            <option value="">Everyone</option>
+            <option value="">{i18n.t('desk.history.everyone')}</option>
             {interviewers.map((name) => (
               <option key={name} value={name}>{name}</option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.status} className={labelText}>Status</label>
+          <label htmlFor={ids.status} className={labelText}>{i18n.t('desk.history.status')}</label>
           <select id={ids.status} className={inputBase} value={filters.status} onChange={(e) => setFilter('status', e.target.value as Filters['status'])}>
-            <option value="">Any status</option>
-            <option value="draft">Draft</option>
-            <option value="submitted">Submitted</option>
+            <option value="">{i18n.t('desk.history.anyStatus')}</option>
+            <option value="draft">{i18n.t('desk.history.draftOption')}</option>
+            <option value="submitted">{i18n.t('desk.history.submittedOption')}</option>
           </select>
         </div>
         <div>
-          <label htmlFor={ids.from} className={labelText}>From</label>
+          <label htmlFor={ids.from} className={labelText}>{i18n.t('desk.history.from')}</label>
           <input id={ids.from} type="date" className={inputBase} value={filters.from} onChange={(e) => setFilter('from', e.target.value)} />
         </div>
         <div>
-          <label htmlFor={ids.to} className={labelText}>To</label>
+          <label htmlFor={ids.to} className={labelText}>{i18n.t('desk.history.to')}</label>
           <input id={ids.to} type="date" className={inputBase} value={filters.to} onChange={(e) => setFilter('to', e.target.value)} />
         </div>
         <div className="flex items-end gap-2 sm:col-span-4">
           {candidateId && (
             <button type="button" className={buttonSecondary} onClick={() => navigate('history')}>
-              Show every candidate{rows[0] ? ` (now: ${rows[0].candidate.name})` : ''}
+              {rows[0] ? i18n.t('desk.history.everyCandidateNow', [rows[0].candidate.name]) : i18n.t('desk.history.everyCandidate')}
             </button>
           )}
           <button type="button" className={buttonQuiet} onClick={() => { setFilters(EMPTY); setOffset(0); }}>
-            Clear filters
+            {i18n.t('desk.history.clearFilters')}
           </button>
         </div>
       </form>
@@ -185,33 +187,37 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <caption className="text-left font-medium">
-            {page ? `${plural(total, 'interview')}${total ? `, showing ${offset + 1}–${offset + rows.length}` : ''}` : 'Interviews'}
+            {page
+              ? total
+                ? i18n.t('desk.history.captionShowing', total, [formatNumber(total), formatNumber(offset + 1), formatNumber(offset + rows.length)])
+                : i18n.t('desk.history.interviewCount', total, [formatNumber(total)])
+              : i18n.t('desk.history.caption')}
           </caption>
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
               <th scope="col" className={th}>
                 <input
                   type="checkbox"
-                  aria-label="Select every interview on this page"
+                  aria-label={i18n.t('desk.history.selectPage')}
                   checked={allOnPage}
                   onChange={(e) => rows.forEach((r) => toggle(r.interview.id, e.target.checked))}
                 />
               </th>
-              <th scope="col" className={th}>Date</th>
-              <th scope="col" className={th}>Candidate</th>
-              <th scope="col" className={th}>Kit and round</th>
-              <th scope="col" className={th}>Interviewer</th>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={`${th} text-right`}>Total</th>
-              <th scope="col" className={th}>Decision</th>
-              <th scope="col" className={th}><span className="sr-only">Open</span></th>
+              <th scope="col" className={th}>{i18n.t('desk.history.colDate')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.history.colCandidate')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.history.colKitRound')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.history.interviewer')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.history.status')}</th>
+              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.history.colTotal')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.history.colDecision')}</th>
+              <th scope="col" className={th}><span className="sr-only">{i18n.t('desk.history.colOpen')}</span></th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.interview.id} className="border-b border-zinc-200 dark:border-zinc-800">
                 <td className={td}>
-                  <input type="checkbox" aria-label={`Select ${rowName(row)}`} checked={selected.has(row.interview.id)} onChange={(e) => toggle(row.interview.id, e.target.checked)} />
+                  <input type="checkbox" aria-label={i18n.t('desk.history.selectRow', [rowName(row)])} checked={selected.has(row.interview.id)} onChange={(e) => toggle(row.interview.id, e.target.checked)} />
                 </td>
                 <td className={`${td} whitespace-nowrap`}>{formatDate(row.interview.startedAt ?? row.interview.createdAt)}</td>
                 <td className={td}>{row.candidate.name}</td>
@@ -221,21 +227,21 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
                 </td>
                 <td className={td}>{row.interview.interviewer}</td>
                 <td className={td}>
-                  <span className={row.interview.status === 'submitted' ? badgeGood : badgeNeutral}>{row.interview.status}</span>
+                  <span className={row.interview.status === 'submitted' ? badgeGood : badgeNeutral}>{row.interview.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft')}</span>
                 </td>
-                <td className={`${td} text-right tabular-nums`}>{formatScore(row.weightedTotal)}</td>
-                <td className={td}>{row.decisionLabel || '—'}</td>
+                <td className={`${td} text-right tabular-nums`}>{formatLocalScore(row.weightedTotal)}</td>
+                <td className={td}>{row.decisionLabel || NO_VALUE}</td>
                 <td className={td}>
                   <a
                     href={`#/history?open=${encodeURIComponent(row.interview.id)}${candidateId ? `&candidate=${encodeURIComponent(candidateId)}` : ''}`}
-                    aria-label={`Open scorecard: ${rowName(row)}`}
+                    aria-label={i18n.t('desk.history.openRow', [rowName(row)])}
                     className={`text-sky-800 underline dark:text-sky-300 ${focusRing}`}
                     onClick={(e) => {
                       e.preventDefault();
                       navigate('history', { open: row.interview.id, candidate: candidateId });
                     }}
                   >
-                    Open
+                    {i18n.t('desk.history.open')}
                   </a>
                 </td>
               </tr>
@@ -243,48 +249,48 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
           </tbody>
         </table>
       </div>
-      {page && total === 0 && <p className="text-sm">No interview matches these filters.</p>}
+      {page && total === 0 && <p className="text-sm">{i18n.t('desk.history.noMatch')}</p>}
 
-      <nav aria-label="Pages of interviews" className="flex flex-wrap items-center gap-2">
+      <nav aria-label={i18n.t('desk.history.pagesNav')} className="flex flex-wrap items-center gap-2">
         <button type="button" className={buttonSecondary} disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - limit))}>
-          Previous page
+          {i18n.t('desk.history.previousPage')}
         </button>
         <span className="text-sm">
-          Page {Math.floor(offset / limit) + 1} of {Math.max(1, Math.ceil(total / limit))}
+          {i18n.t('desk.history.pageOf', [formatNumber(Math.floor(offset / limit) + 1), formatNumber(Math.max(1, Math.ceil(total / limit)))])}
         </span>
         <button type="button" className={buttonSecondary} disabled={offset + limit >= total} onClick={() => setOffset(offset + limit)}>
-          Next page
+          {i18n.t('desk.history.nextPage')}
         </button>
-        <label htmlFor={ids.size} className="ml-4 text-sm">Rows per page</label>
+        <label htmlFor={ids.size} className="ml-4 text-sm">{i18n.t('desk.history.rowsPerPage')}</label>
         <select id={ids.size} className={inputBase.replace('w-full', 'w-20')} value={limit} onChange={(e) => { setLimit(Number(e.target.value)); setOffset(0); }}>
           {PAGE_SIZES.map((n) => (
-            <option key={n} value={n}>{n}</option>
+            <option key={n} value={n}>{formatNumber(n)}</option>
           ))}
         </select>
       </nav>
 
       <section aria-labelledby="history-export-heading" className="space-y-2">
-        <h3 id="history-export-heading" className="text-base font-semibold">Export CSV</h3>
+        <h3 id="history-export-heading" className="text-base font-semibold">{i18n.t('desk.history.exportTitle')}</h3>
         <div className="flex flex-wrap items-end gap-2">
           <div>
-            <label htmlFor={ids.shape} className={labelText}>Layout</label>
+            <label htmlFor={ids.shape} className={labelText}>{i18n.t('desk.history.layout')}</label>
             <select id={ids.shape} className={inputBase} value={shape} onChange={(e) => setShape(e.target.value as ExportShape)}>
-              <option value="interviews">One row per interview</option>
-              <option value="items">One row per question</option>
+              <option value="interviews">{i18n.t('desk.history.rowPerInterview')}</option>
+              <option value="items">{i18n.t('desk.history.rowPerQuestion')}</option>
             </select>
           </div>
           <button type="button" className={buttonSecondary} disabled={selected.size === 0 || exporter.busy} onClick={() => exporter.exportIds(async () => [...selected].reverse(), shape, 'selection')}>
-            Export selected ({selected.size})
+            {i18n.t('desk.history.exportSelected', [formatNumber(selected.size)])}
           </button>
           <button type="button" className={buttonSecondary} disabled={total === 0 || exporter.busy} onClick={() => exporter.exportIds(() => request('history.ids', request_), shape, 'filtered')}>
-            Export all matching ({total})
+            {i18n.t('desk.history.exportMatching', [formatNumber(total)])}
           </button>
           <button type="button" className={buttonSecondary} disabled={exporter.busy} onClick={() => exporter.exportIds(() => request('history.ids', {}), shape, 'all')}>
-            Export everything
+            {i18n.t('desk.history.exportEverything')}
           </button>
           {selected.size > 0 && (
             <button type="button" className={buttonQuiet} onClick={() => setSelected(new Set())}>
-              Clear selection
+              {i18n.t('desk.history.clearSelection')}
             </button>
           )}
         </div>

@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/format';
+import { fillSlots, slot } from '@/components/common/slots';
 import type { Kit } from '@/utils/kit/schema';
 import type { InterviewBundle } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
@@ -32,18 +35,18 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
     setData({ bundle, kit });
   }, [interviewId]);
   useEffect(() => {
-    void run('Loading the scorecard…', load);
+    void run(i18n.t('desk.scorecard.loading'), load);
   }, [run, load]);
 
   const back = (
     <button type="button" className={buttonQuiet} onClick={onBack}>
-      ← Back to history
+      {i18n.t('desk.scorecard.back')}
     </button>
   );
   if (!data)
     return (
       <div className="space-y-2">
-        <h2 tabIndex={-1} className="text-lg font-semibold outline-none">Scorecard</h2>
+        <h2 tabIndex={-1} className="text-lg font-semibold outline-none">{i18n.t('desk.scorecard.title')}</h2>
         {back}
         <OutcomeLine outcome={outcome} />
       </div>
@@ -61,15 +64,15 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
       {back}
       <header>
         <h2 id="scorecard-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
-          Scorecard: {candidate.name}
+          {i18n.t('desk.scorecard.titleFor', [candidate.name])}
         </h2>
         <p className={mutedText}>
-          {kit.title} · {round?.title ?? interview.roundId} · {interview.interviewer} · {formatDate(interview.startedAt ?? interview.createdAt)}
+          {i18n.t('desk.scorecard.byline', [kit.title, round?.title ?? interview.roundId, interview.interviewer, formatDate(interview.startedAt ?? interview.createdAt)])}
         </p>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-          <span className={interview.status === 'submitted' ? badgeGood : badgeNeutral}>{interview.status === 'submitted' ? 'Submitted, read-only' : 'Draft'}</span>
-          {interview.submittedAt && <span>submitted {formatDate(interview.submittedAt)}</span>}
-          {interview.seal && <span className={mutedText}>seal {interview.seal.slice(0, 12)}…</span>}
+          <span className={interview.status === 'submitted' ? badgeGood : badgeNeutral}>{interview.status === 'submitted' ? i18n.t('desk.scorecard.submittedBadge') : i18n.t('desk.scorecard.draftBadge')}</span>
+          {interview.submittedAt && <span>{i18n.t('desk.scorecard.submittedAt', [formatDate(interview.submittedAt)])}</span>}
+          {interview.seal && <span className={mutedText}>{i18n.t('desk.scorecard.seal', [interview.seal.slice(0, 12)])}</span>}
         </p>
       </header>
 
@@ -77,50 +80,61 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
         reopening ? (
           <form
             className={`${card} space-y-2`}
-            aria-label="Reopen for editing"
+            aria-label={i18n.t('desk.scorecard.reopen')}
             onSubmit={(e) => {
               e.preventDefault();
-              void run('Reopening…', async () => {
+              void run(i18n.t('desk.scorecard.reopening'), async () => {
                 await request('interviews.reopen', { id: interview.id, reason });
                 setReopening(false);
                 setReason('');
                 await load();
-                return 'Reopened: the scorecard is a draft again. Continue editing it in the Panelist panel, then submit it again.';
+                return i18n.t('desk.scorecard.reopened');
               });
             }}
           >
-            <label htmlFor={reasonId} className={labelText}>Why reopen this submitted scorecard?</label>
+            <label htmlFor={reasonId} className={labelText}>{i18n.t('desk.scorecard.reopenWhy')}</label>
             <input id={reasonId} className={inputBase} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
             <div className="flex gap-2">
-              <button type="submit" className={buttonPrimary} disabled={!reason.trim() || busy}>Reopen for editing</button>
-              <button type="button" className={buttonQuiet} onClick={() => setReopening(false)}>Cancel</button>
+              <button type="submit" className={buttonPrimary} disabled={!reason.trim() || busy}>{i18n.t('desk.scorecard.reopen')}</button>
+              <button type="button" className={buttonQuiet} onClick={() => setReopening(false)}>{i18n.t('common.cancel')}</button>
             </div>
           </form>
         ) : (
           <button type="button" className={buttonSecondary} onClick={() => setReopening(true)}>
-            Reopen for editing
+            {i18n.t('desk.scorecard.reopen')}
           </button>
         )
       ) : (
-        <p className="text-sm">This scorecard is a draft: edit it in the Panelist panel (beside the call or in the side panel).</p>
+        <p className="text-sm">{i18n.t('desk.scorecard.draftHint')}</p>
       )}
       <OutcomeLine outcome={outcome} />
 
       {round && <ScorecardSummary kit={kit} round={round} score={score} />}
 
       <section aria-labelledby="decision-heading" className="space-y-1">
-        <h3 id="decision-heading" className="text-base font-semibold">Decision</h3>
-        <p className="text-sm">{decision ? decision.label : 'No decision yet'}{interview.decisionReason ? `: ${interview.decisionReason}` : ''}</p>
+        <h3 id="decision-heading" className="text-base font-semibold">{i18n.t('desk.scorecard.decision')}</h3>
+        <p className="text-sm">
+          {interview.decisionReason
+            ? i18n.t('desk.scorecard.decisionWithReason', [decision ? decision.label : i18n.t('desk.scorecard.noDecision'), interview.decisionReason])
+            : decision
+              ? decision.label
+              : i18n.t('desk.scorecard.noDecision')}
+        </p>
         {interview.overallNotes && <p className="whitespace-pre-wrap text-sm">{interview.overallNotes}</p>}
       </section>
 
       {interview.flags.length > 0 && (
         <section aria-labelledby="flags-heading">
-          <h3 id="flags-heading" className="text-base font-semibold">Flags</h3>
+          <h3 id="flags-heading" className="text-base font-semibold">{i18n.t('desk.scorecard.flags')}</h3>
           <ul className="space-y-1 text-sm">
             {interview.flags.map((f) => (
               <li key={f.id}>
-                <span className={f.kind === 'red' ? badgeBad : badgeGood}>{f.kind === 'red' ? 'Red flag' : 'Green flag'}</span> at {formatClock(f.roundElapsedMs)}: {f.text}
+                {fillSlots(i18n.t('desk.scorecard.flagAt', [slot(0), formatClock(f.roundElapsedMs), slot(1)]), [
+                  <span key="kind" className={f.kind === 'red' ? badgeBad : badgeGood}>
+                    {f.kind === 'red' ? i18n.t('desk.scorecard.redFlag') : i18n.t('desk.scorecard.greenFlag')}
+                  </span>,
+                  f.text,
+                ])}
               </li>
             ))}
           </ul>
@@ -129,7 +143,7 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
 
       {round && (
         <section aria-labelledby="questions-heading" className="space-y-3">
-          <h3 id="questions-heading" className="text-base font-semibold">Questions</h3>
+          <h3 id="questions-heading" className="text-base font-semibold">{i18n.t('desk.scorecard.questions')}</h3>
           {round.sections.map((section) => (
             <div key={section.id}>
               <h4 className="font-medium">{section.title}</h4>
@@ -141,12 +155,23 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
                     <li key={q.id}>
                       <p className="font-medium">{q.title || q.prompt}</p>
                       <p>
-                        {a?.notAsked ? 'Not asked' : a?.score ? `Score ${describeScore(kit.ratingScale, a.score)}` : q.scored ? 'Not scored' : 'Not a scored question'}
+                        {a?.notAsked
+                          ? i18n.t('desk.scorecard.notAsked')
+                          : a?.score
+                            ? i18n.t('desk.scorecard.score', [describeScore(kit.ratingScale, a.score)])
+                            : q.scored
+                              ? i18n.t('desk.scorecard.notScored')
+                              : i18n.t('desk.scorecard.unscoredQuestion')}
                       </p>
                       {q.expectedPoints.length > 0 && (
                         <p className={mutedText}>
-                          Points covered: {ticked.length} of {q.expectedPoints.length}
-                          {ticked.length ? ` (${ticked.map((i) => q.expectedPoints[i]).join('; ')})` : ''}
+                          {ticked.length
+                            ? i18n.t('desk.scorecard.pointsCoveredList', [
+                                formatNumber(ticked.length),
+                                formatNumber(q.expectedPoints.length),
+                                ticked.map((i) => q.expectedPoints[i]).join('; '),
+                              ])
+                            : i18n.t('desk.scorecard.pointsCovered', [formatNumber(ticked.length), formatNumber(q.expectedPoints.length)])}
                         </p>
                       )}
                       {a?.notes && <p className="whitespace-pre-wrap">{a.notes}</p>}
@@ -161,10 +186,10 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
 
       {interview.reopenings.length > 0 && (
         <section aria-labelledby="reopen-heading">
-          <h3 id="reopen-heading" className="text-base font-semibold">Reopened before</h3>
+          <h3 id="reopen-heading" className="text-base font-semibold">{i18n.t('desk.scorecard.reopenedBefore')}</h3>
           <ul className="text-sm">
             {interview.reopenings.map((r, i) => (
-              <li key={i}>{formatDate(r.at)}: {r.reason}</li>
+              <li key={i}>{i18n.t('desk.scorecard.reopenedAt', [formatDate(r.at), r.reason])}</li>
             ))}
           </ul>
         </section>

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/format';
 import { downloadText } from '@/components/common/download';
-import { OutcomeLine, Progress, plural, useAction } from '../ui';
+import { OutcomeLine, Progress, useAction } from '../ui';
 import { exportFilename, exportInBatches, type ExportShape } from './exportInBatches';
 
 /** Export interviews to a CSV download with a progress bar; one export at a time. */
@@ -10,14 +12,18 @@ export function useCsvExport() {
 
   const exportIds = useCallback(
     (ids: () => Promise<readonly string[]>, shape: ExportShape, scope: string) =>
-      run('Preparing the export…', async () => {
+      run(i18n.t('desk.export.preparing'), async () => {
         try {
           const list = [...(await ids())].reverse(); // oldest first, as a spreadsheet reads
-          if (list.length === 0) return 'Nothing to export: no interview matches.';
+          if (list.length === 0) return i18n.t('desk.export.nothing');
           const { csv, rows } = await exportInBatches(list, shape, (done, total) => setProgress({ done, total }));
           const filename = exportFilename(shape, scope);
           downloadText(filename, csv);
-          return `Exported ${plural(list.length, 'interview')} (${plural(rows, 'row')}) as ${filename}.`;
+          return i18n.t('desk.export.done', [
+            i18n.t('desk.history.interviewCount', list.length, [formatNumber(list.length)]),
+            i18n.t('desk.export.rows', rows, [formatNumber(rows)]),
+            filename,
+          ]);
         } finally {
           setProgress(null);
         }
@@ -27,7 +33,7 @@ export function useCsvExport() {
 
   const view = (
     <div className="space-y-1">
-      {progress && <Progress label="Export progress" done={progress.done} total={progress.total} />}
+      {progress && <Progress label={i18n.t('desk.export.progress')} done={progress.done} total={progress.total} />}
       <OutcomeLine outcome={outcome} />
     </div>
   );
