@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatLocalScore, formatNumber, NO_VALUE } from '@/utils/format';
 import type { Kit } from '@/utils/kit/schema';
 import type { Interview } from '@/utils/interview/schema';
 import type { CandidateScorecards } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
-import { formatScore, scoreInputFor, scoreInterview, type ScoreSummary } from '@/utils/scoring';
+import { scoreInputFor, scoreInterview, type ScoreSummary } from '@/utils/scoring';
 import { buttonDanger, buttonQuiet, buttonSecondary, mutedText } from '@/components/common/styles';
 import type { Navigate } from '../route';
-import { Confirm, OutcomeLine, formatDate, plural, td, th, useAction } from '../ui';
+import { Confirm, OutcomeLine, formatDate, td, th, useAction } from '../ui';
 import { useCsvExport } from '../history/useCsvExport';
 
 interface Scored {
@@ -18,19 +20,23 @@ interface Scored {
 /** One table per kit: categories down the side, this candidate's interviews across. */
 function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
   const roundTitle = (i: Interview) => kit.rounds.find((r) => r.id === i.roundId)?.title ?? i.roundId;
-  const decision = (i: Interview) => kit.decisionOptions.find((d) => d.id === i.decisionId)?.label ?? '—';
+  const decision = (i: Interview) => kit.decisionOptions.find((d) => d.id === i.decisionId)?.label ?? NO_VALUE;
   return (
     <div className="overflow-x-auto">
       <table className="text-sm">
-        <caption className="text-left font-medium">Category scores: {kit.title}</caption>
+        <caption className="text-left font-medium">{i18n.t('desk.candidates.categoryScores', [kit.title])}</caption>
         <thead>
           <tr className="border-b border-zinc-300 dark:border-zinc-700">
-            <th scope="col" className={th}>Category</th>
+            <th scope="col" className={th}>{i18n.t('desk.kitPreview.category')}</th>
             {cards.map(({ interview }) => (
               <th key={interview.id} scope="col" className={th}>
                 {roundTitle(interview)}
                 <span className={`block font-normal ${mutedText}`}>
-                  {interview.interviewer} · {formatDate(interview.startedAt ?? interview.createdAt)} · {interview.status}
+                  {i18n.t('desk.candidates.columnDetail', [
+                    interview.interviewer,
+                    formatDate(interview.startedAt ?? interview.createdAt),
+                    interview.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft'),
+                  ])}
                 </span>
               </th>
             ))}
@@ -41,14 +47,14 @@ function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
             <tr key={category.id} className="border-b border-zinc-200 dark:border-zinc-800">
               <th scope="row" className={`${td} text-left font-normal`}>
                 {category.name}
-                <span className={`block ${mutedText}`}>min {category.minScore}</span>
+                <span className={`block ${mutedText}`}>{i18n.t('desk.candidates.min', [formatLocalScore(category.minScore)])}</span>
               </th>
               {cards.map(({ interview, score }) => {
                 const c = score.categories.find((x) => x.categoryId === category.id);
                 return (
                   <td key={interview.id} className={`${td} tabular-nums ${c?.belowMinimum ? 'text-rose-700 dark:text-rose-300' : ''}`}>
-                    {formatScore(c?.score)}
-                    {c?.belowMinimum && <span className="sr-only"> (below minimum)</span>}
+                    {formatLocalScore(c?.score)}
+                    {c?.belowMinimum && <span className="sr-only"> {i18n.t('desk.candidates.belowMinimum')}</span>}
                   </td>
                 );
               })}
@@ -57,13 +63,13 @@ function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
         </tbody>
         <tfoot>
           <tr className="font-medium">
-            <th scope="row" className={`${td} text-left`}>Weighted total</th>
+            <th scope="row" className={`${td} text-left`}>{i18n.t('desk.candidates.weightedTotal')}</th>
             {cards.map(({ interview, score }) => (
-              <td key={interview.id} className={`${td} tabular-nums`}>{formatScore(score.weightedTotal)}</td>
+              <td key={interview.id} className={`${td} tabular-nums`}>{formatLocalScore(score.weightedTotal)}</td>
             ))}
           </tr>
           <tr>
-            <th scope="row" className={`${td} text-left`}>Decision</th>
+            <th scope="row" className={`${td} text-left`}>{i18n.t('desk.history.colDecision')}</th>
             {cards.map(({ interview }) => (
               <td key={interview.id} className={td}>{decision(interview)}</td>
             ))}
@@ -82,18 +88,18 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
 
   const load = useCallback(async () => setData(await request('candidates.scorecards', { candidateId })), [candidateId]);
   useEffect(() => {
-    void run('Loading…', load);
+    void run(i18n.t('common.loading'), load);
   }, [run, load]);
 
   const back = (
     <button type="button" className={buttonQuiet} onClick={() => navigate('candidates')}>
-      ← All candidates
+      {i18n.t('desk.candidates.back')}
     </button>
   );
   if (!data)
     return (
       <div className="space-y-2">
-        <h2 tabIndex={-1} className="text-lg font-semibold outline-none">Candidate</h2>
+        <h2 tabIndex={-1} className="text-lg font-semibold outline-none">{i18n.t('desk.candidates.candidate')}</h2>
         {back}
         <OutcomeLine outcome={outcome} />
       </div>
@@ -116,15 +122,16 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
       {back}
       <h2 tabIndex={-1} className="text-lg font-semibold outline-none">{candidate.name}</h2>
       <p className={mutedText}>
-        {candidate.email ? `${candidate.email} · ` : ''}
-        {plural(data.scorecards.length, 'interview')} · first seen {formatDate(candidate.createdAt)}
+        {candidate.email
+          ? i18n.t('desk.candidates.summaryWithEmail', data.scorecards.length, [candidate.email, formatNumber(data.scorecards.length), formatDate(candidate.createdAt)])
+          : i18n.t('desk.candidates.summary', data.scorecards.length, [formatNumber(data.scorecards.length), formatDate(candidate.createdAt)])}
       </p>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={buttonSecondary} onClick={() => navigate('history', { candidate: candidate.id })}>
-          Show in history
+          {i18n.t('desk.candidates.showInHistory')}
         </button>
         <button type="button" className={buttonSecondary} onClick={() => navigate('debrief', { candidate: candidate.id })}>
-          Open the debrief
+          {i18n.t('desk.candidates.openDebrief')}
         </button>
         <button
           type="button"
@@ -132,39 +139,46 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
           disabled={exporter.busy || data.scorecards.length === 0}
           onClick={() => exporter.exportIds(() => request('history.ids', { candidateId: candidate.id }), 'interviews', candidate.name)}
         >
-          Export this candidate (CSV)
+          {i18n.t('desk.candidates.export')}
         </button>
         <button type="button" className={buttonDanger} onClick={() => setConfirming(true)}>
-          Delete candidate and all their data
+          {i18n.t('desk.candidates.delete')}
         </button>
       </div>
       {exporter.view}
       {confirming && (
         <Confirm
-          title={`Delete ${candidate.name} and all their data?`}
-          confirmLabel="Delete permanently"
+          title={i18n.t('desk.candidates.deleteTitle', [candidate.name])}
+          confirmLabel={i18n.t('desk.candidates.deleteConfirm')}
           busy={busy}
           onCancel={() => setConfirming(false)}
           onConfirm={() =>
-            void run(`Deleting ${candidate.name}…`, async () => {
+            void run(i18n.t('desk.candidates.deleting', [candidate.name]), async () => {
               const result = await request('candidates.delete', { id: candidate.id });
               setConfirming(false);
               // The list says what went, since this page is gone.
               navigate('candidates', {
-                deleted: `Deleted ${result.candidate.name}: ${plural(result.interviews, 'interview')} and ${plural(result.answers, 'answer')}.`,
+                deleted: i18n.t('desk.candidates.deleted', [
+                  result.candidate.name,
+                  i18n.t('desk.history.interviewCount', result.interviews, [formatNumber(result.interviews)]),
+                  i18n.t('desk.candidates.answers', result.answers, [formatNumber(result.answers)]),
+                ]),
               });
             })
           }
         >
-          This erases {candidate.name}, {plural(data.scorecards.length, 'interview')} and {plural(answers, 'answer')} from this browser. It cannot be
-          undone; download a backup first if you may need them.
+          {i18n.t('desk.candidates.deleteBody', [
+            candidate.name,
+            i18n.t('desk.history.interviewCount', data.scorecards.length, [formatNumber(data.scorecards.length)]),
+            i18n.t('desk.candidates.answers', answers, [formatNumber(answers)]),
+          ])}
         </Confirm>
       )}
       <OutcomeLine outcome={outcome} />
       {[...byKit.values()].map(({ kit, cards }) => (
         <KitTable key={kit.id} kit={kit} cards={cards} />
       ))}
-      {data.scorecards.length === 0 && <p className="text-sm">No interviews yet.</p>}
+      {data.scorecards.length === 0 && <p className="text-sm">{i18n.t('desk.candidates.noInterviews')}</p>}
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber, NO_VALUE } from '@/utils/format';
 import type { CandidateRow } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
 import { buttonSecondary, focusRing, inputBase, labelText } from '@/components/common/styles';
 import type { Navigate } from '../route';
-import { OutcomeLine, formatDate, plural, td, th, useAction } from '../ui';
+import { OutcomeLine, formatDate, td, th, useAction } from '../ui';
 import { CandidateDetail } from './CandidateDetail';
 
 const PAGE = 50;
@@ -21,7 +23,7 @@ export function CandidatesScreen({ params, navigate }: { params: Record<string, 
     let live = true;
     const timer = setTimeout(
       () =>
-        void run('Loading candidates…', async () => {
+        void run(i18n.t('desk.candidates.loading'), async () => {
           const result = await request('candidates.page', { search: search.trim() || undefined, offset, limit: PAGE });
           if (live) setPage(result);
         }),
@@ -40,10 +42,10 @@ export function CandidatesScreen({ params, navigate }: { params: Record<string, 
   return (
     <div className="space-y-4">
       <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
-        Candidates
+        {i18n.t('desk.candidates.title')}
       </h2>
       <div role="search" className="max-w-md">
-        <label htmlFor={searchId} className={labelText}>Search candidates by name or email</label>
+        <label htmlFor={searchId} className={labelText}>{i18n.t('desk.candidates.search')}</label>
         <input
           id={searchId}
           type="search"
@@ -62,13 +64,13 @@ export function CandidatesScreen({ params, navigate }: { params: Record<string, 
       )}
       <OutcomeLine outcome={outcome} />
       <table className="w-full text-sm">
-        <caption className="text-left font-medium">{page ? plural(total, 'candidate') : 'Candidates'}</caption>
+        <caption className="text-left font-medium">{page ? i18n.t('desk.candidates.count', total, [formatNumber(total)]) : i18n.t('desk.candidates.title')}</caption>
         <thead>
           <tr className="border-b border-zinc-300 dark:border-zinc-700">
-            <th scope="col" className={th}>Name</th>
-            <th scope="col" className={th}>Email</th>
-            <th scope="col" className={`${th} text-right`}>Interviews</th>
-            <th scope="col" className={th}>Latest interview</th>
+            <th scope="col" className={th}>{i18n.t('desk.candidates.colName')}</th>
+            <th scope="col" className={th}>{i18n.t('desk.candidates.colEmail')}</th>
+            <th scope="col" className={`${th} text-right`}>{i18n.t('desk.candidates.colInterviews')}</th>
+            <th scope="col" className={th}>{i18n.t('desk.candidates.colLatest')}</th>
           </tr>
         </thead>
         <tbody>
@@ -86,23 +88,23 @@ export function CandidatesScreen({ params, navigate }: { params: Record<string, 
                   {row.candidate.name}
                 </a>
               </th>
-              <td className={td}>{row.candidate.email || '—'}</td>
-              <td className={`${td} text-right tabular-nums`}>{row.interviews}</td>
+              <td className={td}>{row.candidate.email || NO_VALUE}</td>
+              <td className={`${td} text-right tabular-nums`}>{formatNumber(row.interviews)}</td>
               <td className={td}>{formatDate(row.lastInterviewAt)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {page && total === 0 && <p className="text-sm">No candidate matches.</p>}
-      <nav aria-label="Pages of candidates" className="flex items-center gap-2">
+      {page && total === 0 && <p className="text-sm">{i18n.t('desk.candidates.noMatch')}</p>}
+      <nav aria-label={i18n.t('desk.candidates.pagesNav')} className="flex items-center gap-2">
         <button type="button" className={buttonSecondary} disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-          Previous page
+          {i18n.t('desk.history.previousPage')}
         </button>
         <span className="text-sm">
-          Page {Math.floor(offset / PAGE) + 1} of {Math.max(1, Math.ceil(total / PAGE))}
+          {i18n.t('desk.history.pageOf', [formatNumber(Math.floor(offset / PAGE) + 1), formatNumber(Math.max(1, Math.ceil(total / PAGE)))])}
         </span>
         <button type="button" className={buttonSecondary} disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
-          Next page
+          {i18n.t('desk.history.nextPage')}
         </button>
       </nav>
     </div>
