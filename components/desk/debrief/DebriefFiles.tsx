@@ -1,13 +1,30 @@
 import { useId, useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/format';
 import type { DebriefFile, FileReport } from '@/utils/debrief-read';
 import { buttonQuiet, mutedText } from '@/components/common/styles';
-import { badgeBad, badgeGood, badgeWarn, plural } from '../ui';
+import { badgeBad, badgeGood, badgeWarn } from '../ui';
 
-const SHAPES: Record<FileReport['shape'], string> = {
-  items: 'per-question export',
-  interviews: 'per-interview export',
-  unknown: 'not a scorecard export',
-};
+function shapeName(shape: FileReport['shape']): string {
+  switch (shape) {
+    case 'items':
+      return i18n.t('desk.debriefFiles.shapeItems');
+    case 'interviews':
+      return i18n.t('desk.debriefFiles.shapeInterviews');
+    case 'unknown':
+      return i18n.t('desk.debriefFiles.shapeUnknown');
+  }
+}
+
+/** "per-question export: 12 rows read, 0 rows rejected, 2 scorecards" */
+function reportLine(report: FileReport): string {
+  return i18n.t('desk.debriefFiles.report', [
+    shapeName(report.shape),
+    i18n.t('desk.debriefFiles.rowsRead', report.rowsRead, [formatNumber(report.rowsRead)]),
+    i18n.t('desk.debriefFiles.rowsRejected', report.rowsRejected, [formatNumber(report.rowsRejected)]),
+    i18n.t('desk.debriefFiles.scorecards', report.scorecards, [formatNumber(report.scorecards)]),
+  ]);
+}
 
 async function readAll(list: FileList | null): Promise<DebriefFile[]> {
   const files = [...(list ?? [])];
@@ -54,16 +71,16 @@ export function DebriefFiles({
           void add(e.dataTransfer.files);
         }}
       >
-        <p className="font-medium">Drop the other interviewers’ CSV scorecards here</p>
-        <p className={mutedText}>Per-question or per-interview exports from Panelist; several files at once.</p>
+        <p className="font-medium">{i18n.t('desk.debriefFiles.drop')}</p>
+        <p className={mutedText}>{i18n.t('desk.debriefFiles.dropHint')}</p>
         <label htmlFor={inputId} className="mt-2 block text-sm font-medium">
-          Or choose CSV scorecards
+          {i18n.t('desk.debriefFiles.choose')}
         </label>
         <input id={inputId} ref={input} type="file" multiple accept=".csv,text/csv" className="mt-1 block text-sm" onChange={(e) => void add(e.target.files)} />
       </div>
 
       {files.length > 0 && (
-        <ul aria-label="Imported files" className="space-y-2">
+        <ul aria-label={i18n.t('desk.debriefFiles.imported')} className="space-y-2">
           {files.map((file) => {
             const report = reports.find((r) => r.name === file.name);
             return (
@@ -73,27 +90,24 @@ export function DebriefFiles({
                   {report && (
                     <>
                       <span className={report.errors.length ? (report.rowsRead ? badgeWarn : badgeBad) : badgeGood}>
-                        {report.errors.length ? (report.rowsRead ? 'partly read' : 'rejected') : 'read'}
+                        {report.errors.length ? (report.rowsRead ? i18n.t('desk.debriefFiles.partlyRead') : i18n.t('desk.debriefFiles.rejected')) : i18n.t('desk.debriefFiles.read')}
                       </span>
-                      <span className={mutedText}>
-                        {SHAPES[report.shape]}: {plural(report.rowsRead, 'row')} read, {plural(report.rowsRejected, 'row')} rejected,{' '}
-                        {plural(report.scorecards, 'scorecard')}
-                      </span>
+                      <span className={mutedText}>{reportLine(report)}</span>
                     </>
                   )}
-                  <button type="button" className={`${buttonQuiet} ml-auto`} aria-label={`Remove ${file.name}`} onClick={() => onRemove(file.name)}>
-                    Remove
+                  <button type="button" className={`${buttonQuiet} ml-auto`} aria-label={i18n.t('desk.debriefFiles.removeFile', [file.name])} onClick={() => onRemove(file.name)}>
+                    {i18n.t('desk.kitEditor.remove')}
                   </button>
                 </div>
                 {report && report.errors.length > 0 && (
-                  <ul aria-label={`Problems in ${file.name}`} className="mt-1 list-disc pl-5 text-rose-700 dark:text-rose-300">
+                  <ul aria-label={i18n.t('desk.debriefFiles.problemsIn', [file.name])} className="mt-1 list-disc pl-5 text-rose-700 dark:text-rose-300">
                     {report.errors.map((error, i) => (
                       <li key={i}>{error}</li>
                     ))}
                   </ul>
                 )}
                 {report && report.notes.length > 0 && (
-                  <ul aria-label={`Notes on ${file.name}`} className={`mt-1 list-disc pl-5 ${mutedText}`}>
+                  <ul aria-label={i18n.t('desk.debriefFiles.notesOn', [file.name])} className={`mt-1 list-disc pl-5 ${mutedText}`}>
                     {report.notes.map((note, i) => (
                       <li key={i}>{note}</li>
                     ))}

@@ -1,4 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/format';
 import type { Kit } from '@/utils/kit/schema';
 import type { CandidateRow, CandidateScorecards } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
@@ -45,7 +47,7 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
   const localId = params.candidate ?? '';
 
   useEffect(() => {
-    void run('Loading kits…', async () => setKits(await loadAllKits()));
+    void run(i18n.t('desk.kits.loading'), async () => setKits(await loadAllKits()));
   }, [run]);
 
   useEffect(() => {
@@ -62,7 +64,7 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
   useEffect(() => {
     setOverride(false);
     if (!localId) return setLocal(null);
-    void run('Loading this browser’s scorecards…', async () => {
+    void run(i18n.t('desk.debrief.loadingLocal'), async () => {
       const data = await request('candidates.scorecards', { candidateId: localId });
       setLocal(data);
       setPicked(data.candidate.name);
@@ -82,19 +84,19 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
   return (
     <div className="space-y-4">
       <h2 tabIndex={-1} className="text-lg font-semibold outline-none print:hidden">
-        Debrief
+        {i18n.t('desk.debrief.title')}
       </h2>
       <section aria-labelledby="debrief-sources" className="space-y-3 print:hidden">
-        <h3 id="debrief-sources" className="text-base font-semibold">Scorecards</h3>
+        <h3 id="debrief-sources" className="text-base font-semibold">{i18n.t('desk.debrief.scorecards')}</h3>
         <div className="flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor={ids.search} className={labelText}>Find a candidate in this browser</label>
+            <label htmlFor={ids.search} className={labelText}>{i18n.t('desk.debrief.find')}</label>
             <input id={ids.search} type="search" className={inputBase} value={search} onChange={(e) => setSearch(e.target.value)} />
           </div>
           <div>
-            <label htmlFor={ids.local} className={labelText}>Your scorecards for</label>
+            <label htmlFor={ids.local} className={labelText}>{i18n.t('desk.debrief.yourScorecardsFor')}</label>
             <select id={ids.local} className={inputBase} value={localId} onChange={(e) => navigate('debrief', { candidate: e.target.value || undefined })}>
-              <option value="">Nobody (imported files only)</option>
+              <option value="">{i18n.t('desk.debrief.nobody')}</option>
               {localChoices.map((c) => (
                 <option key={c.candidate.id} value={c.candidate.id}>{c.candidate.name}</option>
               ))}
@@ -103,8 +105,20 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
         </div>
         {local && (
           <p className="text-sm">
-            This browser holds {local.scorecards.length} scorecard{local.scorecards.length === 1 ? '' : 's'} for {local.candidate.name}
-            {local.scorecards.length ? `: ${local.scorecards.map((s) => `${s.interview.interviewer} (${s.interview.status})`).join(', ')}` : ''}.
+            {local.scorecards.length
+              ? i18n.t('desk.debrief.holdsList', local.scorecards.length, [
+                  formatNumber(local.scorecards.length),
+                  local.candidate.name,
+                  local.scorecards
+                    .map((s) =>
+                      i18n.t('desk.debrief.byInterviewer', [
+                        s.interview.interviewer,
+                        s.interview.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft'),
+                      ]),
+                    )
+                    .join(', '),
+                ])
+              : i18n.t('desk.debrief.holdsNone', [local.candidate.name])}
           </p>
         )}
         <OutcomeLine outcome={outcome} />
@@ -118,35 +132,36 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
 
       <section aria-labelledby="debrief-panel" className="space-y-3">
         <h3 id="debrief-panel" className="text-base font-semibold">
-          Panel view{debrief ? `: ${debrief.candidate}` : ''}
+          {debrief ? i18n.t('desk.debrief.panelViewFor', [debrief.candidate]) : i18n.t('desk.debrief.panelView')}
         </h3>
         {candidates.length > 1 && (
           <div className="print:hidden">
-            <label htmlFor={ids.candidate} className={labelText}>Candidate</label>
+            <label htmlFor={ids.candidate} className={labelText}>{i18n.t('desk.candidates.candidate')}</label>
             <select id={ids.candidate} className={inputBase} value={candidate} onChange={(e) => setPicked(e.target.value)}>
               {candidates.map((c) => (
-                <option key={c.name} value={c.name}>{c.name} ({c.scorecards})</option>
+                <option key={c.name} value={c.name}>{i18n.t('desk.debrief.candidateOption', [c.name, formatNumber(c.scorecards)])}</option>
               ))}
             </select>
           </div>
         )}
-        {!debrief && <p className="text-sm">Choose your candidate and add the other interviewers’ CSV files to see the panel’s view.</p>}
+        {!debrief && <p className="text-sm">{i18n.t('desk.debrief.choose')}</p>}
         {debrief && debrief.visibility.others === 'hidden' && (
-          <div className={`${card} space-y-2 print:hidden`} role="region" aria-label="Other interviewers' scores are hidden">
+          <div className={`${card} space-y-2 print:hidden`} role="region" aria-label={i18n.t('desk.debrief.hiddenRegion')}>
             <p id={ids.hiddenNote} className="text-sm">
-              {debrief.hidden} other scorecard{debrief.hidden === 1 ? ' is' : 's are'} hidden until you submit your own scorecard for {debrief.candidate}
-              {debrief.visibility.because === 'no-own-scorecard' ? ' (this browser has none)' : ''}, so your scores stay your own.
+              {debrief.visibility.because === 'no-own-scorecard'
+                ? i18n.t('desk.debrief.hiddenNone', debrief.hidden, [formatNumber(debrief.hidden), debrief.candidate])
+                : i18n.t('desk.debrief.hidden', debrief.hidden, [formatNumber(debrief.hidden), debrief.candidate])}
             </p>
             <button type="button" className={buttonSecondary} aria-describedby={ids.hiddenNote} onClick={() => setOverride(true)}>
-              Show the other interviewers’ scores anyway
+              {i18n.t('desk.debrief.showAnyway')}
             </button>
           </div>
         )}
         {debrief && debrief.visibility.because === 'override' && (
           <p className={`${mutedText} print:hidden`}>
-            You chose to see the panel’s scores before submitting your own.{' '}
+            {i18n.t('desk.debrief.overridden')}{' '}
             <button type="button" className="underline" onClick={() => setOverride(false)}>
-              Hide them again
+              {i18n.t('desk.debrief.hideAgain')}
             </button>
           </p>
         )}
@@ -158,10 +173,10 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
                 className={buttonPrimary}
                 onClick={() => downloadText(`panelist-debrief-${debrief.candidate.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`, debriefCsv(debrief))}
               >
-                Download debrief CSV
+                {i18n.t('desk.debrief.download')}
               </button>
               <button type="button" className={buttonSecondary} onClick={() => window.print()}>
-                Print debrief
+                {i18n.t('desk.debrief.print')}
               </button>
             </div>
             <DebriefView debrief={debrief} />
