@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { formatScore } from '@/utils/scoring';
+import { i18n } from '#i18n';
+import { formatLocalScore, formatNumber } from '@/utils/format';
 import type { Debrief } from '@/utils/debrief-view';
 
 /**
@@ -41,7 +42,13 @@ export function DebriefChart({ debrief }: { debrief: Debrief }) {
   const height = TOP + categories.length * ROW + 10;
   const labels = debrief.columns.map((c) => c.label);
   const description = categories
-    .map((c) => `${c.name}: ${c.scores.map((s) => `${s.interviewer} ${formatScore(s.score)}`).join(', ')}; mean ${formatScore(c.mean)}`)
+    .map((c) =>
+      i18n.t('desk.debriefChart.row', [
+        c.name,
+        c.scores.map((s) => i18n.t('desk.debriefChart.score', [s.interviewer, formatLocalScore(s.score)])).join(', '),
+        formatLocalScore(c.mean),
+      ]),
+    )
     .join('. ');
   return (
     <figure className="space-y-2">
@@ -51,13 +58,13 @@ export function DebriefChart({ debrief }: { debrief: Debrief }) {
         viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 20} ${height}`}
         className="w-full max-w-2xl text-zinc-800 dark:text-zinc-200"
       >
-        <title id={ids.title}>Scores per category, 1 to 5</title>
+        <title id={ids.title}>{i18n.t('desk.debriefChart.title')}</title>
         <desc id={ids.desc}>{description}</desc>
         {[1, 2, 3, 4, 5].map((tick) => (
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={TOP - 8} y2={height - 6} stroke="currentColor" strokeOpacity={0.2} />
             <text x={x(tick)} y={TOP - 12} textAnchor="middle" fontSize={11} fill="currentColor">
-              {tick}
+              {formatNumber(tick)}
             </text>
           </g>
         ))}
@@ -99,9 +106,9 @@ export function DebriefChart({ debrief }: { debrief: Debrief }) {
             {label}
           </span>
         ))}
-        <span>Tick: panel mean</span>
-        <span>Dashed red line: category minimum</span>
-        <span>Amber bar: disagreement (spread of 2 or more)</span>
+        <span>{i18n.t('desk.debriefChart.legendMean')}</span>
+        <span>{i18n.t('desk.debriefChart.legendMinimum')}</span>
+        <span>{i18n.t('desk.debriefChart.legendDisagreement')}</span>
       </figcaption>
     </figure>
   );

@@ -1,4 +1,6 @@
-import { formatScore } from '@/utils/scoring';
+import { i18n } from '#i18n';
+import { formatLocalScore, formatNumber, formatPercent } from '@/utils/format';
+import { fillSlots, slot } from '@/components/common/slots';
 import { decisionLabel, type Debrief, type GatheredFlag } from '@/utils/debrief-view';
 import { mutedText } from '@/components/common/styles';
 import { badgeBad, badgeGood, badgeNeutral, badgeWarn, td, th } from '../ui';
@@ -16,7 +18,7 @@ function Flags({ title, flags, empty }: { title: string; flags: GatheredFlag[]; 
         <ul className="list-disc pl-5 text-sm">
           {flags.map((f, i) => (
             <li key={i}>
-              {f.text} <span className={mutedText}>({f.by}{f.at ? ` at ${f.at}` : ''})</span>
+              {f.text} <span className={mutedText}>{f.at ? i18n.t('desk.debriefView.flagByAt', [f.by, f.at]) : i18n.t('desk.debriefView.flagBy', [f.by])}</span>
             </li>
           ))}
         </ul>
@@ -32,73 +34,82 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
     <div className="space-y-5">
       <div className="rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
         <p>
-          Panel weighted total <strong className="tabular-nums">{formatScore(panel.weightedTotal)}</strong> against a threshold of{' '}
-          {formatScore(kit.offerThreshold)}:{' '}
-          {panel.meetsThreshold === null ? (
-            'nothing scored yet.'
-          ) : panel.meetsThreshold ? (
-            <span className={badgeGood}>meets the threshold</span>
-          ) : (
-            <span className={badgeBad}>below the threshold</span>
-          )}
+          {fillSlots(i18n.t('desk.debriefView.total', [slot(0), formatLocalScore(kit.offerThreshold), slot(1)]), [
+            <strong key="total" className="tabular-nums">
+              {formatLocalScore(panel.weightedTotal)}
+            </strong>,
+            panel.meetsThreshold === null ? (
+              i18n.t('desk.debriefView.nothingScored')
+            ) : panel.meetsThreshold ? (
+              <span key="verdict" className={badgeGood}>
+                {i18n.t('desk.debriefView.meets')}
+              </span>
+            ) : (
+              <span key="verdict" className={badgeBad}>
+                {i18n.t('desk.debriefView.below')}
+              </span>
+            ),
+          ])}
         </p>
         <p className="mt-1">
           {failed.length === 0
-            ? 'No category is below its minimum.'
-            : `Below minimum: ${failed.map((c) => `${c.name} (${formatScore(c.mean)}, minimum ${formatScore(c.minScore)})`).join('; ')}.`}
+            ? i18n.t('desk.debriefView.noneBelow')
+            : i18n.t('desk.debriefView.belowList', [
+                failed.map((c) => i18n.t('desk.debriefView.belowItem', [c.name, formatLocalScore(c.mean), formatLocalScore(c.minScore)])).join('; '),
+              ])}
         </p>
         <p className="mt-1">
-          Votes: {debrief.tally.map((t) => `${t.label} ${t.votes}`).join(', ')}
-          {debrief.undecided.length > 0 && ` · no decision from ${debrief.undecided.join(', ')}`}
+          {i18n.t('desk.debriefView.votes', [debrief.tally.map((t) => i18n.t('desk.debriefView.vote', [t.label, formatNumber(t.votes)])).join(', ')])}
+          {debrief.undecided.length > 0 && ` ${i18n.t('desk.debriefView.undecided', [debrief.undecided.join(', ')])}`}
         </p>
       </div>
 
       <div className="overflow-x-auto">
         <table className="text-sm">
-          <caption className="text-left font-semibold">Scores per category</caption>
+          <caption className="text-left font-semibold">{i18n.t('desk.debriefView.scoresTitle')}</caption>
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
-              <th scope="col" className={th}>Category</th>
-              <th scope="col" className={`${th} text-right`}>Weight</th>
-              <th scope="col" className={`${th} text-right`}>Min</th>
+              <th scope="col" className={th}>{i18n.t('desk.kitPreview.category')}</th>
+              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.kitPreview.weight')}</th>
+              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.debriefView.min')}</th>
               {columns.map((c) => (
                 <th key={c.label} scope="col" className={`${th} text-right`}>{c.label}</th>
               ))}
-              <th scope="col" className={`${th} text-right`}>Mean</th>
-              <th scope="col" className={`${th} text-right`}>Lowest</th>
-              <th scope="col" className={`${th} text-right`}>Highest</th>
-              <th scope="col" className={`${th} text-right`}>Spread</th>
-              <th scope="col" className={th}>Notes</th>
+              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.debriefView.mean')}</th>
+              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.debriefView.lowest')}</th>
+              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.debriefView.highest')}</th>
+              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.debriefView.spread')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.kitPreview.notes')}</th>
             </tr>
           </thead>
           <tbody>
             {panel.categories.map((c) => (
               <tr key={c.categoryId} className={`border-b border-zinc-200 dark:border-zinc-800 ${c.disagreement ? 'bg-amber-50 dark:bg-amber-950/40' : ''}`}>
                 <th scope="row" className={`${td} text-left font-normal`}>{c.name}</th>
-                <td className={`${td} text-right tabular-nums`}>{c.weightPct}%</td>
-                <td className={`${td} text-right tabular-nums`}>{formatScore(c.minScore)}</td>
+                <td className={`${td} text-right tabular-nums`}>{formatPercent(c.weightPct)}</td>
+                <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.minScore)}</td>
                 {c.scores.map((s, i) => (
-                  <td key={i} className={`${td} text-right tabular-nums`}>{formatScore(s.score)}</td>
+                  <td key={i} className={`${td} text-right tabular-nums`}>{formatLocalScore(s.score)}</td>
                 ))}
-                <td className={`${td} text-right font-medium tabular-nums ${c.belowMinimum ? 'text-rose-700 dark:text-rose-300' : ''}`}>{formatScore(c.mean)}</td>
-                <td className={`${td} text-right tabular-nums`}>{formatScore(c.min)}</td>
-                <td className={`${td} text-right tabular-nums`}>{formatScore(c.max)}</td>
-                <td className={`${td} text-right tabular-nums`}>{formatScore(c.spread)}</td>
+                <td className={`${td} text-right font-medium tabular-nums ${c.belowMinimum ? 'text-rose-700 dark:text-rose-300' : ''}`}>{formatLocalScore(c.mean)}</td>
+                <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.min)}</td>
+                <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.max)}</td>
+                <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.spread)}</td>
                 <td className={`${td} space-x-1`}>
-                  {c.disagreement && <span className={badgeWarn}>Disagreement</span>}
-                  {c.belowMinimum && <span className={badgeBad}>Below minimum</span>}
+                  {c.disagreement && <span className={badgeWarn}>{i18n.t('desk.debriefView.disagreement')}</span>}
+                  {c.belowMinimum && <span className={badgeBad}>{i18n.t('desk.debriefView.belowMinimum')}</span>}
                 </td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr className="font-medium">
-              <th scope="row" className={`${td} text-left`}>Weighted total</th>
-              <td className={`${td} text-right font-normal`} colSpan={2}>threshold {formatScore(kit.offerThreshold)}</td>
+              <th scope="row" className={`${td} text-left`}>{i18n.t('desk.candidates.weightedTotal')}</th>
+              <td className={`${td} text-right font-normal`} colSpan={2}>{i18n.t('desk.debriefView.threshold', [formatLocalScore(kit.offerThreshold)])}</td>
               {columns.map((c) => (
-                <td key={c.label} className={`${td} text-right tabular-nums`}>{formatScore(c.total)}</td>
+                <td key={c.label} className={`${td} text-right tabular-nums`}>{formatLocalScore(c.total)}</td>
               ))}
-              <td className={`${td} text-right tabular-nums`}>{formatScore(panel.weightedTotal)}</td>
+              <td className={`${td} text-right tabular-nums`}>{formatLocalScore(panel.weightedTotal)}</td>
               <td className={td} colSpan={4} />
             </tr>
           </tfoot>
@@ -109,15 +120,15 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
 
       <div className="overflow-x-auto">
         <table className="text-sm">
-          <caption className="text-left font-semibold">Decisions</caption>
+          <caption className="text-left font-semibold">{i18n.t('desk.kitPreview.decisions')}</caption>
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
-              <th scope="col" className={th}>Interviewer</th>
-              <th scope="col" className={th}>Round</th>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={th}>Decision</th>
-              <th scope="col" className={th}>Reason</th>
-              <th scope="col" className={th}>From</th>
+              <th scope="col" className={th}>{i18n.t('desk.history.interviewer')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.history.round')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.history.status')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.history.colDecision')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.debriefView.reason')}</th>
+              <th scope="col" className={th}>{i18n.t('desk.debriefView.source')}</th>
             </tr>
           </thead>
           <tbody>
@@ -125,9 +136,9 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
               <tr key={label} className="border-b border-zinc-200 dark:border-zinc-800">
                 <th scope="row" className={`${td} text-left font-normal`}>{label}</th>
                 <td className={td}>{card.roundTitle}</td>
-                <td className={td}><span className={card.status === 'submitted' ? badgeGood : badgeNeutral}>{card.status}</span></td>
-                <td className={td}>{card.hasDecision ? decisionLabel(kit, card.decisionId) || 'none yet' : <span className={mutedText}>not in this file</span>}</td>
-                <td className={td}>{card.hasDecision ? card.decisionReason : <span className={mutedText}>a per-question export carries no decision</span>}</td>
+                <td className={td}><span className={card.status === 'submitted' ? badgeGood : badgeNeutral}>{card.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft')}</span></td>
+                <td className={td}>{card.hasDecision ? decisionLabel(kit, card.decisionId) || i18n.t('desk.debriefView.noneYet') : <span className={mutedText}>{i18n.t('desk.debriefView.notInFile')}</span>}</td>
+                <td className={td}>{card.hasDecision ? card.decisionReason : <span className={mutedText}>{i18n.t('desk.debriefView.noDecisionInItems')}</span>}</td>
                 <td className={`${td} ${mutedText}`}>{card.sources.join(', ')}</td>
               </tr>
             ))}
@@ -136,17 +147,17 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Flags title="Concerns (red flags)" flags={debrief.concerns} empty="No red flags raised." />
-        <Flags title="Strengths (green flags)" flags={debrief.strengths} empty="No green flags raised." />
+        <Flags title={i18n.t('desk.debriefView.concerns')} flags={debrief.concerns} empty={i18n.t('desk.debriefView.noRedFlags')} />
+        <Flags title={i18n.t('desk.debriefView.strengths')} flags={debrief.strengths} empty={i18n.t('desk.debriefView.noGreenFlags')} />
       </div>
 
       {debrief.excluded.length > 0 && (
-        <section aria-label="Scorecards set aside" className="text-sm">
-          <h4 className="font-semibold">Set aside</h4>
+        <section aria-label={i18n.t('desk.debriefView.setAsideLabel')} className="text-sm">
+          <h4 className="font-semibold">{i18n.t('desk.debriefView.setAside')}</h4>
           <ul className="list-disc pl-5">
             {debrief.excluded.map(({ card, reason }) => (
               <li key={card.interviewId}>
-                {card.interviewer} ({card.roundTitle}): {reason}
+                {i18n.t('desk.debriefView.setAsideItem', [card.interviewer, card.roundTitle, reason])}
               </li>
             ))}
           </ul>
