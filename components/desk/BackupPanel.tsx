@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/format';
 import { request, StoreError } from '@/utils/messaging/client';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
@@ -18,7 +20,16 @@ function download(filename: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "Restored 3 interviews, 2 candidates, 1 kit and 40 answers (merged with what was here)." */
+function restoredText(counts: { interviews: number; candidates: number; kits: number; answers: number }, mode: 'merge' | 'replace'): string {
+  const figures: [string, string, string, string] = [
+    i18n.t('desk.history.interviewCount', counts.interviews, [formatNumber(counts.interviews)]),
+    i18n.t('desk.candidates.count', counts.candidates, [formatNumber(counts.candidates)]),
+    i18n.t('desk.backup.kits', counts.kits, [formatNumber(counts.kits)]),
+    i18n.t('desk.candidates.answers', counts.answers, [formatNumber(counts.answers)]),
+  ];
+  return mode === 'merge' ? i18n.t('desk.backup.restoredMerged', figures) : i18n.t('desk.backup.restoredReplaced', figures);
+}
 
 /**
  * Backup (the whole store as one JSON file) and restore (merge or replace). The store
@@ -34,14 +45,14 @@ export function BackupPanel() {
   const busy = outcome.kind === 'busy';
 
   const fail = (error: unknown) =>
-    setOutcome({ kind: 'error', text: error instanceof StoreError ? error.message : `Something went wrong: ${(error as Error).message}` });
+    setOutcome({ kind: 'error', text: error instanceof StoreError ? error.message : i18n.t('desk.ui.somethingWrong', [(error as Error).message]) });
 
   async function exportBackup() {
-    setOutcome({ kind: 'busy', text: 'Preparing the backup…' });
+    setOutcome({ kind: 'busy', text: i18n.t('desk.backup.preparing') });
     try {
       const { filename, json } = await request('backup.export', {});
       download(filename, json, 'application/json');
-      setOutcome({ kind: 'done', text: `Backup saved as ${filename}.` });
+      setOutcome({ kind: 'done', text: i18n.t('desk.backup.saved', [filename]) });
     } catch (error) {
       fail(error);
     }
@@ -49,13 +60,13 @@ export function BackupPanel() {
 
   async function restore(event: React.FormEvent) {
     event.preventDefault();
-    if (!file) return setOutcome({ kind: 'error', text: 'Choose a backup file first.' });
-    setOutcome({ kind: 'busy', text: 'Checking and restoring the backup…' });
+    if (!file) return setOutcome({ kind: 'error', text: i18n.t('desk.backup.chooseFirst') });
+    setOutcome({ kind: 'busy', text: i18n.t('desk.backup.restoring') });
     try {
       const counts = await request('backup.restore', { json: await file.text(), mode });
       setOutcome({
         kind: 'done',
-        text: `Restored ${plural(counts.interviews, 'interview')}, ${plural(counts.candidates, 'candidate')}, ${plural(counts.kits, 'kit')} and ${plural(counts.answers, 'answer')} (${mode === 'merge' ? 'merged with' : 'replacing'} what was here).`,
+        text: restoredText(counts, mode),
       });
       setFile(null);
       if (fileInput.current) fileInput.current.value = '';
@@ -67,19 +78,19 @@ export function BackupPanel() {
   return (
     <section aria-labelledby="backup-heading" className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-700">
       <h2 id="backup-heading" className="text-base font-semibold">
-        Backup and restore
+        {i18n.t('desk.backup.heading')}
       </h2>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Scorecards live only in this browser profile. Download a backup to keep a copy or to move them to another browser.
+        {i18n.t('desk.backup.intro')}
       </p>
       <button type="button" className={`${button} bg-sky-700 text-white hover:bg-sky-800`} onClick={exportBackup} disabled={busy}>
-        Download backup
+        {i18n.t('desk.backup.download')}
       </button>
 
-      <form onSubmit={restore} className="space-y-2" aria-label="Restore a backup">
+      <form onSubmit={restore} className="space-y-2" aria-label={i18n.t('desk.backup.restoreLabel')}>
         <div>
           <label htmlFor={ids.file} className="block text-sm font-medium">
-            Backup file
+            {i18n.t('desk.backup.file')}
           </label>
           <input
             id={ids.file}
@@ -91,10 +102,10 @@ export function BackupPanel() {
           />
         </div>
         <fieldset className="space-y-1">
-          <legend className="text-sm font-medium">When restoring</legend>
+          <legend className="text-sm font-medium">{i18n.t('desk.backup.whenRestoring')}</legend>
           <label className="flex items-center gap-2 text-sm">
             <input type="radio" name="restore-mode" value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-            Merge with what is here
+            {i18n.t('desk.backup.merge')}
           </label>
           <label className="flex items-center gap-2 text-sm">
             <input
@@ -105,16 +116,16 @@ export function BackupPanel() {
               onChange={() => setMode('replace')}
               aria-describedby={ids.replaceNote}
             />
-            Replace everything here
+            {i18n.t('desk.backup.replace')}
           </label>
           {mode === 'replace' && (
             <p id={ids.replaceNote} className="text-sm text-amber-800 dark:text-amber-300">
-              Every interview, candidate and kit in this browser that is not in the file will be deleted.
+              {i18n.t('desk.backup.replaceWarning')}
             </p>
           )}
         </fieldset>
         <button type="submit" className={`${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`} disabled={busy || !file}>
-          Restore backup
+          {i18n.t('desk.backup.restore')}
         </button>
       </form>
 

@@ -100,8 +100,6 @@ export function Progress({ label, done, total }: { label: string; done: number; 
   );
 }
 
-export const plural = (n: number, word: string, many = `${word}s`) => `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
-
 export const formatDate = (ms: number | undefined | null) => (ms == null ? NO_VALUE : formatDateTime(ms));
 
 export const badge = 'inline-block rounded px-1.5 py-0.5 text-xs font-medium';
