@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, parseCsv, toCsv } from '@/utils/csv';
-import { exportFilename, joinCsvExports } from '@/components/desk/history/exportInBatches';
+import { exportFilename, joinCsvExports, joinCsvPieces } from '@/components/desk/history/exportInBatches';
 
 describe('joining batched CSV exports', () => {
   it('appends bodies that share a header, keeping quoted line breaks and the formula guard', () => {
@@ -14,6 +14,14 @@ describe('joining batched CSV exports', () => {
       { id: '2', notes: '=SUM(A1)' },
       { id: '3', notes: 'plain' },
     ]);
+  });
+
+  it('hands a large export to the download as pieces, one per batch, never as one joined string', () => {
+    const batches = Array.from({ length: 5 }, (_, i) => toCsv(['id', 'notes'], [[String(i), `note ${i}`]]));
+    const pieces = joinCsvPieces(batches);
+    expect(pieces).toHaveLength(batches.length + 1);
+    expect(pieces[0]).toBe(`${CSV_BOM}id,notes\r\n`);
+    expect(pieces.join('')).toBe(joinCsvExports(batches));
   });
 
   it('lays out parts with different columns under the union of their headers, in first-seen order', () => {

@@ -16,9 +16,9 @@ export function useCsvExport() {
         try {
           const list = [...(await ids())].reverse(); // oldest first, as a spreadsheet reads
           if (list.length === 0) return i18n.t('desk.export.nothing');
-          const { csv, rows } = await exportInBatches(list, shape, (done, total) => setProgress({ done, total }));
+          const { pieces, rows } = await exportInBatches(list, shape, (done, total) => setProgress({ done, total }));
           const filename = exportFilename(shape, scope);
-          downloadText(filename, csv);
+          downloadText(filename, pieces);
           return i18n.t('desk.export.done', [
             i18n.t('desk.history.interviewCount', list.length, [formatNumber(list.length)]),
             i18n.t('desk.export.rows', rows, [formatNumber(rows)]),
