@@ -53,7 +53,8 @@ async function keySets(ctx: StoreContext, filter: HistoryFilter): Promise<Set<st
   return sets;
 }
 
-async function matchingIds(ctx: StoreContext, filter: HistoryFilter): Promise<string[]> {
+/** Ids of the interviews that pass every criterion, newest first (call inside a read transaction or alone). */
+export async function matchingInterviewIds(ctx: StoreContext, filter: HistoryFilter): Promise<string[]> {
   const sets = await keySets(ctx, filter);
   const ordered = (await dateOrdered(ctx, filter).reverse().primaryKeys()) as string[];
   return sets.length === 0 ? ordered : ordered.filter((id) => sets.every((s) => s.has(id)));
@@ -63,7 +64,7 @@ async function matchingIds(ctx: StoreContext, filter: HistoryFilter): Promise<st
 export async function historyIds(ctx: StoreContext, filter: HistoryFilter): Promise<string[]> {
   const { db } = ctx;
   // The scope must itself be an async function: that is how Dexie follows the awaits inside it.
-  return db.transaction('r', [db.interviews, db.candidates], async () => await matchingIds(ctx, filter));
+  return db.transaction('r', [db.interviews, db.candidates], async () => await matchingInterviewIds(ctx, filter));
 }
 
 const kitKey = (id: string, version: number) => `${id}@${version}`;
@@ -77,7 +78,7 @@ export async function historyPage(ctx: StoreContext, filter: InterviewFilterValu
   const { db } = ctx;
   return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], async () => {
     // Keys only for the whole match (cheap even at 10,000), then the page's rows in full.
-    const ids = await matchingIds(ctx, filter);
+    const ids = await matchingInterviewIds(ctx, filter);
     const page = (await db.interviews.bulkGet(ids.slice(filter.offset, filter.offset + filter.limit))).filter((i): i is Interview => !!i);
     const total = ids.length;
     const [candidates, answers, kits] = await Promise.all([

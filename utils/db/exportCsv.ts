@@ -6,7 +6,7 @@ import { scoreInputFor, scoreInterview } from '../scoring';
 import type { requestSchemas } from '../messaging/protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
-import { selectInterviews } from './interviews';
+import { matchingInterviewIds } from './desk-history';
 
 type ExportPayload = z.output<(typeof requestSchemas)['export.csv']>;
 
@@ -29,7 +29,7 @@ function scorecard(kit: Kit, interview: Interview, candidate: Candidate, answers
 
 async function exportIds(ctx: StoreContext, payload: ExportPayload): Promise<string[]> {
   if (payload.ids) return payload.ids;
-  if (payload.filter) return (await selectInterviews(ctx, payload.filter)).reverse().map((i) => i.id);
+  if (payload.filter) return (await matchingInterviewIds(ctx, payload.filter)).reverse();
   return (await ctx.db.interviews.orderBy('createdAt').primaryKeys()) as string[];
 }
 

@@ -7,6 +7,7 @@ import { findOrCreateCandidate } from './candidates';
 import { findKitRecord } from './kits';
 import { readBundle } from './bundles';
 import { mutateInterview, roundOf } from './mutate';
+import { matchingInterviewIds } from './desk-history';
 
 type StartPayload = z.output<(typeof requestSchemas)['interviews.start']>;
 
@@ -46,47 +47,18 @@ export async function openForMeeting(ctx: StoreContext, meetingCode: string): Pr
 
 export type InterviewFilterValue = z.output<typeof InterviewFilterSchema>;
 
-/**
- * Interviews newest first. The most selective index available narrows the read
- * (candidate or status, each with the date range); remaining criteria filter in memory.
- */
-export async function selectInterviews(ctx: StoreContext, filter: Omit<InterviewFilterValue, 'offset' | 'limit'>): Promise<Interview[]> {
-  const { db } = ctx;
-  const from = filter.from ?? -Infinity;
-  const to = filter.to ?? Infinity;
-  const base = filter.candidateId
-    ? db.interviews.where('[candidateId+createdAt]').between([filter.candidateId, from], [filter.candidateId, to], true, true)
-    : filter.status
-      ? db.interviews.where('[status+createdAt]').between([filter.status, from], [filter.status, to], true, true)
-      : db.interviews.where('createdAt').between(from, to, true, true);
-  const needle = filter.search?.trim().toLowerCase();
-  const namedIds = needle
-    ? new Set((await db.candidates.filter((c) => c.name.toLowerCase().includes(needle)).primaryKeys()) as string[])
-    : undefined;
-  const matches = (i: Interview) =>
-    (!filter.status || i.status === filter.status) &&
-    (!filter.kitId || i.kitId === filter.kitId) &&
-    (!filter.roundId || i.roundId === filter.roundId) &&
-    (!filter.interviewer || i.interviewer.toLowerCase() === filter.interviewer.trim().toLowerCase()) &&
-    (!needle ||
-      namedIds!.has(i.candidateId) ||
-      i.interviewer.toLowerCase().includes(needle) ||
-      i.meetingCode.toLowerCase().includes(needle) ||
-      i.overallNotes.toLowerCase().includes(needle));
-  return base.reverse().filter(matches).toArray();
-}
-
 export async function listInterviews(ctx: StoreContext, filter: InterviewFilterValue): Promise<{ rows: InterviewListRow[]; total: number }> {
   const { db } = ctx;
   return db.transaction('r', [db.interviews, db.candidates], async () => {
-    const all = await selectInterviews(ctx, filter);
-    const page = all.slice(filter.offset, filter.offset + filter.limit);
+    // One filter for every list: the desk's index-driven one, so only the page is read in full.
+    const ids = await matchingInterviewIds(ctx, filter);
+    const page = (await db.interviews.bulkGet(ids.slice(filter.offset, filter.offset + filter.limit))).filter((i): i is Interview => !!i);
     const candidates = await db.candidates.bulkGet(page.map((i) => i.candidateId));
     const rows = page.flatMap((interview, n) => {
       const candidate = candidates[n];
       return candidate ? [{ interview, candidate }] : [];
     });
-    return { rows, total: all.length };
+    return { rows, total: ids.length };
   });
 }
 
