@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type CDPSession, type Frame, type Page }
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM, type Launched } from '../../tests/e2e/harness/chromium';
+import { CHROMIUM, chromiumArgs, type Launched } from '../../tests/e2e/harness/chromium';
 import type { Reply } from '../../utils/messaging/protocol';
 
 /** What the call page and panel run inside page.evaluate (the project has no @types/chrome). */
@@ -30,18 +30,8 @@ export interface BenchBrowser extends Launched {
 export async function launchBench(port: number, options: { extension: boolean }): Promise<BenchBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), options.extension ? 'panelist-bench-' : 'panelist-bench-bare-'));
   const args = [
-    '--headless=new',
-    ...(options.extension ? [`--disable-extensions-except=${chromeBuild()}`, `--load-extension=${chromeBuild()}`] : []),
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
+    ...chromiumArgs({ extensionDir: options.extension ? chromeBuild() : undefined, hosts: CALL_HOSTS, port }),
     '--remote-debugging-port=0',
-    `--host-resolver-rules=${CALL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',')}`,
-    '--ignore-certificate-errors',
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -22,14 +22,15 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-/** Start Debian's Chromium with the built extension loaded, headless. */
-export async function launchChromium(options: LaunchOptions = {}): Promise<Launched> {
-  const ownProfile = !options.userDataDir;
-  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'panelist-profile-'));
+/**
+ * The flags every Panelist Chromium runs with here (tests and benchmarks): headless, no sandbox
+ * (we run as root), none of Chromium's own network chatter (this machine has no network), an
+ * optional unpacked extension, and call-site hostnames sent to the local HTTPS fixture server.
+ */
+export function chromiumArgs(options: { extensionDir?: string; hosts?: string[]; port?: number }): string[] {
   const args = [
     '--headless=new',
-    `--disable-extensions-except=${CHROME_BUILD}`,
-    `--load-extension=${CHROME_BUILD}`,
+    ...(options.extensionDir ? [`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
@@ -39,11 +40,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     '--disable-quic',
   ];
   if (options.hosts?.length && options.port) {
-    args.push(
-      `--host-resolver-rules=${options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(',')}`,
-      '--ignore-certificate-errors',
-    );
+    args.push(`--host-resolver-rules=${options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(',')}`, '--ignore-certificate-errors');
   }
+  return args;
+}
+
+/** Start Debian's Chromium with the built extension loaded, headless. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<Launched> {
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'panelist-profile-'));
+  const args = chromiumArgs({ extensionDir: CHROME_BUILD, hosts: options.hosts, port: options.port });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
