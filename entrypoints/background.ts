@@ -2,8 +2,8 @@ import { registerPanelToggle } from '@/utils/panel-toggle';
 import { PanelistDb, createStoreHandlers, reminderState, seedBuiltinKits, serveWatchPort, storeContext, withReopen } from '@/utils/db';
 import { dispatch, isStoreMessage } from '@/utils/messaging/server';
 import { WATCH_PORT } from '@/utils/messaging/protocol';
-import { BUILTIN_KITS } from '@/utils/kit/builtin';
-import { reminderBadgeText, reminderMessage, remindersToNotify } from '@/utils/reminders';
+import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
+import { reminderBadgeText, reminderMessage, remindersToNotify } from '@/utils/domain/reminders';
 
 /**
  * The background owns Panelist's only IndexedDB connection (views framed in call pages are

@@ -1,4 +1,4 @@
-import type { Flag, TimerEvent } from '@/utils/interview/schema';
+import type { Flag, TimerEvent } from '@/utils/domain/interview/schema';
 import type { AnswerPatch, InterviewPatch } from '@/utils/messaging/protocol';
 
 /**

@@ -1,4 +1,4 @@
-import type { Answer, Interview } from '@/utils/interview/schema';
+import type { Answer, Interview } from '@/utils/domain/interview/schema';
 import type { InterviewBundle } from '@/utils/messaging/protocol';
 import type { Edit, PendingEdit } from './edit-queue';
 

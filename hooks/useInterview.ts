@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { i18n } from '#i18n';
-import type { Kit, Round } from '@/utils/kit/schema';
-import type { Flag, TimerEvent } from '@/utils/interview/schema';
+import type { Kit, Round } from '@/utils/domain/kit/schema';
+import type { Flag, TimerEvent } from '@/utils/domain/interview/schema';
 import type { AnswerPatch, InterviewBundle, InterviewPatch } from '@/utils/messaging/protocol';
 import { request, StoreError, watchInterview } from '@/utils/messaging/client';
-import { applyTimerEvent, nextEventTime, roundElapsedAt, TimerRuleError } from '@/utils/timer';
+import { applyTimerEvent, nextEventTime, roundElapsedAt, TimerRuleError } from '@/utils/domain/timer';
 import { EditQueue, errorMessage, type Edit, type SaveState } from './edit-queue';
 import { mergeBundle, overlay, withAnswer, withInterview, type ScorecardView } from './overlay';
 import { useClock } from './useNow';

@@ -8,9 +8,9 @@
  * 2 the command line is wrong or the file cannot be read.
  */
 import { readFileSync } from 'node:fs';
-import { importMarkdownGuide, type ImportResult, type ReportItem } from '../utils/import/markdown';
-import { parseKit } from '../utils/kit/parse';
-import type { Kit } from '../utils/kit/schema';
+import { importMarkdownGuide, type ImportResult, type ReportItem } from '../utils/domain/import/markdown';
+import { parseKit } from '../utils/domain/kit/parse';
+import type { Kit } from '../utils/domain/kit/schema';
 
 const USAGE = `Usage:
   npm run kit -- import <guide.md> [--id <kit-id>]   Markdown guide → kit JSON on stdout, report on stderr

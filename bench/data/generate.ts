@@ -1,8 +1,8 @@
-import { KitSchema, type Kit, type KitInput } from '../../utils/kit/schema';
-import type { Answer, Candidate, Interview, TimerEvent } from '../../utils/interview/schema';
-import { answerId } from '../../utils/interview/schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupContents } from '../../utils/backup';
-import { BUILTIN_KITS } from '../../utils/kit/builtin';
+import { KitSchema, type Kit, type KitInput } from '../../utils/domain/kit/schema';
+import type { Answer, Candidate, Interview, TimerEvent } from '../../utils/domain/interview/schema';
+import { answerId } from '../../utils/domain/interview/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupContents } from '../../utils/domain/backup';
+import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
 import { createRandom, type Random } from './random';
 import { sentence, CANDIDATE_FIRST_NAMES, CANDIDATE_LAST_NAMES, INTERVIEWERS } from './words';
 

@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
-import { BUILTIN_KITS } from '../../utils/kit/builtin';
+import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
 import type { InterviewBundle } from '../../utils/messaging/protocol';
 import { panelFrame, storeRequest } from './browser';
 

@@ -65,9 +65,9 @@ export function measureImport(importer: Importer, markdown: string, repeats: num
 export async function markdownImportRows(quick = false): Promise<BenchRow[]> {
   let importer: Importer;
   try {
-    ({ importMarkdownGuide: importer } = (await import('../../utils/import/markdown')) as { importMarkdownGuide: Importer });
+    ({ importMarkdownGuide: importer } = (await import('../../utils/domain/import/markdown')) as { importMarkdownGuide: Importer });
   } catch (error) {
-    const why = `utils/import/markdown.ts did not load (${(error as Error).message.split('\n')[0]})`;
+    const why = `utils/domain/import/markdown.ts did not load (${(error as Error).message.split('\n')[0]})`;
     return [
       { key: 'importShipped', figure: 'Markdown import: the shipped guide', measured: `not measured: ${why}`, budget: '≤ 50 ms', pass: null },
       { key: 'import1MB', figure: 'Markdown import: a 1 MB guide', measured: `not measured: ${why}`, budget: '≤ 1 s', pass: null },

@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
-import { deriveTimer, formatClock } from '../../utils/timer';
+import { deriveTimer, formatClock } from '../../utils/domain/timer';
 import type { InterviewBundle } from '../../utils/messaging/protocol';
 import type { BenchBrowser } from '../lib/browser';
 import { storeRequest } from '../lib/browser';
@@ -119,7 +119,7 @@ export function timerTruthRow(checks: TimerCheck[]): BenchRow {
     pass: worst === 0,
     notes:
       `90-minute round: 10 min in view, "Next section", then 20 min simulated in one-minute jumps that fire each due timer at most once (Chrome's intensive throttling of hidden tabs; the fake clock is Playwright's context.clock, so no real waiting), then a reload and "Resume interview". ` +
-      `Each reading is taken right after a tick renders and compared with utils/timer's deriveTimer on the stored events at the panel's own time. Before reload: ${describe(sample('after 30 min, before reload'))}. After: ${describe(sample('after reload'))}.`,
+      `Each reading is taken right after a tick renders and compared with utils/domain/timer's deriveTimer on the stored events at the panel's own time. Before reload: ${describe(sample('after 30 min, before reload'))}. After: ${describe(sample('after reload'))}.`,
     values: { maxErrorS: worst, readings: checks.length },
   };
 }

@@ -1,6 +1,6 @@
 import { Highlight } from 'prism-react-renderer';
 import { i18n } from '#i18n';
-import type { CodeSample } from '@/utils/kit/schema';
+import type { CodeSample } from '@/utils/domain/kit/schema';
 import { usePrefersDark } from '@/hooks/useColorScheme';
 import { codeThemeDark, codeThemeLight } from './code-theme';
 import { focusRing, mutedText } from './styles';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/utils/format';
-import type { Kit } from '@/utils/kit/schema';
+import { formatNumber } from '@/utils/domain/format';
+import type { Kit } from '@/utils/domain/kit/schema';
 import { focusRing, mutedText } from './styles';
 
 export type RatingScale = Kit['ratingScale'];

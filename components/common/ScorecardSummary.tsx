@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
-import type { Kit, Round } from '@/utils/kit/schema';
-import type { ScoreSummary } from '@/utils/scoring';
-import { formatClock, type TimerState } from '@/utils/timer';
-import { formatLocalScore, formatPercent, NO_VALUE } from '@/utils/format';
+import type { Kit, Round } from '@/utils/domain/kit/schema';
+import type { ScoreSummary } from '@/utils/domain/scoring';
+import { formatClock, type TimerState } from '@/utils/domain/timer';
+import { formatLocalScore, formatPercent, NO_VALUE } from '@/utils/domain/format';
 import { fillSlots, slot } from './slots';
 import { mutedText, overtimeText } from './styles';
 

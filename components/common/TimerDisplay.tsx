@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { formatClock } from '@/utils/timer';
+import { formatClock } from '@/utils/domain/timer';
 import { overtimeText, warningText } from './styles';
 
 export type TimerTone = 'calm' | 'warning' | 'overtime';

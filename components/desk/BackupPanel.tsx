@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/utils/format';
+import { formatNumber } from '@/utils/domain/format';
 import { request, StoreError } from '@/utils/messaging/client';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };

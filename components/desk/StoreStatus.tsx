@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
 import { request, StoreError } from '@/utils/messaging/client';
-import { formatDateTime } from '@/utils/format';
+import { formatDateTime } from '@/utils/domain/format';
 
 /** One line saying whether the background store answers; everything on this page depends on it. */
 export function StoreStatus() {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { i18n } from '#i18n';
 import { StoreError } from '@/utils/messaging/client';
-import { formatDateTime, formatNumber, NO_VALUE } from '@/utils/format';
+import { formatDateTime, formatNumber, NO_VALUE } from '@/utils/domain/format';
 import { buttonDanger, buttonSecondary, card, mutedText } from '@/components/common/styles';
 
 /** What a user-started action is doing: shown in a status line, or an alert when it failed. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
-import type { DecisionOption } from '@/utils/kit/schema';
+import type { DecisionOption } from '@/utils/domain/kit/schema';
 import { focusRing, labelText, mutedText } from '@/components/common/styles';
 
 export interface DecisionGroupProps {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { i18n } from '#i18n';
-import type { Flag } from '@/utils/interview/schema';
-import { formatClock } from '@/utils/timer';
+import type { Flag } from '@/utils/domain/interview/schema';
+import { formatClock } from '@/utils/domain/timer';
 import { fillSlots, slot } from '@/components/common/slots';
 import { buttonPrimary, buttonQuiet, buttonSecondary, focusRing, inputBase } from '@/components/common/styles';
 

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { useInterview } from '@/hooks/useInterview';
 import type { HostCommand, HostFrame } from '@/hooks/useHostFrame';
 import { SETTING_SOUND_ALERTS, type SettingsHandle } from '@/hooks/useSettings';
-import { deriveTimer } from '@/utils/timer';
+import { deriveTimer } from '@/utils/domain/timer';
 import { SaveStateIndicator } from '@/components/common/SaveStateIndicator';
 import { buttonPrimary } from '@/components/common/styles';
 import { PanelFrame } from './PanelFrame';

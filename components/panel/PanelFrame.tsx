@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/utils/format';
+import { formatNumber } from '@/utils/domain/format';
 import type { HostFrame } from '@/hooks/useHostFrame';
 import type { SettingsHandle } from '@/hooks/useSettings';
 import { SETTING_SOUND_ALERTS } from '@/hooks/useSettings';

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { i18n } from '#i18n';
-import type { Kit, Round } from '@/utils/kit/schema';
-import { deriveTimer } from '@/utils/timer';
-import { scoreInputFor, scoreInterview } from '@/utils/scoring';
-import { formatNumber } from '@/utils/format';
+import type { Kit, Round } from '@/utils/domain/kit/schema';
+import { deriveTimer } from '@/utils/domain/timer';
+import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
+import { formatNumber } from '@/utils/domain/format';
 import type { InterviewActions } from '@/hooks/useInterview';
 import type { ScorecardView } from '@/hooks/overlay';
 import { CodeBlock } from '@/components/common/CodeBlock';

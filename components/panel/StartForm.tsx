@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
-import type { Candidate } from '@/utils/interview/schema';
+import type { Candidate } from '@/utils/domain/interview/schema';
 import type { CallInfo } from '@/utils/messaging/frame';
 import type { KitSummary } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
-import { formatMinutes } from '@/utils/format';
+import { formatMinutes } from '@/utils/domain/format';
 import { errorMessage } from '@/hooks/edit-queue';
 import { useClock } from '@/hooks/useNow';
 import { SETTING_INTERVIEWER, type SettingsHandle } from '@/hooks/useSettings';

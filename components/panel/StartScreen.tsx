@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import type { CallInfo } from '@/utils/messaging/frame';
 import type { InterviewBundle, InterviewListRow, KitSummary } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
-import { formatDateTimeShort } from '@/utils/format';
+import { formatDateTimeShort } from '@/utils/domain/format';
 import { errorMessage } from '@/hooks/edit-queue';
 import type { SettingsHandle } from '@/hooks/useSettings';
 import { buttonPrimary, card, mutedText } from '@/components/common/styles';

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import type { Round } from '@/utils/kit/schema';
-import type { TimerEvent } from '@/utils/interview/schema';
-import { deriveTimer, formatClock, type TimerState } from '@/utils/timer';
-import { formatMinutes, formatNumber } from '@/utils/format';
+import type { Round } from '@/utils/domain/kit/schema';
+import type { TimerEvent } from '@/utils/domain/interview/schema';
+import { deriveTimer, formatClock, type TimerState } from '@/utils/domain/timer';
+import { formatMinutes, formatNumber } from '@/utils/domain/format';
 import { useNow } from '@/hooks/useNow';
 import type { TimerAction } from '@/hooks/useInterview';
 import { TimerDisplay, toneFor, WARNING_MS } from '@/components/common/TimerDisplay';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { i18n } from '#i18n';
-import type { Round } from '@/utils/kit/schema';
+import type { Round } from '@/utils/domain/kit/schema';
 import type { InterviewBundle, InterviewListRow, KitSummary } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
 import { errorMessage } from '@/hooks/edit-queue';

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
-import type { Round } from '@/utils/kit/schema';
+import type { Round } from '@/utils/domain/kit/schema';
 import type { InterviewBundle } from '@/utils/messaging/protocol';
-import { formatClock } from '@/utils/timer';
-import { formatNumber } from '@/utils/format';
+import { formatClock } from '@/utils/domain/timer';
+import { formatNumber } from '@/utils/domain/format';
 import { useNow } from '@/hooks/useNow';
 import { buttonPrimary, buttonSecondary, card, mutedText, overtimeText } from '@/components/common/styles';
 import { clockLine, type ActiveTab } from './active-tab';

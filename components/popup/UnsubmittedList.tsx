@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { i18n } from '#i18n';
-import { formatDateTimeShort, formatNumber } from '@/utils/format';
+import { formatDateTimeShort, formatNumber } from '@/utils/domain/format';
 import type { InterviewListRow } from '@/utils/messaging/protocol';
 import { buttonQuiet, focusRing, mutedText } from '@/components/common/styles';
 

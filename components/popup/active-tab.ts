@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { Platform } from '@/utils/interview/schema';
+import type { Platform } from '@/utils/domain/interview/schema';
 import type { PanelStatus, TabToHost } from '@/utils/panel-host';
 import { adapterFor } from '@/utils/platforms';
 import { PRACTICE_CALL } from '@/utils/practice-host';
-import { deriveTimer } from '@/utils/timer';
+import { deriveTimer } from '@/utils/domain/timer';
 import { practiceUrl } from './navigation';
-import type { Interview } from '@/utils/interview/schema';
-import type { Round } from '@/utils/kit/schema';
+import type { Interview } from '@/utils/domain/interview/schema';
+import type { Round } from '@/utils/domain/kit/schema';
 
 /** What the popup knows about the tab it was opened over. */
 export interface ActiveTab {

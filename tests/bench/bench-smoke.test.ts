@@ -8,8 +8,8 @@ import { largeGuide, measureImport, SHIPPED_GUIDE } from '../../bench/measure/ma
 import { clockSeconds, expectedClock } from '../../bench/measure/timer-truth';
 import { formatMarkdown, formatTable, type BenchRow } from '../../bench/lib/report';
 import { median, p95 } from '../../bench/lib/stats';
-import { parseBackup } from '../../utils/backup';
-import { importMarkdownGuide } from '../../utils/import/markdown';
+import { parseBackup } from '../../utils/domain/backup';
+import { importMarkdownGuide } from '../../utils/domain/import/markdown';
 import { makeStore } from '../db/fixtures';
 
 /**

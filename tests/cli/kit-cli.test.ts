@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BUILTIN_KITS } from '../../utils/kit/builtin';
-import { parseKit } from '../../utils/kit/parse';
+import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
+import { parseKit } from '../../utils/domain/kit/parse';
 
 /* The kit command line, run as a user runs it: a separate process through tsx. */
 

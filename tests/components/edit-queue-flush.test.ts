@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EditQueue, type Edit } from '@/hooks/edit-queue';
-import type { Flag } from '@/utils/interview/schema';
+import type { Flag } from '@/utils/domain/interview/schema';
 import { makeStore, startScreening } from '../db/fixtures';
 
 class Transient extends Error {}

@@ -2,7 +2,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BUILTIN_KITS } from '@/utils/kit/builtin';
+import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
 import { serveWatchPort } from '@/utils/db/watch';
 import { WATCH_PORT, type RequestName, type RequestPayload, type ResponseMap } from '@/utils/messaging/protocol';
 import { ClockContext } from '@/hooks/useNow';

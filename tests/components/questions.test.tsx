@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelApp } from '@/components/panel/PanelApp';
-import { answerId } from '@/utils/interview/schema';
+import { answerId } from '@/utils/domain/interview/schema';
 import { connectStore, startPhoneScreen, type ConnectedStore } from './harness';
 
 // wxt/browser's test alias loads all of WXT (and esbuild, which refuses jsdom's TextEncoder); the fake browser alone is enough.

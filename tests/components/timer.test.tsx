@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BUILTIN_KITS } from '@/utils/kit/builtin';
-import type { TimerEvent } from '@/utils/interview/schema';
+import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
+import type { TimerEvent } from '@/utils/domain/interview/schema';
 import { TimerBar } from '@/components/panel/TimerBar';
 import type { TimerAction } from '@/hooks/useInterview';
 import { CollapsedPill } from '@/components/panel/CollapsedPill';

@@ -1,4 +1,4 @@
-import { KitSchema, type Kit, type KitInput } from '@/utils/kit/schema';
+import { KitSchema, type Kit, type KitInput } from '@/utils/domain/kit/schema';
 import { PanelistDb } from '@/utils/db/database';
 import { storeContext, type StoreContext } from '@/utils/db/context';
 import { createStoreHandlers } from '@/utils/db/handlers';

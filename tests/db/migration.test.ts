@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PanelistDb, SCHEMA_VERSIONS, type SchemaVersion } from '@/utils/db/database';
-import { AnswerSchema, CandidateSchema, InterviewSchema } from '@/utils/interview/schema';
+import { AnswerSchema, CandidateSchema, InterviewSchema } from '@/utils/domain/interview/schema';
 import { freshDbName, testKit } from './fixtures';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeStore, startScreening, testKit, completeScorecard } from './fixtures';
 import { LOCKED_MESSAGE } from '@/utils/db/errors';
 import { seedBuiltinKits } from '@/utils/db/kits';
-import { BUILTIN_KITS, BUILTIN_KIT_ID } from '@/utils/kit/builtin';
+import { BUILTIN_KITS, BUILTIN_KIT_ID } from '@/utils/domain/kit/builtin';
 
 describe('kits', () => {
   it('lists the seeded kit, gets it, and saves an imported one next to it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSeal, sealStatus, verifySeal } from '@/utils/seal';
+import { computeSeal, sealStatus, verifySeal } from '@/utils/domain/seal';
 import { completeScorecard, makeStore, startScreening } from './fixtures';
 
 describe('interviews.submit', () => {

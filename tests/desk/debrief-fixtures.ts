@@ -1,7 +1,7 @@
-import { ITEM_COLUMNS, interviewColumns, interviewRow, itemRows, toCsv, type ScorecardForExport } from '@/utils/csv';
-import { AnswerSchema, CandidateSchema, InterviewSchema, type Answer, type Flag, type Interview } from '@/utils/interview/schema';
-import type { Kit } from '@/utils/kit/schema';
-import { scoreInputFor, scoreInterview } from '@/utils/scoring';
+import { ITEM_COLUMNS, interviewColumns, interviewRow, itemRows, toCsv, type ScorecardForExport } from '@/utils/domain/csv';
+import { AnswerSchema, CandidateSchema, InterviewSchema, type Answer, type Flag, type Interview } from '@/utils/domain/interview/schema';
+import type { Kit } from '@/utils/domain/kit/schema';
+import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
 import { testKit } from '../db/fixtures';
 
 /**

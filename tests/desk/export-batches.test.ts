@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, parseCsv, toCsv } from '@/utils/csv';
+import { CSV_BOM, parseCsv, toCsv } from '@/utils/domain/csv';
 import { exportFilename, joinCsvExports, joinCsvPieces } from '@/components/desk/history/exportInBatches';
 
 describe('joining batched CSV exports', () => {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { parseCsv } from '@/utils/csv';
+import { parseCsv } from '@/utils/domain/csv';
 import { completeScorecard, startScreening, type TestStore } from '../db/fixtures';
 import { captureDownloads, connectDesk, renderDesk } from './harness';
 

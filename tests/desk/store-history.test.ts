@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { AnswerSchema, CandidateSchema, InterviewSchema, type Interview } from '@/utils/interview/schema';
+import { AnswerSchema, CandidateSchema, InterviewSchema, type Interview } from '@/utils/domain/interview/schema';
 import { completeScorecard, makeStore, startScreening } from '../db/fixtures';
 import { makeCountingStore } from './read-counter';
 

@@ -5,7 +5,7 @@ import { startFixtureServer, type FixtureServer } from './harness/https-server';
 import { formatViolations, seriousViolations } from './harness/axe';
 import { findByRoleInPage, PANEL_ROLES } from './harness/panel';
 import type { InterviewBundle, Reply } from '../../utils/messaging/protocol';
-import { BUILTIN_KIT_ID, findBuiltinKit } from '../../utils/kit/builtin';
+import { BUILTIN_KIT_ID, findBuiltinKit } from '../../utils/domain/kit/builtin';
 
 /**
  * The core of interview.e2e.ts in Firefox ESR with the Firefox build, on the Meet fixture: the

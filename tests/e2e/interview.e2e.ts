@@ -23,7 +23,7 @@ import {
   waitUntilSaved,
   type PanelRoot,
 } from './harness/panel';
-import { parseCsv } from '../../utils/csv';
+import { parseCsv } from '../../utils/domain/csv';
 import type { InterviewListRow, Reply } from '../../utils/messaging/protocol';
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './harness/chromium';
-import { BUILTIN_KITS } from '../../utils/kit/builtin';
+import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
 import type { InterviewBundle, Reply } from '../../utils/messaging/protocol';
 
 /**

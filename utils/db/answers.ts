@@ -1,4 +1,4 @@
-import { AnswerSchema, answerId, type Answer } from '../interview/schema';
+import { AnswerSchema, answerId, type Answer } from '../domain/interview/schema';
 import type { AnswerPatch } from '../messaging/protocol';
 import type { StoreContext } from './context';
 import { LOCKED_MESSAGE, StoreFailure, notFound } from './errors';

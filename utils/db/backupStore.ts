@@ -1,4 +1,4 @@
-import { BackupError, backupFilename, parseBackup, serializeBackup } from '../backup';
+import { BackupError, backupFilename, parseBackup, serializeBackup } from '../domain/backup';
 import type { StoreContext } from './context';
 import { StoreFailure } from './errors';
 

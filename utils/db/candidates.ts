@@ -1,4 +1,4 @@
-import { CandidateSchema, type Candidate } from '../interview/schema';
+import { CandidateSchema, type Candidate } from '../domain/interview/schema';
 import type { StoreContext } from './context';
 import { StoreFailure, notFound } from './errors';
 

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Kit } from '../kit/schema';
-import type { Answer, Candidate, Interview } from '../interview/schema';
+import type { Kit } from '../domain/kit/schema';
+import type { Answer, Candidate, Interview } from '../domain/interview/schema';
 import { BLOCKED_MESSAGE, StoreFailure, isDatabaseClosed } from './errors';
 
 /** A kit as stored: the validated kit plus where it came from and whether it is hidden from pickers. */

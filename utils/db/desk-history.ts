@@ -1,8 +1,8 @@
 import type { Collection, InsertType } from 'dexie';
-import type { Interview } from '../interview/schema';
-import type { Kit } from '../kit/schema';
+import type { Interview } from '../domain/interview/schema';
+import type { Kit } from '../domain/kit/schema';
 import type { CandidateRow, CandidateScorecards, HistoryRow } from '../messaging/protocol';
-import { scoreInputFor, scoreInterview } from '../scoring';
+import { scoreInputFor, scoreInterview } from '../domain/scoring';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { notFound } from './errors';

@@ -1,4 +1,4 @@
-import type { Kit } from '../kit/schema';
+import type { Kit } from '../domain/kit/schema';
 import type { KitLibraryEntry, KitSummary } from '../messaging/protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { InterviewSchema, type Flag, type Interview } from '../interview/schema';
+import { InterviewSchema, type Flag, type Interview } from '../domain/interview/schema';
 import type { InterviewBundle, InterviewListRow, InterviewPatch, requestSchemas, InterviewFilterSchema } from '../messaging/protocol';
 import type { StoreContext } from './context';
 import { StoreFailure } from './errors';

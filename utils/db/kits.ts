@@ -1,9 +1,9 @@
-import type { Kit } from '../kit/schema';
+import type { Kit } from '../domain/kit/schema';
 import type { KitSummary } from '../messaging/protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { StoreFailure } from './errors';
-import { canonicalJson } from '../seal';
+import { canonicalJson } from '../domain/seal';
 
 export function summarizeKit(record: KitRecord): KitSummary {
   return {

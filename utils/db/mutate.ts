@@ -1,4 +1,4 @@
-import { InterviewSchema, type Interview } from '../interview/schema';
+import { InterviewSchema, type Interview } from '../domain/interview/schema';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { LOCKED_MESSAGE, StoreFailure, notFound } from './errors';

@@ -1,4 +1,4 @@
-import { overdueReminders, nextReminderAt, type ReminderCandidate } from '../reminders';
+import { overdueReminders, nextReminderAt, type ReminderCandidate } from '../domain/reminders';
 import type { StoreContext } from './context';
 
 /** Drafts with what reminders need to judge and describe them. Read through the status index; drafts are few. */

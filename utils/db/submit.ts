@@ -1,5 +1,5 @@
-import { InterviewSchema, type Answer, type Interview } from '../interview/schema';
-import { canonicalScorecard, sha256Hex } from '../seal';
+import { InterviewSchema, type Answer, type Interview } from '../domain/interview/schema';
+import { canonicalScorecard, sha256Hex } from '../domain/seal';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { LOCKED_MESSAGE, StoreFailure, notFound } from './errors';

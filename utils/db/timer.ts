@@ -1,5 +1,5 @@
-import type { Interview, TimerEvent } from '../interview/schema';
-import { applyTimerEvent, TimerRuleError } from '../timer';
+import type { Interview, TimerEvent } from '../domain/interview/schema';
+import { applyTimerEvent, TimerRuleError } from '../domain/timer';
 import type { StoreContext } from './context';
 import { StoreFailure } from './errors';
 import { mutateInterview, roundOf } from './mutate';

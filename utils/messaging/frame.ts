@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlatformSchema } from '../interview/schema';
+import { PlatformSchema } from '../domain/interview/schema';
 import { LAYOUT_WIDTH } from './frame-guards';
 
 export { DEFAULT_LAYOUT } from './frame-guards';

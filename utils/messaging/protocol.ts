@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KitSchema, type Kit } from '../kit/schema';
+import { KitSchema, type Kit } from '../domain/kit/schema';
 import {
   PlatformSchema,
   ScoreSchema,
@@ -8,7 +8,7 @@ import {
   type Answer,
   type Candidate,
   type Interview,
-} from '../interview/schema';
+} from '../domain/interview/schema';
 
 /**
  * UI → background requests. One entry per request: the zod schema its payload

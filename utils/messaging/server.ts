@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { RequestEnvelopeSchema, requestSchemas, type Reply, type RequestName, type ResponseMap } from './protocol';
-import { describeIssues } from '../db/issues';
+import { describeIssues } from '../domain/issues';
 import { toStoreFailure } from '../db/errors';
 
 /**

@@ -1,4 +1,4 @@
-import type { Platform } from '../interview/schema';
+import type { Platform } from '../domain/interview/schema';
 
 /** A rectangle in CSS pixels, relative to the top-level page's viewport. */
 export interface Box {

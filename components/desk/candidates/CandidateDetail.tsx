@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatLocalScore, formatNumber, NO_VALUE } from '@/utils/format';
-import type { Kit } from '@/utils/kit/schema';
-import type { Interview } from '@/utils/interview/schema';
+import { formatLocalScore, formatNumber, NO_VALUE } from '@/utils/domain/format';
+import type { Kit } from '@/utils/domain/kit/schema';
+import type { Interview } from '@/utils/domain/interview/schema';
 import type { CandidateScorecards } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
-import { scoreInputFor, scoreInterview, type ScoreSummary } from '@/utils/scoring';
+import { scoreInputFor, scoreInterview, type ScoreSummary } from '@/utils/domain/scoring';
 import { buttonDanger, buttonQuiet, buttonSecondary, mutedText } from '@/components/common/styles';
 import type { Navigate } from '../route';
 import { Confirm, OutcomeLine, formatDate, td, th, useAction } from '../ui';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber, NO_VALUE } from '@/utils/format';
+import { formatNumber, NO_VALUE } from '@/utils/domain/format';
 import type { CandidateRow } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
 import { buttonSecondary, focusRing, inputBase, labelText } from '@/components/common/styles';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
-import { formatLocalScore, formatNumber } from '@/utils/format';
-import type { Debrief } from '@/utils/debrief-view';
+import { formatLocalScore, formatNumber } from '@/utils/domain/format';
+import type { Debrief } from '@/utils/domain/debrief/build';
 
 /**
  * Per-category scores as a small dot plot, drawn as React SVG elements (no chart library,

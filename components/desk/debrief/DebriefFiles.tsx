@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/utils/format';
-import type { DebriefFile, FileReport } from '@/utils/debrief-read';
+import { formatNumber } from '@/utils/domain/format';
+import type { DebriefFile, FileReport } from '@/utils/domain/debrief/read-files';
 import { buttonQuiet, mutedText } from '@/components/common/styles';
 import { badgeBad, badgeGood, badgeWarn } from '../ui';
 

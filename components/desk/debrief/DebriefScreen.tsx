@@ -1,12 +1,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/utils/format';
-import type { Kit } from '@/utils/kit/schema';
+import { formatNumber } from '@/utils/domain/format';
+import type { Kit } from '@/utils/domain/kit/schema';
 import type { CandidateRow, CandidateScorecards } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
-import { readScorecards, scorecardFromStore } from '@/utils/debrief';
-import type { DebriefFile, DebriefScorecard } from '@/utils/debrief-read';
-import { buildDebrief, candidatesIn, debriefCsv } from '@/utils/debrief-view';
+import { readScorecards, scorecardFromStore } from '@/utils/domain/debrief/scorecards';
+import type { DebriefFile, DebriefScorecard } from '@/utils/domain/debrief/read-files';
+import { buildDebrief, candidatesIn, debriefCsv } from '@/utils/domain/debrief/build';
 import { downloadText } from '@/components/common/download';
 import { buttonPrimary, buttonSecondary, card, inputBase, labelText, mutedText } from '@/components/common/styles';
 import type { Navigate } from '../route';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { formatLocalScore, formatNumber, formatPercent } from '@/utils/format';
+import { formatLocalScore, formatNumber, formatPercent } from '@/utils/domain/format';
 import { fillSlots, slot } from '@/components/common/slots';
-import { decisionLabel, type Debrief, type GatheredFlag } from '@/utils/debrief-view';
+import { decisionLabel, type Debrief, type GatheredFlag } from '@/utils/domain/debrief/build';
 import { mutedText } from '@/components/common/styles';
 import { badgeBad, badgeGood, badgeNeutral, badgeWarn, td, th } from '../ui';
 import { DebriefChart } from './DebriefChart';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatLocalScore, formatNumber, NO_VALUE } from '@/utils/format';
+import { formatLocalScore, formatNumber, NO_VALUE } from '@/utils/domain/format';
 import type { HistoryRow, InterviewFilter, KitLibraryEntry } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
 import { buttonQuiet, buttonSecondary, focusRing, inputBase, labelText, mutedText } from '@/components/common/styles';

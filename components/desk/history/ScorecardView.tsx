@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/utils/format';
+import { formatNumber } from '@/utils/domain/format';
 import { fillSlots, slot } from '@/components/common/slots';
-import type { Kit } from '@/utils/kit/schema';
+import type { Kit } from '@/utils/domain/kit/schema';
 import type { InterviewBundle } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
-import { scoreInputFor, scoreInterview } from '@/utils/scoring';
-import { formatClock } from '@/utils/csv';
+import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
+import { formatClock } from '@/utils/domain/csv';
 import { ScorecardSummary } from '@/components/common/ScorecardSummary';
 import { describeScore } from '@/components/common/RatingGroup';
 import { buttonPrimary, buttonQuiet, buttonSecondary, card, inputBase, labelText, mutedText } from '@/components/common/styles';

@@ -1,4 +1,4 @@
-import { CSV_BOM, csvRow, parseCsv } from '@/utils/csv';
+import { CSV_BOM, csvRow, parseCsv } from '@/utils/domain/csv';
 import { request } from '@/utils/messaging/client';
 
 /** Interviews per request: each answer stays small and the progress bar moves often. */

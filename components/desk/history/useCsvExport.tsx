@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/utils/format';
+import { formatNumber } from '@/utils/domain/format';
 import { downloadText } from '@/components/common/download';
 import { OutcomeLine, Progress, useAction } from '../ui';
 import { exportFilename, exportInBatches, type ExportShape } from './exportInBatches';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { CodeSample as Sample } from '@/utils/kit/schema';
+import type { CodeSample as Sample } from '@/utils/domain/kit/schema';
 import { focusRing, mutedText } from '@/components/common/styles';
 
 /**

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/utils/format';
-import { formatPath, parseKit } from '@/utils/kit/parse';
-import type { Kit, KitInput } from '@/utils/kit/schema';
+import { formatNumber } from '@/utils/domain/format';
+import { formatPath, parseKit } from '@/utils/domain/kit/parse';
+import type { Kit, KitInput } from '@/utils/domain/kit/schema';
 import type { KitSummary } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
 import { buttonPrimary, buttonQuiet, buttonSecondary, inputBase, labelText, mutedText } from '@/components/common/styles';

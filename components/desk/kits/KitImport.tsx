@@ -1,9 +1,9 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatLocalScore, formatNumber } from '@/utils/format';
-import { parseKit } from '@/utils/kit/parse';
-import type { KitInput } from '@/utils/kit/schema';
-import { importMarkdownGuide, type ReportItem } from '@/utils/import/markdown';
+import { formatLocalScore, formatNumber } from '@/utils/domain/format';
+import { parseKit } from '@/utils/domain/kit/parse';
+import type { KitInput } from '@/utils/domain/kit/schema';
+import { importMarkdownGuide, type ReportItem } from '@/utils/domain/import/markdown';
 import type { KitLibraryEntry } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
 import { buttonPrimary, buttonQuiet, card, focusRing, inputBase, labelText, mutedText } from '@/components/common/styles';

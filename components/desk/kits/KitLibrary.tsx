@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/utils/format';
-import type { Kit } from '@/utils/kit/schema';
+import { formatNumber } from '@/utils/domain/format';
+import type { Kit } from '@/utils/domain/kit/schema';
 import type { KitLibraryEntry } from '@/utils/messaging/protocol';
 import { request } from '@/utils/messaging/client';
 import { downloadText } from '@/components/common/download';

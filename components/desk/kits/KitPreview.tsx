@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { Kit, Question, Round, Section } from '@/utils/kit/schema';
-import { formatLocalScore, formatMinutes, formatNumber, formatPercent } from '@/utils/format';
+import type { Kit, Question, Round, Section } from '@/utils/domain/kit/schema';
+import { formatLocalScore, formatMinutes, formatNumber, formatPercent } from '@/utils/domain/format';
 import { CodeSample } from './CodeSample';
 import { mutedText } from '@/components/common/styles';
 import { badgeNeutral, td, th } from '../ui';
