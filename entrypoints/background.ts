@@ -1,14 +1,14 @@
 import { registerPanelToggle } from '@/utils/panel-toggle';
-import { PanelistDb, createStoreHandlers, reminderState, seedBuiltinKits, serveWatchPort, storeContext, withReopen } from '@/utils/db';
-import { dispatch, isStoreMessage } from '@/utils/messaging/server';
-import { WATCH_PORT } from '@/utils/messaging/protocol';
+import { PanelistDb, createStoreHandlers, reminderState, seedBuiltinKits, serveWatchPort, storeContext, withReopen } from '@/utils/store';
+import { dispatch, isStoreMessage } from '@/utils/store/dispatch';
+import { WATCH_PORT } from '@/utils/protocol';
 import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
 import { reminderBadgeText, reminderMessage, remindersToNotify } from '@/utils/domain/reminders';
 
 /**
  * The background owns Panelist's only IndexedDB connection (views framed in call pages are
  * denied IndexedDB), answers the views' requests and pushes live changes to them. Logic lives
- * in utils/db; this file only wires it to the browser. Listeners are registered synchronously
+ * in utils/store; this file only wires it to the browser. Listeners are registered synchronously
  * so a message that wakes the service worker is never missed.
  */
 const REMINDER_ALARM = 'panelist.reminders';

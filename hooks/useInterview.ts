@@ -2,11 +2,11 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { i18n } from '#i18n';
 import type { Kit, Round } from '@/utils/domain/kit/schema';
 import type { Flag, TimerEvent } from '@/utils/domain/interview/schema';
-import type { AnswerPatch, InterviewBundle, InterviewPatch } from '@/utils/messaging/protocol';
-import { request, StoreError, watchInterview } from '@/utils/messaging/client';
+import type { AnswerPatch, InterviewBundle, InterviewPatch } from '@/utils/protocol';
+import { request, StoreError, watchInterview } from '@/utils/client/request';
 import { applyTimerEvent, nextEventTime, roundElapsedAt, TimerRuleError } from '@/utils/domain/timer';
-import { EditQueue, errorMessage, type Edit, type SaveState } from './edit-queue';
-import { mergeBundle, overlay, withAnswer, withInterview, type ScorecardView } from './overlay';
+import { EditQueue, errorMessage, type Edit, type SaveState } from '../utils/client/edit-queue';
+import { mergeBundle, overlay, withAnswer, withInterview, type ScorecardView } from '../utils/client/overlay';
 import { useClock } from './useNow';
 
 /** Notes and reasons are saved this long after the last keystroke. */

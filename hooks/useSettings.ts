@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { request } from '@/utils/messaging/client';
-import type { Settings } from '@/utils/messaging/protocol';
+import { request } from '@/utils/client/request';
+import type { Settings } from '@/utils/protocol';
 
 /** Setting keys the panel reads and writes. */
 export const SETTING_INTERVIEWER = 'interviewerName';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM, chromiumArgs, type Launched } from '../../tests/e2e/harness/chromium';
-import type { Reply } from '../../utils/messaging/protocol';
+import type { Reply } from '../../utils/protocol';
 
 /** What the call page and panel run inside page.evaluate (the project has no @types/chrome). */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

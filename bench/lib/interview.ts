@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
-import type { InterviewBundle } from '../../utils/messaging/protocol';
+import type { InterviewBundle } from '../../utils/protocol';
 import { panelFrame, storeRequest } from './browser';
 
 export const BUILTIN_KIT = BUILTIN_KITS[0]!;

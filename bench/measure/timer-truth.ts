@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { deriveTimer, formatClock } from '../../utils/domain/timer';
-import type { InterviewBundle } from '../../utils/messaging/protocol';
+import type { InterviewBundle } from '../../utils/protocol';
 import type { BenchBrowser } from '../lib/browser';
 import { storeRequest } from '../lib/browser';
 import { meetingUrl } from '../lib/call-server';

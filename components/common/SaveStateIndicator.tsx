@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { SaveState } from '@/hooks/edit-queue';
+import type { SaveState } from '@/utils/client/edit-queue';
 
 export function saveStateText(save: SaveState): string {
   switch (save.status) {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
-import { request, StoreError } from '@/utils/messaging/client';
+import { request, StoreError } from '@/utils/client/request';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
-import { request, StoreError } from '@/utils/messaging/client';
+import { request, StoreError } from '@/utils/client/request';
 import { formatDateTime } from '@/utils/domain/format';
 
 /** One line saying whether the background store answers; everything on this page depends on it. */

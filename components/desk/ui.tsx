@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { i18n } from '#i18n';
-import { StoreError } from '@/utils/messaging/client';
+import { StoreError } from '@/utils/client/request';
 import { formatDateTime, formatNumber, NO_VALUE } from '@/utils/domain/format';
 import { buttonDanger, buttonSecondary, card, mutedText } from '@/components/common/styles';
 

@@ -5,7 +5,7 @@ import { deriveTimer } from '@/utils/domain/timer';
 import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
 import { formatNumber } from '@/utils/domain/format';
 import type { InterviewActions } from '@/hooks/useInterview';
-import type { ScorecardView } from '@/hooks/overlay';
+import type { ScorecardView } from '@/utils/client/overlay';
 import { CodeBlock } from '@/components/common/CodeBlock';
 import { buttonDanger, buttonPrimary, buttonQuiet, buttonSecondary, focusRing, labelText, mutedText } from '@/components/common/styles';
 import { TimerBar } from './TimerBar';

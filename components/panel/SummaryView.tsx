@@ -5,7 +5,7 @@ import { deriveTimer } from '@/utils/domain/timer';
 import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
 import { formatDateTime, formatNumber } from '@/utils/domain/format';
 import type { InterviewActions } from '@/hooks/useInterview';
-import type { ScorecardView } from '@/hooks/overlay';
+import type { ScorecardView } from '@/utils/client/overlay';
 import { useClock } from '@/hooks/useNow';
 import { ScorecardSummary } from '@/components/common/ScorecardSummary';
 import { downloadText } from '@/components/common/download';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { i18n } from '#i18n';
 import type { Round } from '@/utils/domain/kit/schema';
-import type { InterviewBundle, InterviewListRow, KitSummary } from '@/utils/messaging/protocol';
-import { request } from '@/utils/messaging/client';
-import { errorMessage } from '@/hooks/edit-queue';
+import type { InterviewBundle, InterviewListRow, KitSummary } from '@/utils/protocol';
+import { request } from '@/utils/client/request';
+import { errorMessage } from '@/utils/client/edit-queue';
 import { focusRing, mutedText } from '@/components/common/styles';
 import { readActiveTab, tellTab, type ActiveTab } from './active-tab';
 import { deskScorecardUrl, deskUrl, openDesk, openPractice, openScorecardInDesk, practiceUrl } from './navigation';

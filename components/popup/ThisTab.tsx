@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Round } from '@/utils/domain/kit/schema';
-import type { InterviewBundle } from '@/utils/messaging/protocol';
+import type { InterviewBundle } from '@/utils/protocol';
 import { formatClock } from '@/utils/domain/timer';
 import { formatNumber } from '@/utils/domain/format';
 import { useNow } from '@/hooks/useNow';

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { i18n } from '#i18n';
 import { formatDateTimeShort, formatNumber } from '@/utils/domain/format';
-import type { InterviewListRow } from '@/utils/messaging/protocol';
+import type { InterviewListRow } from '@/utils/protocol';
 import { buttonQuiet, focusRing, mutedText } from '@/components/common/styles';
 
 export interface UnsubmittedListProps {

@@ -3,10 +3,10 @@ import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
-import { serveWatchPort } from '@/utils/db/watch';
-import { WATCH_PORT, type RequestName, type RequestPayload, type ResponseMap } from '@/utils/messaging/protocol';
+import { serveWatchPort } from '@/utils/store/watch';
+import { WATCH_PORT, type RequestName, type RequestPayload, type ResponseMap } from '@/utils/protocol';
 import { ClockContext } from '@/hooks/useNow';
-import { makeStore, testKit, type TestStore } from '../db/fixtures';
+import { makeStore, testKit, type TestStore } from '../store/fixtures';
 
 /**
  * The real store (Dexie on fake-indexeddb, the background's dispatcher and watch

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parseCsv } from '@/utils/domain/csv';
-import { completeScorecard, startScreening, type TestStore } from '../db/fixtures';
+import { completeScorecard, startScreening, type TestStore } from '../store/fixtures';
 import { captureDownloads, connectDesk, renderDesk } from './harness';
 
 // Generous waits: the store runs on fake-indexeddb and machines under load are slow; nothing here is timed.

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, configure, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parseCsv } from '@/utils/domain/csv';
-import { completeScorecard, startScreening, type TestStore } from '../db/fixtures';
+import { completeScorecard, startScreening, type TestStore } from '../store/fixtures';
 import { captureDownloads, connectDesk, fileOf, renderDesk } from './harness';
 import { interviewsCsv, itemsCsv, kim, lee } from './debrief-fixtures';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
-import { makeStore, type TestStore } from '../db/fixtures';
+import { makeStore, type TestStore } from '../store/fixtures';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fileOf, renderDesk } from './harness';
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { testKit, type TestStore } from '../db/fixtures';
+import { testKit, type TestStore } from '../store/fixtures';
 import { captureDownloads, connectDesk, fileOf, renderDesk } from './harness';
 
 // Generous waits: the store runs on fake-indexeddb and machines under load are slow; nothing here is timed.

@@ -1,11 +1,11 @@
 import type { DBCoreCursor, DBCoreTable } from 'dexie';
-import { PanelistDb } from '@/utils/db/database';
-import { storeContext } from '@/utils/db/context';
-import { createStoreHandlers } from '@/utils/db/handlers';
-import { seedBuiltinKits } from '@/utils/db/kits';
-import { dispatch } from '@/utils/messaging/server';
-import type { RequestName, RequestPayload, ResponseMap } from '@/utils/messaging/protocol';
-import { freshDbName, testKit } from '../db/fixtures';
+import { PanelistDb } from '@/utils/store/database';
+import { storeContext } from '@/utils/store/context';
+import { createStoreHandlers } from '@/utils/store/handlers';
+import { seedBuiltinKits } from '@/utils/store/kits';
+import { dispatch } from '@/utils/store/dispatch';
+import type { RequestName, RequestPayload, ResponseMap } from '@/utils/protocol';
+import { freshDbName, testKit } from '../store/fixtures';
 
 /**
  * A store whose database records which rows were read in full (values, not just keys), per

@@ -10,8 +10,8 @@ import {
   remindersToNotify,
   roundEndedAt,
 } from '@/utils/domain/reminders';
-import { makeStore, startScreening, completeScorecard } from '../db/fixtures';
-import { reminderState } from '@/utils/db/reminders';
+import { makeStore, startScreening, completeScorecard } from '../store/fixtures';
+import { reminderState } from '@/utils/store/reminders';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 0, 6, 9, 0);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './harness/chromium';
-import type { InterviewBundle, Reply } from '../../utils/messaging/protocol';
+import type { InterviewBundle, Reply } from '../../utils/protocol';
 
 /**
  * The desk (options page) in the built extension, in real Chromium: import the shipped

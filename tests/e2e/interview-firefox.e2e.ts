@@ -4,7 +4,7 @@ import { launchFirefox, type ExtensionPageGlobal, type LaunchedFirefox } from '.
 import { startFixtureServer, type FixtureServer } from './harness/https-server';
 import { formatViolations, seriousViolations } from './harness/axe';
 import { findByRoleInPage, PANEL_ROLES } from './harness/panel';
-import type { InterviewBundle, Reply } from '../../utils/messaging/protocol';
+import type { InterviewBundle, Reply } from '../../utils/protocol';
 import { BUILTIN_KIT_ID, findBuiltinKit } from '../../utils/domain/kit/builtin';
 
 /**

@@ -24,7 +24,7 @@ import {
   type PanelRoot,
 } from './harness/panel';
 import { parseCsv } from '../../utils/domain/csv';
-import type { InterviewListRow, Reply } from '../../utils/messaging/protocol';
+import type { InterviewListRow, Reply } from '../../utils/protocol';
 
 /**
  * An interviewer runs the guide's Technical Phone Screen round start to finish in the in-call

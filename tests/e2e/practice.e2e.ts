@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { launchChromium, type Launched } from './harness/chromium';
 import { openToolbarPopup } from '../../scripts/demo-popup';
-import type { InterviewBundle, Reply } from '../../utils/messaging/protocol';
+import type { InterviewBundle, Reply } from '../../utils/protocol';
 
 /**
  * Practice mode in the built extension: a pretend call with the real panel beside it, hosted by

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './harness/chromium';
 import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
-import type { InterviewBundle, Reply } from '../../utils/messaging/protocol';
+import type { InterviewBundle, Reply } from '../../utils/protocol';
 
 /**
  * The store in the real extension: the options page talks to the background service

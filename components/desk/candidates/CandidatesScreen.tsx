@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber, NO_VALUE } from '@/utils/domain/format';
-import type { CandidateRow } from '@/utils/messaging/protocol';
-import { request } from '@/utils/messaging/client';
+import type { CandidateRow } from '@/utils/protocol';
+import { request } from '@/utils/client/request';
 import { buttonSecondary, focusRing, inputBase, labelText } from '@/components/common/styles';
 import type { Navigate } from '../route';
 import { OutcomeLine, formatDate, td, th, useAction } from '../ui';

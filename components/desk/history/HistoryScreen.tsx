@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatLocalScore, formatNumber, NO_VALUE } from '@/utils/domain/format';
-import type { HistoryRow, InterviewFilter, KitLibraryEntry } from '@/utils/messaging/protocol';
-import { request } from '@/utils/messaging/client';
+import type { HistoryRow, InterviewFilter, KitLibraryEntry } from '@/utils/protocol';
+import { request } from '@/utils/client/request';
 import { buttonQuiet, buttonSecondary, focusRing, inputBase, labelText, mutedText } from '@/components/common/styles';
 import type { Navigate } from '../route';
 import { OutcomeLine, badgeGood, badgeNeutral, formatDate, td, th, useAction } from '../ui';

@@ -1,5 +1,5 @@
 import { CSV_BOM, csvRow, parseCsv } from '@/utils/domain/csv';
-import { request } from '@/utils/messaging/client';
+import { request } from '@/utils/client/request';
 
 /** Interviews per request: each answer stays small and the progress bar moves often. */
 export const EXPORT_REQUEST_SIZE = 200;

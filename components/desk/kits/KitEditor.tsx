@@ -3,8 +3,8 @@ import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import { formatPath, parseKit } from '@/utils/domain/kit/parse';
 import type { Kit, KitInput } from '@/utils/domain/kit/schema';
-import type { KitSummary } from '@/utils/messaging/protocol';
-import { request } from '@/utils/messaging/client';
+import type { KitSummary } from '@/utils/protocol';
+import { request } from '@/utils/client/request';
 import { buttonPrimary, buttonQuiet, buttonSecondary, inputBase, labelText, mutedText } from '@/components/common/styles';
 import { OutcomeLine, useAction } from '../ui';
 

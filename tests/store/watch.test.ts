@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InterviewBundle } from '@/utils/messaging/protocol';
-import { serveWatchPort, type WatchPortLike } from '@/utils/db/watch';
+import type { InterviewBundle } from '@/utils/protocol';
+import { serveWatchPort, type WatchPortLike } from '@/utils/store/watch';
 import { makeStore, startScreening } from './fixtures';
 
 /** A port double: records what the background posts and lets the test play the view. */

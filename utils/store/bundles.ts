@@ -1,4 +1,4 @@
-import type { InterviewBundle } from '../messaging/protocol';
+import type { InterviewBundle } from '../protocol';
 import type { StoreContext } from './context';
 import { notFound } from './errors';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EditQueue, type Edit } from '@/hooks/edit-queue';
+import { EditQueue, type Edit } from '@/utils/client/edit-queue';
 import type { Flag } from '@/utils/domain/interview/schema';
-import { makeStore, startScreening } from '../db/fixtures';
+import { makeStore, startScreening } from '../store/fixtures';
 
 class Transient extends Error {}
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KitSchema, type Kit } from '../domain/kit/schema';
+import { KitSchema, type Kit } from './domain/kit/schema';
 import {
   PlatformSchema,
   ScoreSchema,
@@ -8,7 +8,7 @@ import {
   type Answer,
   type Candidate,
   type Interview,
-} from '../domain/interview/schema';
+} from './domain/interview/schema';
 
 /**
  * UI → background requests. One entry per request: the zod schema its payload
@@ -86,7 +86,7 @@ export const requestSchemas = {
   'backup.restore': z.object({ json: z.string(), mode: z.enum(['merge', 'replace']) }),
   'settings.get': z.object({}),
   'settings.set': z.object({ patch: z.record(z.string(), z.unknown()) }),
-  // The desk (options page): kit library, history, candidates, debrief. Handlers in utils/db/desk-handlers.ts.
+  // The desk (options page): kit library, history, candidates, debrief. Handlers in utils/store/desk-handlers.ts.
   'kits.library': z.object({}),
   'kits.rename': z.object({ id: z.string(), title: z.string().trim().min(1, 'required') }),
   'kits.duplicate': z.object({ id: z.string(), version: z.number().int().optional(), title: z.string().trim().min(1).optional() }),

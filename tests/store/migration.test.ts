@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { PanelistDb, SCHEMA_VERSIONS, type SchemaVersion } from '@/utils/db/database';
+import { PanelistDb, SCHEMA_VERSIONS, type SchemaVersion } from '@/utils/store/database';
 import { AnswerSchema, CandidateSchema, InterviewSchema } from '@/utils/domain/interview/schema';
 import { freshDbName, testKit } from './fixtures';
 

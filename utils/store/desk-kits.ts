@@ -1,5 +1,5 @@
 import type { Kit } from '../domain/kit/schema';
-import type { KitLibraryEntry, KitSummary } from '../messaging/protocol';
+import type { KitLibraryEntry, KitSummary } from '../protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { StoreFailure } from './errors';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../messaging/server';
+import type { Handlers } from './dispatch';
 import { withReopen } from './database';
 import type { StoreContext } from './context';
 import { getKit, listKits, saveKit } from './kits';

@@ -3,7 +3,7 @@ import type { Answer, Candidate, Interview } from '../domain/interview/schema';
 import type { Kit } from '../domain/kit/schema';
 import { CSV_BOM, ITEM_COLUMNS, csvRow, interviewColumns, interviewRow, itemRows, type CsvCell, type ScorecardForExport } from '../domain/csv';
 import { scoreInputFor, scoreInterview } from '../domain/scoring';
-import type { requestSchemas } from '../messaging/protocol';
+import type { requestSchemas } from '../protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { matchingInterviewIds } from './desk-history';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeStore, startScreening, testKit, completeScorecard } from './fixtures';
-import { LOCKED_MESSAGE } from '@/utils/db/errors';
-import { seedBuiltinKits } from '@/utils/db/kits';
+import { LOCKED_MESSAGE } from '@/utils/store/errors';
+import { seedBuiltinKits } from '@/utils/store/kits';
 import { BUILTIN_KITS, BUILTIN_KIT_ID } from '@/utils/domain/kit/builtin';
 
 describe('kits', () => {

@@ -1,5 +1,5 @@
 import { AnswerSchema, answerId, type Answer } from '../domain/interview/schema';
-import type { AnswerPatch } from '../messaging/protocol';
+import type { AnswerPatch } from '../protocol';
 import type { StoreContext } from './context';
 import { LOCKED_MESSAGE, StoreFailure, notFound } from './errors';
 import { questionLabel, roundQuestions } from './mutate';

@@ -1,5 +1,5 @@
 import type { Flag, TimerEvent } from '@/utils/domain/interview/schema';
-import type { AnswerPatch, InterviewPatch } from '@/utils/messaging/protocol';
+import type { AnswerPatch, InterviewPatch } from '@/utils/protocol';
 
 /**
  * One change the interviewer made that the store has not yet acknowledged.

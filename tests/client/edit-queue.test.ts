@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EditQueue, type Edit } from '@/hooks/edit-queue';
-import { mergeBundle, overlay } from '@/hooks/overlay';
-import type { InterviewBundle } from '@/utils/messaging/protocol';
+import { EditQueue, type Edit } from '@/utils/client/edit-queue';
+import { mergeBundle, overlay } from '@/utils/client/overlay';
+import type { InterviewBundle } from '@/utils/protocol';
 
 class Transient extends Error {}
 

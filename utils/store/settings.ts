@@ -1,4 +1,4 @@
-import type { Settings } from '../messaging/protocol';
+import type { Settings } from '../protocol';
 import type { StoreContext } from './context';
 
 export async function getSettings(ctx: StoreContext): Promise<Settings> {

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { PanelistDb, SCHEMA_VERSIONS, withReopen, type SchemaVersion } from '@/utils/db/database';
-import { toStoreFailure } from '@/utils/db/errors';
+import { PanelistDb, SCHEMA_VERSIONS, withReopen, type SchemaVersion } from '@/utils/store/database';
+import { toStoreFailure } from '@/utils/store/errors';
 import { freshDbName, makeStore, startScreening } from './fixtures';
 
 describe('a database closed under the store (MV3 worker suspended)', () => {

@@ -1,4 +1,4 @@
-import type { Handlers } from '../messaging/server';
+import type { Handlers } from './dispatch';
 import type { StoreContext } from './context';
 import { archiveKit, deleteKit, duplicateKit, kitLibrary, renameKit } from './desk-kits';
 import { candidatePage, candidateScorecards, deleteCandidate, historyIds, historyInterviewers, historyPage } from './desk-history';

@@ -1,5 +1,5 @@
 import type { Answer, Interview } from '@/utils/domain/interview/schema';
-import type { InterviewBundle } from '@/utils/messaging/protocol';
+import type { InterviewBundle } from '@/utils/protocol';
 import type { Edit, PendingEdit } from './edit-queue';
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { InterviewSchema, type Flag, type Interview } from '../domain/interview/schema';
-import type { InterviewBundle, InterviewListRow, InterviewPatch, requestSchemas, InterviewFilterSchema } from '../messaging/protocol';
+import type { InterviewBundle, InterviewListRow, InterviewPatch, requestSchemas, InterviewFilterSchema } from '../protocol';
 import type { StoreContext } from './context';
 import { StoreFailure } from './errors';
 import { findOrCreateCandidate } from './candidates';

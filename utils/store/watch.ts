@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import type { InterviewBundle } from '../messaging/protocol';
+import type { InterviewBundle } from '../protocol';
 import type { StoreContext } from './context';
 import { readBundle } from './bundles';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { RequestEnvelopeSchema, requestSchemas, type Reply, type RequestName, type ResponseMap } from './protocol';
+import { RequestEnvelopeSchema, requestSchemas, type Reply, type RequestName, type ResponseMap } from '../protocol';
 import { describeIssues } from '../domain/issues';
-import { toStoreFailure } from '../db/errors';
+import { toStoreFailure } from './errors';
 
 /**
  * The background's side of the request protocol. Every message is checked on arrival

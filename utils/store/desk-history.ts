@@ -1,7 +1,7 @@
 import type { Collection, InsertType } from 'dexie';
 import type { Interview } from '../domain/interview/schema';
 import type { Kit } from '../domain/kit/schema';
-import type { CandidateRow, CandidateScorecards, HistoryRow } from '../messaging/protocol';
+import type { CandidateRow, CandidateScorecards, HistoryRow } from '../protocol';
 import { scoreInputFor, scoreInterview } from '../domain/scoring';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';

@@ -1,10 +1,10 @@
 import { KitSchema, type Kit, type KitInput } from '@/utils/domain/kit/schema';
-import { PanelistDb } from '@/utils/db/database';
-import { storeContext, type StoreContext } from '@/utils/db/context';
-import { createStoreHandlers } from '@/utils/db/handlers';
-import { seedBuiltinKits } from '@/utils/db/kits';
-import { dispatch } from '@/utils/messaging/server';
-import type { Reply, RequestName, RequestPayload, ResponseMap } from '@/utils/messaging/protocol';
+import { PanelistDb } from '@/utils/store/database';
+import { storeContext, type StoreContext } from '@/utils/store/context';
+import { createStoreHandlers } from '@/utils/store/handlers';
+import { seedBuiltinKits } from '@/utils/store/kits';
+import { dispatch } from '@/utils/store/dispatch';
+import type { Reply, RequestName, RequestPayload, ResponseMap } from '@/utils/protocol';
 
 /** A small kit with everything the store checks: two timed sections, points to tick, categories, decisions. */
 export const testKitInput: KitInput = {

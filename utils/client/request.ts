@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Reply, RequestName, RequestPayload, ResponseMap } from './protocol';
-import { WATCH_PORT } from './protocol';
-import type { InterviewBundle } from './protocol';
+import type { Reply, RequestName, RequestPayload, ResponseMap } from '../protocol';
+import { WATCH_PORT } from '../protocol';
+import type { InterviewBundle } from '../protocol';
 
 /** A store request that the background refused or could not carry out. The message is meant for the user. */
 export class StoreError extends Error {
