@@ -1,4 +1,4 @@
-import { registerPanelToggle } from '@/utils/panel-toggle';
+import { registerPanelToggle } from '@/utils/host/commands';
 import { PanelistDb, createStoreHandlers, reminderState, seedBuiltinKits, serveWatchPort, storeContext, withReopen } from '@/utils/store';
 import { dispatch, isStoreMessage } from '@/utils/store/dispatch';
 import { WATCH_PORT } from '@/utils/protocol';

@@ -1,8 +1,8 @@
 import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CallInfo, HostToPanel, PanelLayout } from '@/utils/messaging/frame';
-import { DEFAULT_LAYOUT } from '@/utils/messaging/frame-guards';
-import { acceptPanelMessage, layoutKey, parseStoredLayout, parseTabToHost, placePanel, type PanelStatus } from '@/utils/panel-host';
+import type { CallInfo, HostToPanel, PanelLayout } from '@/utils/host/frame';
+import { DEFAULT_LAYOUT } from '@/utils/host/frame-guards';
+import { acceptPanelMessage, layoutKey, parseStoredLayout, parseTabToHost, placePanel, type PanelStatus } from '@/utils/host/placement';
 import { adapterFor, type Box, type PlatformAdapter } from '@/utils/platforms';
 
 /**

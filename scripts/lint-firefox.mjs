@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const buildDir = resolve(root, process.env.PANELIST_OUT_DIR ?? '.output', 'firefox-mv3');
-const SOURCE_DIRS = ['components', 'entrypoints', 'hooks', 'utils'];
+const SOURCE_DIRS = ['components', 'entrypoints', 'utils'];
 // Ways to turn a string into markup or code. Kit and user text must only ever reach the DOM as text.
 const SINKS = /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write|\beval\s*\(|new Function\s*\(/;
 

@@ -1,7 +1,7 @@
 import { Highlight } from 'prism-react-renderer';
 import { i18n } from '#i18n';
 import type { CodeSample } from '@/utils/domain/kit/schema';
-import { usePrefersDark } from '@/hooks/useColorScheme';
+import { usePrefersDark } from '@/components/hooks/useColorScheme';
 import { codeThemeDark, codeThemeLight } from './code-theme';
 import { focusRing, mutedText } from './styles';
 

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { Kit, Round } from '@/utils/domain/kit/schema';
 import type { ScoreSummary } from '@/utils/domain/scoring';
 import { formatLocalScore, formatNumber, formatPercent } from '@/utils/domain/format';
-import type { InterviewActions } from '@/hooks/useInterview';
+import type { InterviewActions } from '@/components/hooks/useInterview';
 import { RatingGroup } from '@/components/common/RatingGroup';
 import { mutedText } from '@/components/common/styles';
 

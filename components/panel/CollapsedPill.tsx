@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { Round } from '@/utils/domain/kit/schema';
 import type { TimerEvent } from '@/utils/domain/interview/schema';
 import { deriveTimer, formatClock } from '@/utils/domain/timer';
-import { useNow } from '@/hooks/useNow';
+import { useNow } from '@/components/hooks/useNow';
 import { toneFor } from '@/components/common/TimerDisplay';
 import { overtimeText, warningText } from '@/components/common/styles';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { i18n } from '#i18n';
-import { useInterview } from '@/hooks/useInterview';
-import type { HostCommand, HostFrame } from '@/hooks/useHostFrame';
-import { SETTING_SOUND_ALERTS, type SettingsHandle } from '@/hooks/useSettings';
+import { useInterview } from '@/components/hooks/useInterview';
+import type { HostCommand, HostFrame } from '@/components/hooks/useHostFrame';
+import { SETTING_SOUND_ALERTS, type SettingsHandle } from '@/components/hooks/useSettings';
 import { deriveTimer } from '@/utils/domain/timer';
 import { SaveStateIndicator } from '@/components/common/SaveStateIndicator';
 import { buttonPrimary } from '@/components/common/styles';

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { defaultHostWindow, useHostFrame, type HostCommand } from '@/hooks/useHostFrame';
-import { useSettings } from '@/hooks/useSettings';
+import { defaultHostWindow, useHostFrame, type HostCommand } from '@/components/hooks/useHostFrame';
+import { useSettings } from '@/components/hooks/useSettings';
 import { PanelFrame } from './PanelFrame';
 import { StartScreen } from './StartScreen';
 import { InterviewScreen } from './InterviewScreen';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
-import type { HostFrame } from '@/hooks/useHostFrame';
-import type { SettingsHandle } from '@/hooks/useSettings';
-import { SETTING_SOUND_ALERTS } from '@/hooks/useSettings';
+import type { HostFrame } from '@/components/hooks/useHostFrame';
+import type { SettingsHandle } from '@/components/hooks/useSettings';
+import { SETTING_SOUND_ALERTS } from '@/components/hooks/useSettings';
 import { buttonQuiet, focusRing, labelText } from '@/components/common/styles';
 
 /** The bounds PanelLayoutSchema accepts for the expanded panel's width. */

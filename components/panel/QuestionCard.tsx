@@ -2,7 +2,7 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { i18n } from '#i18n';
 import type { Question } from '@/utils/domain/kit/schema';
 import type { Answer, Flag } from '@/utils/domain/interview/schema';
-import type { InterviewActions } from '@/hooks/useInterview';
+import type { InterviewActions } from '@/components/hooks/useInterview';
 import { formatNumber } from '@/utils/domain/format';
 import { RatingGroup, type RatingScale } from '@/components/common/RatingGroup';
 import { fillSlots, slot } from '@/components/common/slots';

@@ -4,7 +4,7 @@ import type { Kit, Round } from '@/utils/domain/kit/schema';
 import { deriveTimer } from '@/utils/domain/timer';
 import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
 import { formatNumber } from '@/utils/domain/format';
-import type { InterviewActions } from '@/hooks/useInterview';
+import type { InterviewActions } from '@/components/hooks/useInterview';
 import type { ScorecardView } from '@/utils/client/overlay';
 import { CodeBlock } from '@/components/common/CodeBlock';
 import { buttonDanger, buttonPrimary, buttonQuiet, buttonSecondary, focusRing, labelText, mutedText } from '@/components/common/styles';

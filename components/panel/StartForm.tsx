@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import type { Candidate } from '@/utils/domain/interview/schema';
-import type { CallInfo } from '@/utils/messaging/frame';
+import type { CallInfo } from '@/utils/host/frame';
 import type { KitSummary } from '@/utils/protocol';
 import { request } from '@/utils/client/request';
 import { formatMinutes } from '@/utils/domain/format';
 import { errorMessage } from '@/utils/client/edit-queue';
-import { useClock } from '@/hooks/useNow';
-import { SETTING_INTERVIEWER, type SettingsHandle } from '@/hooks/useSettings';
+import { useClock } from '@/components/hooks/useNow';
+import { SETTING_INTERVIEWER, type SettingsHandle } from '@/components/hooks/useSettings';
 import { buttonPrimary, card, inputBase, labelText, mutedText } from '@/components/common/styles';
 
 export const SETTING_LAST_KIT = 'lastKitId';

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
-import type { CallInfo } from '@/utils/messaging/frame';
+import type { CallInfo } from '@/utils/host/frame';
 import type { InterviewBundle, InterviewListRow, KitSummary } from '@/utils/protocol';
 import { request } from '@/utils/client/request';
 import { formatDateTimeShort } from '@/utils/domain/format';
 import { errorMessage } from '@/utils/client/edit-queue';
-import type { SettingsHandle } from '@/hooks/useSettings';
+import type { SettingsHandle } from '@/components/hooks/useSettings';
 import { buttonPrimary, card, mutedText } from '@/components/common/styles';
 import { StartForm } from './StartForm';
 

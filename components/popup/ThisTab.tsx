@@ -3,7 +3,7 @@ import type { Round } from '@/utils/domain/kit/schema';
 import type { InterviewBundle } from '@/utils/protocol';
 import { formatClock } from '@/utils/domain/timer';
 import { formatNumber } from '@/utils/domain/format';
-import { useNow } from '@/hooks/useNow';
+import { useNow } from '@/components/hooks/useNow';
 import { buttonPrimary, buttonSecondary, card, mutedText, overtimeText } from '@/components/common/styles';
 import { clockLine, type ActiveTab } from './active-tab';
 

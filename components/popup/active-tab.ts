@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from '@/utils/domain/interview/schema';
-import type { PanelStatus, TabToHost } from '@/utils/panel-host';
+import type { PanelStatus, TabToHost } from '@/utils/host/placement';
 import { adapterFor } from '@/utils/platforms';
-import { PRACTICE_CALL } from '@/utils/practice-host';
+import { PRACTICE_CALL } from '@/utils/host/practice-host';
 import { deriveTimer } from '@/utils/domain/timer';
 import { practiceUrl } from './navigation';
 import type { Interview } from '@/utils/domain/interview/schema';

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { placePanel } from '@/utils/panel-host';
+import { placePanel } from '@/utils/host/placement';
 import { CallMock } from './CallMock';
 import { usePracticeHost } from './usePracticeHost';
 

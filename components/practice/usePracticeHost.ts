@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { browser } from 'wxt/browser';
-import type { HostToPanel, PanelLayout } from '@/utils/messaging/frame';
-import { acceptPanelMessage, parseStoredLayout, parseTabToHost, type PanelStatus } from '@/utils/panel-host';
+import type { HostToPanel, PanelLayout } from '@/utils/host/frame';
+import { acceptPanelMessage, parseStoredLayout, parseTabToHost, type PanelStatus } from '@/utils/host/placement';
 import {
   initialPracticeHost,
   onPanelMessage,
@@ -11,7 +11,7 @@ import {
   togglePanel,
   type HostStep,
   type PracticeHostState,
-} from '@/utils/practice-host';
+} from '@/utils/host/practice-host';
 
 export interface PracticeHost {
   state: PracticeHostState;
@@ -21,7 +21,7 @@ export interface PracticeHost {
 }
 
 /**
- * The practice page's side of the frame protocol (utils/practice-host.ts holds the rules): it
+ * The practice page's side of the frame protocol (utils/host/practice-host.ts holds the rules): it
  * listens to the panel iframe, to the toolbar button and keyboard commands (sent to this tab
  * like to a call page's content script) and remembers the layout the user picks.
  */

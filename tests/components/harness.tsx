@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
 import { serveWatchPort } from '@/utils/store/watch';
 import { WATCH_PORT, type RequestName, type RequestPayload, type ResponseMap } from '@/utils/protocol';
-import { ClockContext } from '@/hooks/useNow';
+import { ClockContext } from '@/components/hooks/useNow';
 import { makeStore, testKit, type TestStore } from '../store/fixtures';
 
 /**

@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelApp } from '@/components/panel/PanelApp';
-import { DEFAULT_LAYOUT } from '@/utils/messaging/frame';
+import { DEFAULT_LAYOUT } from '@/utils/host/frame';
 import { connectStore, startPhoneScreen, type ConnectedStore } from './harness';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));

@@ -4,8 +4,8 @@ import { cleanup, configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
-import type { PanelStatus } from '@/utils/panel-host';
-import { DEFAULT_LAYOUT } from '@/utils/messaging/frame';
+import type { PanelStatus } from '@/utils/host/placement';
+import { DEFAULT_LAYOUT } from '@/utils/host/frame';
 import { connectStore, MINUTE, renderWithClock, startPhoneScreen, type ConnectedStore } from './harness';
 
 // The fake browser alone (see questions.test.tsx): wxt/browser's test alias pulls in all of WXT.

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
 import type { TimerEvent } from '@/utils/domain/interview/schema';
 import { TimerBar } from '@/components/panel/TimerBar';
-import type { TimerAction } from '@/hooks/useInterview';
+import type { TimerAction } from '@/components/hooks/useInterview';
 import { CollapsedPill } from '@/components/panel/CollapsedPill';
 import { MINUTE, renderWithClock } from './harness';
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, FrameLocator, Page, Worker } from 'playwright-core';
 import { launchChromium, type Launched } from './harness/chromium';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './harness/https-server';
-import type { PanelStatus } from '../../utils/panel-host';
-import type { PanelLayout } from '../../utils/messaging/frame';
+import type { PanelStatus } from '../../utils/host/placement';
+import type { PanelLayout } from '../../utils/host/frame';
 
 /**
  * The in-call panel on local HTTPS copies of Meet, Zoom web and Teams web served under their real

@@ -13,7 +13,7 @@ import { ENGLISH_FILE, getMessageFrom } from './english';
  */
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SOURCE_DIRS = ['components', 'entrypoints', 'hooks', 'utils'];
+const SOURCE_DIRS = ['components', 'entrypoints', 'utils'];
 const SOURCE_FILE = /\.(ts|tsx|html)$/;
 
 function sourceFiles(dir: string): string[] {

@@ -1,4 +1,4 @@
-import type { CallInfo } from '../messaging/frame';
+import type { CallInfo } from '../host/frame';
 import { meet } from './meet';
 import { teams } from './teams';
 import { zoom } from './zoom';
@@ -13,7 +13,7 @@ export function adapterFor(url: URL | string): PlatformAdapter | null {
   return ADAPTERS.find((adapter) => adapter.matches(parsed)) ?? null;
 }
 
-/** The facts the panel receives about the call (see utils/messaging/frame.ts). */
+/** The facts the panel receives about the call (see utils/host/frame.ts). */
 export function readCall(adapter: PlatformAdapter, doc: Document, url: URL): CallInfo {
   return { platform: adapter.platform, inCall: adapter.isCall(doc, url), ...adapter.meetingInfo(doc, url) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, HostToPanelSchema, type PanelLayout } from '@/utils/messaging/frame';
-import { initialPracticeHost, onPanelMessage, onStoredLayout, onTabMessage, PRACTICE_CALL, PRACTICE_LAYOUT_KEY, togglePanel } from '@/utils/practice-host';
+import { DEFAULT_LAYOUT, HostToPanelSchema, type PanelLayout } from '@/utils/host/frame';
+import { initialPracticeHost, onPanelMessage, onStoredLayout, onTabMessage, PRACTICE_CALL, PRACTICE_LAYOUT_KEY, togglePanel } from '@/utils/host/practice-host';
 
 const ready = { panelist: 1, type: 'ready' } as const;
 const narrowLeft: PanelLayout = { collapsed: false, side: 'left', width: 320 };

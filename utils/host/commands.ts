@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { TabToHost } from './panel-host';
+import type { TabToHost } from './placement';
 
 /**
  * Background side of the panel's keyboard commands (manifest `commands`): each becomes one

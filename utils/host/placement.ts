@@ -1,6 +1,6 @@
-import type { PanelLayout, PanelToHost } from './messaging/frame';
-import { readLayout, readPanelToHost, readTabToHost, type TabToHost } from './messaging/frame-guards';
-import type { Box } from './platforms/types';
+import type { PanelLayout, PanelToHost } from './frame';
+import { readLayout, readPanelToHost, readTabToHost, type TabToHost } from './frame-guards';
+import type { Box } from '../platforms/types';
 
 /**
  * Host-side logic of the in-call panel that needs no DOM: where the panel goes, which messages

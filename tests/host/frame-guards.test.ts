@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PanelLayoutSchema, PanelToHostSchema } from '@/utils/messaging/frame';
-import { readLayout, readPanelToHost, readTabToHost } from '@/utils/messaging/frame-guards';
+import { PanelLayoutSchema, PanelToHostSchema } from '@/utils/host/frame';
+import { readLayout, readPanelToHost, readTabToHost } from '@/utils/host/frame-guards';
 
 // The content script checks messages by hand (zod would triple its size); these must accept
 // exactly what the zod schemas accept, and return the same value.

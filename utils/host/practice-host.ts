@@ -1,5 +1,5 @@
-import { DEFAULT_LAYOUT, type CallInfo, type HostToPanel, type PanelLayout, type PanelToHost } from './messaging/frame';
-import { layoutKey, type PanelStatus, type TabToHost } from './panel-host';
+import { DEFAULT_LAYOUT, type CallInfo, type HostToPanel, type PanelLayout, type PanelToHost } from './frame';
+import { layoutKey, type PanelStatus, type TabToHost } from './placement';
 
 /**
  * Host side of the panel in practice mode, with no DOM: the practice page plays the part the

@@ -6,7 +6,7 @@ import {
   type HostToPanel,
   type PanelLayout,
   type PanelToHost,
-} from '@/utils/messaging/frame';
+} from '@/utils/host/frame';
 
 export type HostCommand = Extract<HostToPanel, { type: 'command' }>['command'];
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { messageForCommand, registerPanelToggle } from '@/utils/panel-toggle';
+import { messageForCommand, registerPanelToggle } from '@/utils/host/commands';
 
 type CommandListener = (command: string, tab?: { id?: number }) => Promise<void> | undefined;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT } from '@/utils/messaging/frame';
-import { acceptPanelMessage, boxesOverlap, CONTROLS_GAP, layoutKey, parseStoredLayout, parseTabToHost, PILL, placePanel } from '@/utils/panel-host';
+import { DEFAULT_LAYOUT } from '@/utils/host/frame';
+import { acceptPanelMessage, boxesOverlap, CONTROLS_GAP, layoutKey, parseStoredLayout, parseTabToHost, PILL, placePanel } from '@/utils/host/placement';
 import { adapterFor } from '@/utils/platforms';
 
 const VIEWPORT = { width: 1280, height: 800 };

@@ -5,8 +5,8 @@ import type { Flag, TimerEvent } from '@/utils/domain/interview/schema';
 import type { AnswerPatch, InterviewBundle, InterviewPatch } from '@/utils/protocol';
 import { request, StoreError, watchInterview } from '@/utils/client/request';
 import { applyTimerEvent, nextEventTime, roundElapsedAt, TimerRuleError } from '@/utils/domain/timer';
-import { EditQueue, errorMessage, type Edit, type SaveState } from '../utils/client/edit-queue';
-import { mergeBundle, overlay, withAnswer, withInterview, type ScorecardView } from '../utils/client/overlay';
+import { EditQueue, errorMessage, type Edit, type SaveState } from '../../utils/client/edit-queue';
+import { mergeBundle, overlay, withAnswer, withInterview, type ScorecardView } from '../../utils/client/overlay';
 import { useClock } from './useNow';
 
 /** Notes and reasons are saved this long after the last keystroke. */
