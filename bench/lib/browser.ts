@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type CDPSession, type Frame, type Page }
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM, chromiumArgs, type Launched } from '../../tests/e2e/harness/chromium';
+import { CHROMIUM, chromiumArgs, type Launched } from '../../scripts/browsers/chromium';
 import type { Reply } from '../../utils/protocol';
 
 /** What the call page and panel run inside page.evaluate (the project has no @types/chrome). */
@@ -24,7 +24,7 @@ export interface BenchBrowser extends Launched {
 /**
  * Debian's Chromium, headless, with the call host mapped to the local fixture server; with the
  * built extension (PANELIST_OUT_DIR) or, for baselines, without it. The flags are the e2e
- * harness's (tests/e2e/harness/chromium.ts), plus a DevTools port: Playwright cannot open a
+ * harness's (scripts/browsers/chromium.ts), plus a DevTools port: Playwright cannot open a
  * CDP session on a service worker, and the export's peak heap is partly the worker's.
  */
 export async function launchBench(port: number, options: { extension: boolean }): Promise<BenchBrowser> {

@@ -4,7 +4,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURES_DIR, platformForHost, resolveFixture } from '../../tests/e2e/harness/https-server';
+import { FIXTURES_DIR, platformForHost, resolveFixture } from '../../scripts/browsers/https-server';
 
 /**
  * The e2e fixture server routes a Meet meeting URL to its lobby, where a test clicks "Join now".

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Launched } from '../../tests/e2e/harness/chromium';
+import type { Launched } from '../../scripts/browsers/chromium';
 import { createDataset, backupJson, type DatasetOptions } from '../data/generate';
 import { initScript, storeRequest, timeRequests } from '../lib/browser';
 import { fixed, median } from '../lib/stats';

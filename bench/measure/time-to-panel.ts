@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Launched } from '../../tests/e2e/harness/chromium';
+import type { Launched } from '../../scripts/browsers/chromium';
 import { initScript, panelFrame } from '../lib/browser';
 import { fixed, median, p95 } from '../lib/stats';
 import type { BenchRow } from '../lib/report';

@@ -10,7 +10,7 @@ import { formatMarkdown, formatTable, type BenchRow } from '../../bench/lib/repo
 import { median, p95 } from '../../bench/lib/stats';
 import { parseBackup } from '../../utils/domain/backup';
 import { importMarkdownGuide } from '../../utils/domain/import/markdown';
-import { makeStore } from '../store/fixtures';
+import { makeStore } from '../support/store';
 
 /**
  * Keeps the benchmark's code from rotting without running it: the data generator, a cheap

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EditQueue, type Edit } from '@/utils/client/edit-queue';
 import type { Flag } from '@/utils/domain/interview/schema';
-import { makeStore, startScreening } from '../store/fixtures';
+import { makeStore, startScreening } from '../support/store';
 
 class Transient extends Error {}
 

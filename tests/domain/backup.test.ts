@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BackupError, backupFilename, parseBackup, serializeBackup, type BackupContents } from '@/utils/domain/backup';
 import { AnswerSchema, CandidateSchema, InterviewSchema } from '@/utils/domain/interview/schema';
-import { testKit } from '../store/fixtures';
+import { testKit } from '../support/store';
 
 const contents = (): BackupContents => ({
   kits: [{ ...testKit, builtIn: true, archived: false }],

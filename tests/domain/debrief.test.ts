@@ -3,8 +3,8 @@ import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS, parseCsv, toCsv } from '@/utils/do
 import { readScorecards, scorecardFromStore } from '@/utils/domain/debrief/scorecards';
 import type { DebriefScorecard } from '@/utils/domain/debrief/read-files';
 import { buildDebrief, candidatesIn, debriefCsv, othersVisibility } from '@/utils/domain/debrief/build';
-import { testKit } from '../store/fixtures';
-import { exportable, interviewsCsv, itemsCsv, kim, lee, sam, type CardSpec } from '../desk/debrief-fixtures';
+import { testKit } from '../support/store';
+import { exportable, interviewsCsv, itemsCsv, kim, lee, sam, type CardSpec } from '../support/debrief-fixtures';
 
 const kits = [testKit];
 const files = (...list: [string, string][]) => list.map(([name, text]) => ({ name, text }));

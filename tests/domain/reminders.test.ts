@@ -10,7 +10,7 @@ import {
   remindersToNotify,
   roundEndedAt,
 } from '@/utils/domain/reminders';
-import { makeStore, startScreening, completeScorecard } from '../store/fixtures';
+import { makeStore, startScreening, completeScorecard } from '../support/store';
 import { reminderState } from '@/utils/store/reminders';
 
 const MIN = 60_000;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, FrameLocator, Page, Worker } from 'playwright-core';
-import { launchChromium, type Launched } from './harness/chromium';
-import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './harness/https-server';
+import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
 import type { PanelStatus } from '../../utils/host/placement';
 import type { PanelLayout } from '../../utils/host/frame';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from './harness/chromium';
+import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import type { InterviewBundle, Reply } from '../../utils/protocol';
 
 /**

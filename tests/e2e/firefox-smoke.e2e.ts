@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { launchFirefox, type ExtensionPageGlobal, type LaunchedFirefox } from './harness/firefox';
-import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './harness/https-server';
+import { launchFirefox, type ExtensionPageGlobal, type LaunchedFirefox } from '../../scripts/browsers/firefox';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
 import { EXPECTED_CSP, EXPECTED_HOSTS, EXPECTED_PERMISSIONS } from './expected-manifest';
 
 /**

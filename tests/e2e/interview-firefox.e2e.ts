@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
-import { launchFirefox, type ExtensionPageGlobal, type LaunchedFirefox } from './harness/firefox';
-import { startFixtureServer, type FixtureServer } from './harness/https-server';
-import { formatViolations, seriousViolations } from './harness/axe';
-import { findByRoleInPage, PANEL_ROLES } from './harness/panel';
+import { launchFirefox, type ExtensionPageGlobal, type LaunchedFirefox } from '../../scripts/browsers/firefox';
+import { startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
+import { formatViolations, seriousViolations } from '../support/axe';
+import { findByRoleInPage, PANEL_ROLES } from '../support/e2e-panel';
 import type { InterviewBundle, Reply } from '../../utils/protocol';
 import { BUILTIN_KIT_ID, findBuiltinKit } from '../../utils/domain/kit/builtin';
 

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import { launchChromium, type Launched } from './harness/chromium';
-import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './harness/https-server';
-import { formatViolations, seriousViolations } from './harness/axe';
+import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
+import { formatViolations, seriousViolations } from '../support/axe';
 import {
   checkedScore,
   notesField,
@@ -22,7 +22,7 @@ import {
   timerSection,
   waitUntilSaved,
   type PanelRoot,
-} from './harness/panel';
+} from '../support/e2e-panel';
 import { parseCsv } from '../../utils/domain/csv';
 import type { InterviewListRow, Reply } from '../../utils/protocol';
 

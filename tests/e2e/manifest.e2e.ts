@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from './harness/chromium';
-import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './harness/https-server';
+import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
 import { EXPECTED_CSP, EXPECTED_HOSTS, EXPECTED_PERMISSIONS } from './expected-manifest';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
-import { launchChromium, type Launched } from './harness/chromium';
+import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { openToolbarPopup } from '../../scripts/demo-popup';
 import type { InterviewBundle, Reply } from '../../utils/protocol';
 

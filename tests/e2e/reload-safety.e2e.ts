@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from './harness/chromium';
-import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './harness/https-server';
-import { checkedScore, notesField, panelIn, raisedFlag, rate, startInterview, waitUntilSaved } from './harness/panel';
+import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
+import { checkedScore, notesField, panelIn, raisedFlag, rate, startInterview, waitUntilSaved } from '../support/e2e-panel';
 
 /**
  * An interviewer's last edits survive the panel going away at once: a note still being typed

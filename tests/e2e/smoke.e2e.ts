@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium, type Launched } from './harness/chromium';
+import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 
 let browser: Launched;
 beforeAll(async () => { browser = await launchChromium(); });

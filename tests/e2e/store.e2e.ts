@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from './harness/chromium';
+import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
 import type { InterviewBundle, Reply } from '../../utils/protocol';
 

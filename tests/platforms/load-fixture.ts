@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 import type { Box } from '@/utils/platforms';
 
-/** Fixture pages shared with the end-to-end suite (served there by tests/e2e/harness/https-server.ts). */
+/** Fixture pages shared with the end-to-end suite (served there by scripts/browsers/https-server.ts). */
 // A string, not new URL(): under jsdom the global URL is not the one node:url accepts.
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../e2e/fixtures');
 

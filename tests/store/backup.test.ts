@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeScorecard, makeStore, startScreening, testKit, type TestStore } from './fixtures';
+import { completeScorecard, makeStore, startScreening, testKit, type TestStore } from '../support/store';
 
 /** A store with a bit of everything: a submitted scorecard, a draft with flags and timer, an imported kit, settings. */
 async function populated(): Promise<TestStore> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeScorecard, makeStore, startScreening } from './fixtures';
+import { completeScorecard, makeStore, startScreening } from '../support/store';
 
 describe('candidates.page', () => {
   it('pages candidates by name with their interview count and latest interview, searchable', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStore, startScreening, testKit } from './fixtures';
+import { makeStore, startScreening, testKit } from '../support/store';
 
 /** The kit library's store requests, on a real Dexie over fake-indexeddb. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, isStoreMessage, type Handlers } from '@/utils/store/dispatch';
 import { StoreFailure } from '@/utils/store/errors';
-import { makeStore } from './fixtures';
+import { makeStore } from '../support/store';
 
 describe('dispatch: malformed messages get a clear reply, never a throw', () => {
   it.each([

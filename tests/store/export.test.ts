@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CSV_BOM, ITEM_COLUMNS, parseCsv } from '@/utils/domain/csv';
 import { InterviewSchema } from '@/utils/domain/interview/schema';
 import { EXPORT_BATCH_SIZE } from '@/utils/store/exportCsv';
-import { completeScorecard, makeStore, startScreening, testKit } from './fixtures';
+import { completeScorecard, makeStore, startScreening, testKit } from '../support/store';
 
 describe('export.csv', () => {
   it('one scorecard as item rows: every question of the round plus its category ratings, with the seal', async () => {

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PanelistDb, SCHEMA_VERSIONS, type SchemaVersion } from '@/utils/store/database';
 import { AnswerSchema, CandidateSchema, InterviewSchema } from '@/utils/domain/interview/schema';
-import { freshDbName, testKit } from './fixtures';
+import { freshDbName, testKit } from '../support/store';
 
 /**
  * The version-1 schema exactly as release 1 shipped it. Frozen here on purpose: if the app's

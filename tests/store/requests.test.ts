@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStore, startScreening, testKit, completeScorecard } from './fixtures';
+import { makeStore, startScreening, testKit, completeScorecard } from '../support/store';
 import { LOCKED_MESSAGE } from '@/utils/store/errors';
 import { seedBuiltinKits } from '@/utils/store/kits';
 import { BUILTIN_KITS, BUILTIN_KIT_ID } from '@/utils/domain/kit/builtin';

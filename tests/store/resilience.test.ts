@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PanelistDb, SCHEMA_VERSIONS, withReopen, type SchemaVersion } from '@/utils/store/database';
 import { toStoreFailure } from '@/utils/store/errors';
-import { freshDbName, makeStore, startScreening } from './fixtures';
+import { freshDbName, makeStore, startScreening } from '../support/store';
 
 describe('a database closed under the store (MV3 worker suspended)', () => {
   it('reopens on demand and retries, so the write lands and the read finds it', async () => {

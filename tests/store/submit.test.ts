@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSeal, sealStatus, verifySeal } from '@/utils/domain/seal';
-import { completeScorecard, makeStore, startScreening } from './fixtures';
+import { completeScorecard, makeStore, startScreening } from '../support/store';
 
 describe('interviews.submit', () => {
   it('lists everything missing: decision, reason and evidence on each 1 or 5, naming the questions', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewBundle } from '@/utils/protocol';
 import { serveWatchPort, type WatchPortLike } from '@/utils/store/watch';
-import { makeStore, startScreening } from './fixtures';
+import { makeStore, startScreening } from '../support/store';
 
 /** A port double: records what the background posts and lets the test play the view. */
 function fakePort() {

@@ -7,7 +7,7 @@ import type { TimerEvent } from '@/utils/domain/interview/schema';
 import { TimerBar } from '@/components/panel/TimerBar';
 import type { TimerAction } from '@/components/hooks/useInterview';
 import { CollapsedPill } from '@/components/panel/CollapsedPill';
-import { MINUTE, renderWithClock } from './harness';
+import { MINUTE, renderWithClock } from '../../support/panel-store';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 

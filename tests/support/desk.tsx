@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DeskApp } from '@/components/desk/DeskApp';
-import { makeStore, testKit, type TestStore } from '../store/fixtures';
+import { makeStore, testKit, type TestStore } from './store';
 
 /**
  * The desk against the real store: Dexie on fake-indexeddb behind the background's own

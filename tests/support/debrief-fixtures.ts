@@ -2,7 +2,7 @@ import { ITEM_COLUMNS, interviewColumns, interviewRow, itemRows, toCsv, type Sco
 import { AnswerSchema, CandidateSchema, InterviewSchema, type Answer, type Flag, type Interview } from '@/utils/domain/interview/schema';
 import type { Kit } from '@/utils/domain/kit/schema';
 import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
-import { testKit } from '../store/fixtures';
+import { testKit } from './store';
 
 /**
  * Scorecards as other interviewers' browsers would export them, built with the real CSV

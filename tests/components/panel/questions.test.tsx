@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { answerId } from '@/utils/domain/interview/schema';
-import { connectStore, startPhoneScreen, type ConnectedStore } from './harness';
+import { connectStore, startPhoneScreen, type ConnectedStore } from '../../support/panel-store';
 
 // wxt/browser's test alias loads all of WXT (and esbuild, which refuses jsdom's TextEncoder); the fake browser alone is enough.
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));

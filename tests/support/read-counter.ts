@@ -5,7 +5,7 @@ import { createStoreHandlers } from '@/utils/store/handlers';
 import { seedBuiltinKits } from '@/utils/store/kits';
 import { dispatch } from '@/utils/store/dispatch';
 import type { RequestName, RequestPayload, ResponseMap } from '@/utils/protocol';
-import { freshDbName, testKit } from '../store/fixtures';
+import { freshDbName, testKit } from './store';
 
 /**
  * A store whose database records which rows were read in full (values, not just keys), per

@@ -6,7 +6,7 @@ import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
 import { serveWatchPort } from '@/utils/store/watch';
 import { WATCH_PORT, type RequestName, type RequestPayload, type ResponseMap } from '@/utils/protocol';
 import { ClockContext } from '@/components/hooks/useNow';
-import { makeStore, testKit, type TestStore } from '../store/fixtures';
+import { makeStore, testKit, type TestStore } from './store';
 
 /**
  * The real store (Dexie on fake-indexeddb, the background's dispatcher and watch

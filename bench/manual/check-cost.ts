@@ -3,7 +3,7 @@
  * Not a test (no timing assertions anywhere); run by hand after `wxt build`:
  *
  *   PANELIST_OUT_DIR=/tmp/out-x npx wxt build
- *   PANELIST_OUT_DIR=/tmp/out-x npx tsx tests/platforms/measure-check-cost.ts
+ *   PANELIST_OUT_DIR=/tmp/out-x npx tsx bench/manual/check-cost.ts
  *
  * 1. The adapters, bundled by esbuild and run in the Meet/Zoom/Teams call fixtures padded to a
  *    Meet-sized DOM: time of one cold check (query for the leave control + meeting info + control
@@ -12,8 +12,8 @@
  *    renderer spent (CDP Performance.getMetrics ScriptDuration), i.e. what the content script adds.
  */
 import { build } from 'esbuild';
-import { launchChromium } from '../e2e/harness/chromium';
-import { FIXTURE_HOSTS, startFixtureServer } from '../e2e/harness/https-server';
+import { launchChromium } from '../../scripts/browsers/chromium';
+import { FIXTURE_HOSTS, startFixtureServer } from '../../scripts/browsers/https-server';
 
 const PADDING = 8000; // elements; a Meet call with a few tiles has a few thousand
 

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, configure, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parseCsv } from '@/utils/domain/csv';
-import { completeScorecard, startScreening, type TestStore } from '../store/fixtures';
-import { captureDownloads, connectDesk, fileOf, renderDesk } from './harness';
-import { interviewsCsv, itemsCsv, kim, lee } from './debrief-fixtures';
+import { completeScorecard, startScreening, type TestStore } from '../../support/store';
+import { captureDownloads, connectDesk, fileOf, renderDesk } from '../../support/desk';
+import { interviewsCsv, itemsCsv, kim, lee } from '../../support/debrief-fixtures';
 
 // Generous waits: the store runs on fake-indexeddb and machines under load are slow; nothing here is timed.
 configure({ asyncUtilTimeout: 10_000 });

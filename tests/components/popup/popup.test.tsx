@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { PanelStatus } from '@/utils/host/placement';
 import { DEFAULT_LAYOUT } from '@/utils/host/frame';
-import { connectStore, MINUTE, renderWithClock, startPhoneScreen, type ConnectedStore } from './harness';
+import { connectStore, MINUTE, renderWithClock, startPhoneScreen, type ConnectedStore } from '../../support/panel-store';
 
 // The fake browser alone (see questions.test.tsx): wxt/browser's test alias pulls in all of WXT.
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
-import { makeStore, type TestStore } from '../store/fixtures';
+import { makeStore, type TestStore } from '../../support/store';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fileOf, renderDesk } from './harness';
+import { fileOf, renderDesk } from '../../support/desk';
 
 configure({ asyncUtilTimeout: 10_000 });
 vi.setConfig({ testTimeout: 60_000 });

@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
  *   launchChromium passes --ignore-certificate-errors with the host mapping.
  */
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
+export const FIXTURES_DIR = fileURLToPath(new URL('../../tests/e2e/fixtures', import.meta.url));
 
 /** Every hostname the fixtures answer for; pass to launchChromium({ hosts }). */
 export const FIXTURE_HOSTS = ['meet.google.com', 'app.zoom.us', 'us02web.zoom.us', 'zoom.us', 'teams.microsoft.com', 'teams.live.com'];

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { DEFAULT_LAYOUT } from '@/utils/host/frame';
-import { connectStore, startPhoneScreen, type ConnectedStore } from './harness';
+import { connectStore, startPhoneScreen, type ConnectedStore } from '../../support/panel-store';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
