@@ -1,3 +1,4 @@
+import type { RequestName } from '../protocol';
 import type { Handlers } from './dispatch';
 import { withReopen } from './database';
 import type { StoreContext } from './context';
@@ -12,6 +13,27 @@ import { exportCsv } from './exportCsv';
 import { exportBackup, restoreBackup } from './backupStore';
 import { getSettings, setSettings } from './settings';
 import { createDeskHandlers } from './desk-handlers';
+
+/**
+ * The requests whose success can change which scorecards are overdue (a draft created, its
+ * timer moved, submitted or reopened, a reminder dismissed, a backup restored): after each of
+ * these the background looks at reminders again. Declared here, next to the handlers, so a new
+ * request states whether it belongs.
+ */
+const REMINDER_REQUESTS: ReadonlySet<string> = new Set<RequestName>([
+  'interviews.start',
+  'interviews.timer',
+  'interviews.update',
+  'interviews.flag',
+  'interviews.unflag',
+  'interviews.submit',
+  'interviews.reopen',
+  'interviews.dismissReminder',
+  'backup.restore',
+  'candidates.delete',
+]);
+
+export const touchesReminders = (name: string): boolean => REMINDER_REQUESTS.has(name);
 
 /** Every request the store answers, each wrapped so a connection closed by a worker suspension is reopened and retried once. */
 export function createStoreHandlers(ctx: StoreContext): Handlers {

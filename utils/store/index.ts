@@ -2,7 +2,7 @@
 export { PanelistDb, DEFAULT_DB_NAME, SCHEMA_VERSIONS, withReopen, type KitRecord, type SettingRecord } from './database';
 export { storeContext, type StoreContext } from './context';
 export { StoreFailure, toStoreFailure, LOCKED_MESSAGE } from './errors';
-export { createStoreHandlers } from './handlers';
+export { createStoreHandlers, touchesReminders } from './handlers';
 export { seedBuiltinKits } from './kits';
 export { serveWatchPort, watchBundle } from './watch';
 export { reminderState } from './reminders';
