@@ -12,7 +12,15 @@ import { contentSizeRow, measureContentScript } from './measure/content-size';
 import { installPanelTimers, measureTimeToPanel, timeToPanelRow, type TimeToPanel } from './measure/time-to-panel';
 import { callCostRows, measureWindows, type WindowCost } from './measure/call-cost';
 import { measureColdSaves, measureWarmSaves, saveLatencyRow } from './measure/save-latency';
-import { historyRow, installHistoryMarks, measureCandidateFilter, measureHistoryOpen, measureNameSearch, restoreDataset, type HistoryResult } from './measure/history';
+import {
+  historyRow,
+  installHistoryMarks,
+  measureCandidateFilter,
+  measureHistoryOpen,
+  measureNameSearch,
+  restoreDataset,
+  type HistoryResult,
+} from './measure/history';
 import { exportRow, measureExport } from './measure/export';
 import { measureTimerTruth, timerTruthRow } from './measure/timer-truth';
 import { measurePanelMemory, memoryRow } from './measure/memory';
@@ -82,23 +90,36 @@ async function withExtension(server: CallServer): Promise<InCall> {
     const bundle = await startRunningInterview(options, MEETING_CODE, CANDIDATE, Date.now());
     const call: Page = await browser.context.newPage();
     const frame = await openRunningPanel(call, MEETING_URL, CANDIDATE);
-    const windows = await stage(`call page and panel cost (${CALL_WINDOW_S} s)`, () => measureWindows(browser.context, [call, frame], CALL_WINDOW_S, CALL_WINDOWS));
+    const windows = await stage(`call page and panel cost (${CALL_WINDOW_S} s)`, () =>
+      measureWindows(browser.context, [call, frame], CALL_WINDOW_S, CALL_WINDOWS),
+    );
     const questionIds = LONG_ROUND.sections.flatMap((s) => s.questions.map((q) => q.id));
-    const warm = await stage('save latency: 500 writes from the panel', () => measureWarmSaves(frame, bundle.interview.id, questionIds, 500));
+    const warm = await stage('save latency: 500 writes from the panel', () =>
+      measureWarmSaves(frame, bundle.interview.id, questionIds, 500),
+    );
     await call.close();
-    const cold = await stage('save latency: cold service worker (5 runs)', () => measureColdSaves(browser, bundle.interview.id, questionIds, 5));
+    const cold = await stage('save latency: cold service worker (5 runs)', () =>
+      measureColdSaves(browser, bundle.interview.id, questionIds, 5),
+    );
     const save =
       warm instanceof Error || cold instanceof Error
         ? failed('saveLatency', 'save latency (one score)', 'p95 ≤ 25 ms; cold ≤ 200 ms', warm instanceof Error ? warm : (cold as Error))
         : saveLatencyRow({ ...warm, ...cold });
 
     const emptyOpen = await stage('history screen with a near-empty store', () => measureHistoryOpen(browser, 5));
-    const restored = await stage(`restore ${FULL_DATASET.interviews} interviews through backup.restore`, () => restoreDataset(options, FULL_DATASET));
+    const restored = await stage(`restore ${FULL_DATASET.interviews} interviews through backup.restore`, () =>
+      restoreDataset(options, FULL_DATASET),
+    );
     let history: BenchRow;
     let exported: BenchRow;
     if (restored instanceof Error) {
       history = failed('historyAtScale', 'history at scale: open; filter by candidate', '≤ 150 ms; ≤ 50 ms', restored);
-      exported = failed('exportAtScale', 'export at scale (CSV, one row per answer)', '≤ 3 s, peak heap ≤ 250 MB, view responsive', restored);
+      exported = failed(
+        'exportAtScale',
+        'export at scale (CSV, one row per answer)',
+        '≤ 3 s, peak heap ≤ 250 MB, view responsive',
+        restored,
+      );
     } else {
       const result: HistoryResult = { restored, emptyOpenMs: null, openMs: null, candidateMs: null, searchMs: null };
       result.emptyOpenMs = emptyOpen instanceof Error ? null : emptyOpen;
@@ -117,9 +138,14 @@ async function withExtension(server: CallServer): Promise<InCall> {
       const sampler = await workerHeapSampler(browser.devtoolsUrl, browser.extensionId);
       const runs = await stage('export at scale (3 runs)', () => measureExport(browser, sampler, 3));
       await sampler.close();
-      exported = runs instanceof Error ? failed('exportAtScale', 'export at scale (CSV, one row per answer)', '≤ 3 s, peak heap ≤ 250 MB, view responsive', runs) : exportRow(runs, raw instanceof Error ? null : raw);
+      exported =
+        runs instanceof Error
+          ? failed('exportAtScale', 'export at scale (CSV, one row per answer)', '≤ 3 s, peak heap ≤ 250 MB, view responsive', runs)
+          : exportRow(runs, raw instanceof Error ? null : raw);
     }
-    const timeToPanelWithHistory = await stage('time to panel with the 10,000-interview store (5 loads)', () => measureTimeToPanel(browser, MEETING_URL, 5));
+    const timeToPanelWithHistory = await stage('time to panel with the 10,000-interview store (5 loads)', () =>
+      measureTimeToPanel(browser, MEETING_URL, 5),
+    );
     return {
       timeToPanel,
       timeToPanelWithHistory,
@@ -140,7 +166,10 @@ async function withoutExtension(server: CallServer): Promise<WindowCost[] | Erro
     await instrument(browser.context);
     const page = await browser.context.newPage();
     await page.goto(MEETING_URL);
-    return await stage(`baseline: the call page without the extension (${CALL_WINDOW_S} s)`, async () => (await measureWindows(browser.context, [page], CALL_WINDOW_S, CALL_WINDOWS))[0]!);
+    return await stage(
+      `baseline: the call page without the extension (${CALL_WINDOW_S} s)`,
+      async () => (await measureWindows(browser.context, [page], CALL_WINDOW_S, CALL_WINDOWS))[0]!,
+    );
   } finally {
     await browser.close();
   }
@@ -156,8 +185,12 @@ async function onFakeClock(server: CallServer): Promise<BenchRow[]> {
     const memory = await stage('memory: a 90-minute round on a fake clock', () => measurePanelMemory(browser, options));
     const truth = await stage('timer truth: 30 min in the background, then a reload', () => measureTimerTruth(browser, options));
     return [
-      truth instanceof Error ? failed('timerTruth', 'timer truth after 30 min in the background and a reload', 'exact to the second', truth) : timerTruthRow(truth),
-      memory instanceof Error ? failed('panelMemory', 'memory: panel frame JS heap after a 90-minute round', '≤ 30 MB', memory) : memoryRow(memory),
+      truth instanceof Error
+        ? failed('timerTruth', 'timer truth after 30 min in the background and a reload', 'exact to the second', truth)
+        : timerTruthRow(truth),
+      memory instanceof Error
+        ? failed('panelMemory', 'memory: panel frame JS heap after a 90-minute round', '≤ 30 MB', memory)
+        : memoryRow(memory),
     ];
   } finally {
     await browser.close();
@@ -192,8 +225,18 @@ async function main(): Promise<void> {
   const costRows =
     inCall.withExtension instanceof Error || inCall.panel instanceof Error || bare instanceof Error
       ? [
-          failed('callPageCost', 'call-page main thread cost', '0 long tasks; ≤ 1 ms/s added', [inCall.withExtension, inCall.panel, bare].find((e) => e instanceof Error) as Error),
-          failed('panelFrameCost', 'panel frame cost', '≤ 2 ms/s', [inCall.withExtension, inCall.panel, bare].find((e) => e instanceof Error) as Error),
+          failed(
+            'callPageCost',
+            'call-page main thread cost',
+            '0 long tasks; ≤ 1 ms/s added',
+            [inCall.withExtension, inCall.panel, bare].find((e) => e instanceof Error) as Error,
+          ),
+          failed(
+            'panelFrameCost',
+            'panel frame cost',
+            '≤ 2 ms/s',
+            [inCall.withExtension, inCall.panel, bare].find((e) => e instanceof Error) as Error,
+          ),
         ]
       : callCostRows({ windowS: CALL_WINDOW_S, withExtension: inCall.withExtension, withoutExtension: bare, panel: inCall.panel });
   const rows: BenchRow[] = [
@@ -207,7 +250,10 @@ async function main(): Promise<void> {
     inCall.history,
     inCall.export,
     ...(markdown instanceof Error
-      ? [failed('importShipped', 'Markdown import: the shipped guide', '≤ 50 ms', markdown), failed('import1MB', 'Markdown import: a 1 MB guide', '≤ 1 s', markdown)]
+      ? [
+          failed('importShipped', 'Markdown import: the shipped guide', '≤ 50 ms', markdown),
+          failed('import1MB', 'Markdown import: a 1 MB guide', '≤ 1 s', markdown),
+        ]
       : markdown),
     clockRows[1]!,
   ];
@@ -222,7 +268,9 @@ async function main(): Promise<void> {
     load: `1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`,
   };
   console.log(formatTable(rows));
-  console.log(`\n${rows.filter((r) => r.pass === false).length} of ${rows.length} rows over budget; ${rows.filter((r) => r.pass === null).length} not judged. Took ${durationS.toFixed(0)} s.`);
+  console.log(
+    `\n${rows.filter((r) => r.pass === false).length} of ${rows.length} rows over budget; ${rows.filter((r) => r.pass === null).length} not judged. Took ${durationS.toFixed(0)} s.`,
+  );
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify({ ...info, rows }, null, 2)}\n`);
   writeFileSync('bench/results.md', formatMarkdown(rows, info));

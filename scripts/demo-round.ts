@@ -38,7 +38,10 @@ async function workQuestion(frame: FrameLocator, title: string, score: number, t
   const card = question(frame, title);
   await card.scrollIntoViewIfNeeded();
   // The radios are visually hidden behind their labelled tiles; checking them is what a click on a tile does.
-  await card.getByRole('radiogroup', { name: title }).getByRole('radio', { name: new RegExp(`^${score} `) }).check({ force: true });
+  await card
+    .getByRole('radiogroup', { name: title })
+    .getByRole('radio', { name: new RegExp(`^${score} `) })
+    .check({ force: true });
   const points = card.getByRole('group', { name: 'Listen for' }).getByRole('checkbox');
   for (let i = 0; i < ticks; i++) await points.nth(i).check();
   const notes = card.getByLabel(`Evidence notes for ${title}`);
@@ -48,7 +51,10 @@ async function workQuestion(frame: FrameLocator, title: string, score: number, t
 }
 
 async function waitUntilSaved(frame: FrameLocator): Promise<void> {
-  await frame.getByRole('status', { name: 'Save state' }).filter({ hasText: /^\W*Saved$/ }).waitFor();
+  await frame
+    .getByRole('status', { name: 'Save state' })
+    .filter({ hasText: /^\W*Saved$/ })
+    .waitFor();
 }
 
 /** Let `minutes` of interview time pass on the page's clock, so the timers show a round in progress. */
@@ -57,7 +63,12 @@ async function letTimePass(page: Page, minutes: number): Promise<void> {
 }
 
 /** Screenshots go to `outDir`; the exported CSV to `downloadDir`. */
-export async function playScriptedRound(context: BrowserContext, extensionId: string, outDir: string, downloadDir: string): Promise<RoundResult> {
+export async function playScriptedRound(
+  context: BrowserContext,
+  extensionId: string,
+  outDir: string,
+  downloadDir: string,
+): Promise<RoundResult> {
   mkdirSync(outDir, { recursive: true });
   mkdirSync(downloadDir, { recursive: true });
   const shots: string[] = [];
@@ -116,7 +127,10 @@ export async function playScriptedRound(context: BrowserContext, extensionId: st
   await frame.getByRole('button', { name: 'Yes, finish interview' }).click();
 
   // Decide, submit, export.
-  await frame.getByRole('radiogroup', { name: 'Decision' }).getByRole('radio', { name: /^Yes\b/ }).check();
+  await frame
+    .getByRole('radiogroup', { name: 'Decision' })
+    .getByRole('radio', { name: /^Yes\b/ })
+    .check();
   await frame.getByLabel(/Reason for the decision/).fill('Strong Django fundamentals; Celery routing needs a follow-up in the deep dive.');
   await waitUntilSaved(frame);
   await frame.getByRole('button', { name: 'Submit scorecard' }).click();
@@ -129,7 +143,11 @@ export async function playScriptedRound(context: BrowserContext, extensionId: st
 
   // The summary on its own, full length, as the side panel shows it.
   const interviewId = await page.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data: { rows: { interview: { id: string } }[] } }> } } }).chrome;
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data: { rows: { interview: { id: string } }[] } }> } };
+      }
+    ).chrome;
     const reply = await chrome.runtime.sendMessage({ panelist: 1, name: 'interviews.list', payload: { status: 'submitted', limit: 1 } });
     return reply.ok ? reply.data.rows[0]?.interview.id : undefined;
   });

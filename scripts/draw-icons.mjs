@@ -8,7 +8,8 @@ const SIZES = [16, 32, 48, 96, 128];
 const SAMPLES = 4; // supersampling per axis for smooth edges
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (let n = 0; n < buf.length; n++) {
     c = (crc ^ buf[n]) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -47,7 +48,8 @@ function png(size, rgba) {
 
 // Shapes in a unit square (0..1); each returns true when the point is inside.
 const roundedSquare = (x, y) => {
-  const r = 0.22, m = 0.04;
+  const r = 0.22,
+    m = 0.04;
   const cx = Math.min(Math.max(x, m + r), 1 - m - r);
   const cy = Math.min(Math.max(y, m + r), 1 - m - r);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
@@ -58,7 +60,8 @@ const ring = (x, y) => {
 };
 const crown = (x, y) => Math.abs(x - 0.5) <= 0.06 && y >= 0.1 && y <= 0.2;
 const segment = (x, y, ax, ay, bx, by, w) => {
-  const vx = bx - ax, vy = by - ay;
+  const vx = bx - ax,
+    vy = by - ay;
   const t = Math.max(0, Math.min(1, ((x - ax) * vx + (y - ay) * vy) / (vx * vx + vy * vy)));
   return Math.hypot(x - (ax + t * vx), y - (ay + t * vy)) <= w;
 };
@@ -68,7 +71,8 @@ function draw(size) {
   const out = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let bg = 0, fg = 0;
+      let bg = 0,
+        fg = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
           const x = (px + (sx + 0.5) / SAMPLES) / size;
@@ -79,7 +83,8 @@ function draw(size) {
         }
       }
       const n = SAMPLES * SAMPLES;
-      const a = bg / n, f = bg ? fg / bg : 0;
+      const a = bg / n,
+        f = bg ? fg / bg : 0;
       const i = (py * size + px) * 4;
       // indigo #4338ca blended toward white by foreground coverage
       out[i] = Math.round(0x43 + (255 - 0x43) * f);

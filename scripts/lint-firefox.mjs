@@ -45,13 +45,14 @@ const EXPLAINED = [
       "micromark's entity decoder (decode-named-character-reference, used by the desk's Markdown importer) turns " +
       '`&name;` into its character by setting innerHTML on a detached `<i>` that is never inserted in the page, and ' +
       'only for names micromark has already checked to be letters and digits, so no markup or script can come through.',
-    applies: (context) => /createElement\("i"\)/.test(context) && /"&"\s*\+\s*\w+\s*\+\s*";"/.test(context) && /\.innerHTML\s*=/.test(context),
+    applies: (context) =>
+      /createElement\("i"\)/.test(context) && /"&"\s*\+\s*\w+\s*\+\s*";"/.test(context) && /\.innerHTML\s*=/.test(context),
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     reason:
       "A false positive: mdast-util-from-markdown calls micromark's own `document()` tokenizer and its `.write(chunks)`, " +
-      'which the linter reads as the DOM\'s `document.write`. It never touches the DOM.',
+      "which the linter reads as the DOM's `document.write`. It never touches the DOM.",
     applies: (context) => /\.document\(\)\.write\(/.test(context) && /canContainEols/.test(context),
   },
 ];

@@ -176,9 +176,23 @@ export function createDataset(options: DatasetOptions): Dataset {
           status: submitted ? 'submitted' : 'draft',
           categoryRatings: random.chance(0.3) ? { [random.pick(kit.categories).id]: 1 + random.int(5) } : {},
           flags: random.chance(0.4)
-            ? [{ id: uuid(random), kind: random.chance(0.5) ? 'green' : 'red', text: sentence(random, 3, 10), roundElapsedMs: random.int(90) * MINUTE, raisedAt: startedAt + MINUTE }]
+            ? [
+                {
+                  id: uuid(random),
+                  kind: random.chance(0.5) ? 'green' : 'red',
+                  text: sentence(random, 3, 10),
+                  roundElapsedMs: random.int(90) * MINUTE,
+                  raisedAt: startedAt + MINUTE,
+                },
+              ]
             : [],
-          ...(submitted ? { decisionId: decision.id, submittedAt: finishedAt + 5 * MINUTE, seal: Array.from({ length: 64 }, () => random.int(16).toString(16)).join('') } : {}),
+          ...(submitted
+            ? {
+                decisionId: decision.id,
+                submittedAt: finishedAt + 5 * MINUTE,
+                seal: Array.from({ length: 64 }, () => random.int(16).toString(16)).join(''),
+              }
+            : {}),
           decisionReason: submitted ? sentence(random, 6, 20) : '',
           overallNotes: random.chance(0.5) ? sentence(random, 10, 40) : '',
           reopenings: [],

@@ -107,7 +107,10 @@ export async function panelFrame(page: Page, timeoutMs = 15_000): Promise<Frame>
 export type Metrics = Record<string, number>;
 
 /** CDP Performance metrics (ScriptDuration and TaskDuration in seconds, JSHeapUsedSize in bytes). */
-export async function performanceSession(context: BrowserContext, target: Page | Frame): Promise<{ session: CDPSession; read(): Promise<Metrics> }> {
+export async function performanceSession(
+  context: BrowserContext,
+  target: Page | Frame,
+): Promise<{ session: CDPSession; read(): Promise<Metrics> }> {
   const session = await context.newCDPSession(target);
   await session.send('Performance.enable', { timeDomain: 'threadTicks' });
   return {
@@ -173,7 +176,9 @@ export function recordLongTasks(_unused: null): void {
 
 export async function longTasksSince(target: Page | Frame, since: number): Promise<{ start: number; duration: number }[]> {
   return target.evaluate(
-    (t) => (window as unknown as { __benchLongTasks?: { start: number; duration: number }[] }).__benchLongTasks?.filter((e) => e.start >= t) ?? [],
+    (t) =>
+      (window as unknown as { __benchLongTasks?: { start: number; duration: number }[] }).__benchLongTasks?.filter((e) => e.start >= t) ??
+      [],
     since,
   );
 }

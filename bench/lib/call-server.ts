@@ -29,9 +29,13 @@ export interface CallServer {
 function selfSignedCertificate(dir: string): { key: Buffer; cert: Buffer } {
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', key, '-out', cert], {
-    stdio: 'ignore',
-  });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', key, '-out', cert],
+    {
+      stdio: 'ignore',
+    },
+  );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
@@ -42,7 +46,11 @@ export async function startCallServer(): Promise<CallServer> {
     const pathname = new URL(req.url ?? '/', 'https://fixture.invalid').pathname;
     const platform = platformForHost(host);
     const file =
-      platform === 'meet' && MEETING_PATH.test(pathname) ? join(FIXTURES_DIR, 'meet', 'call.html') : platform ? resolveFixture(platform, pathname) : null;
+      platform === 'meet' && MEETING_PATH.test(pathname)
+        ? join(FIXTURES_DIR, 'meet', 'call.html')
+        : platform
+          ? resolveFixture(platform, pathname)
+          : null;
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`No fixture for ${host}${pathname}`);
       return;

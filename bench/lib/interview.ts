@@ -8,7 +8,12 @@ export const BUILTIN_KIT = BUILTIN_KITS[0]!;
 export const LONG_ROUND = BUILTIN_KIT.rounds.find((r) => r.durationMin === 90) ?? BUILTIN_KIT.rounds[0]!;
 
 /** A draft for the meeting with its clock started at `startedAt` (the store's own `interviews.timer` request). */
-export async function startRunningInterview(from: Page, meetingCode: string, candidateName: string, startedAt: number): Promise<InterviewBundle> {
+export async function startRunningInterview(
+  from: Page,
+  meetingCode: string,
+  candidateName: string,
+  startedAt: number,
+): Promise<InterviewBundle> {
   const bundle = await storeRequest<InterviewBundle>(from, 'interviews.start', {
     candidateName,
     kitId: BUILTIN_KIT.id,

@@ -29,7 +29,11 @@ export function formatTable(rows: readonly BenchRow[]): string {
   const header = ['#', 'figure', 'measured', 'budget', 'result', 'vs baseline'];
   const cells = rows.map((row, i) => [String(i + 1), row.figure, row.measured, row.budget, verdict(row), row.ratio ?? '—']);
   const widths = header.map((h, c) => Math.max(h.length, ...cells.map((r) => r[c]!.length)));
-  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd();
   const notes = rows.flatMap((row, i) => (row.notes ? [`  ${i + 1}. ${row.notes}`] : []));
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line), '', 'Notes:', ...notes].join('\n');
 }
@@ -54,7 +58,9 @@ export function formatMarkdown(rows: readonly BenchRow[], info: RunInfo): string
     '',
     '| # | figure | measured | budget | result | vs baseline |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((row, i) => `| ${i + 1} | ${[row.figure, row.measured, row.budget, verdict(row), row.ratio ?? '—'].map(escapeCell).join(' | ')} |`),
+    ...rows.map(
+      (row, i) => `| ${i + 1} | ${[row.figure, row.measured, row.budget, verdict(row), row.ratio ?? '—'].map(escapeCell).join(' | ')} |`,
+    ),
     '',
     '**Notes**',
     '',

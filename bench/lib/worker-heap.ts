@@ -12,9 +12,12 @@ export interface HeapSampler {
 }
 
 async function workerSession(browser: Browser, extensionId: string): Promise<CDPSession> {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), {
-    timeout: 20_000,
-  });
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+    {
+      timeout: 20_000,
+    },
+  );
   return target.createCDPSession();
 }
 

@@ -99,7 +99,10 @@ console.table(results);
 await page.addInitScript(() => {
   const w = window as unknown as { longTasks: number[] };
   w.longTasks = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
 });
 await page.goto('https://meet.google.com/abc-defg-hij');
 await page.getByRole('button', { name: 'Join now' }).click();

@@ -28,7 +28,12 @@ async function measured(context: BrowserContext, target: Page | Frame): Promise<
  * Split `totalS` seconds into `windows` equal windows and, for each, the cost on each target.
  * Several windows give a median and show whether one window was disturbed.
  */
-export async function measureWindows(context: BrowserContext, targets: (Page | Frame)[], totalS: number, windows: number): Promise<WindowCost[][]> {
+export async function measureWindows(
+  context: BrowserContext,
+  targets: (Page | Frame)[],
+  totalS: number,
+  windows: number,
+): Promise<WindowCost[][]> {
   const sessions = await Promise.all(targets.map((t) => measured(context, t)));
   const perTarget: WindowCost[][] = targets.map(() => []);
   for (let w = 0; w < windows; w++) {
@@ -81,7 +86,13 @@ export function callCostRows(cost: CallCost): BenchRow[] {
         `Meet call fixture with the panel open on a running 90-minute round (resumed through the panel's own button), against the same page in the same Chromium without the extension. ${window}. ` +
         `Script time is CDP Performance.getMetrics ScriptDuration of the call page's renderer (the content script runs there; the panel iframe is another process and is the next row). Long tasks from a PerformanceObserver('longtask') installed before the page's scripts. ` +
         `All main-thread task time: ${fixed(medianOf(cost.withExtension, 'taskMsPerS'), 2)} ms/s with, ${fixed(medianOf(cost.withoutExtension, 'taskMsPerS'), 2)} ms/s without.`,
-      values: { longTasks, addedScriptMsPerS: added, withScriptMsPerS: withScript, withoutScriptMsPerS: withoutScript, baselineLongTasks: baselineLong },
+      values: {
+        longTasks,
+        addedScriptMsPerS: added,
+        withScriptMsPerS: withScript,
+        withoutScriptMsPerS: withoutScript,
+        baselineLongTasks: baselineLong,
+      },
     },
     {
       key: 'panelFrameCost',

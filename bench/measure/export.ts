@@ -125,7 +125,9 @@ export function exportRow(runs: ExportRun[] | null, rawAnswersReadMs: number | n
     measured: `${fixed(ms / 1000, 2)} s median; peak heap ${fixed(mb(heap), 0)} MB; longest task ${fixed(longest, 0)} ms`,
     budget: `≤ 3 s, peak heap ≤ ${EXPORT_HEAP_BUDGET_MB} MB, view responsive`,
     pass: ms <= EXPORT_BUDGET_MS && mb(heap) <= EXPORT_HEAP_BUDGET_MB && responsive,
-    ratio: rawAnswersReadMs ? `${fixed(ms / rawAnswersReadMs, 1)}× reading every answer straight from IndexedDB (${fixed(rawAnswersReadMs, 0)} ms)` : undefined,
+    ratio: rawAnswersReadMs
+      ? `${fixed(ms / rawAnswersReadMs, 1)}× reading every answer straight from IndexedDB (${fixed(rawAnswersReadMs, 0)} ms)`
+      : undefined,
     notes:
       `"Export everything" with "One row per question" on the desk's history screen, click to download, median of ${runs.length}; ${last.rows.toLocaleString('en')} rows, ${fixed(mb(last.bytes), 1)} MB. ` +
       `Peak heap is the larger of the page's (CDP JSHeapUsedSize) and the background worker's (Runtime.getHeapUsage), each sampled every 50 ms: page ${fixed(mb(Math.max(...runs.map((r) => r.pageHeapPeak))), 0)} MB, worker ${fixed(mb(Math.max(...runs.map((r) => r.workerHeapPeak))), 0)} MB. ` +

@@ -84,7 +84,11 @@ export async function measureHistoryOpen(browser: Launched, runs: number): Promi
  * candidates screen does) and time it until every row shown is that candidate's and the count
  * is right: the hash change, the store's filtered page and React's commit, to the next frame.
  */
-export async function measureCandidateFilter(page: Page, candidate: { id: string; name: string; interviews: number }, runs: number): Promise<number[]> {
+export async function measureCandidateFilter(
+  page: Page,
+  candidate: { id: string; name: string; interviews: number },
+  runs: number,
+): Promise<number[]> {
   const times: number[] = [];
   for (let run = -1; run < runs; run++) {
     await page.evaluate(() => (location.hash = '#/history'));
@@ -126,7 +130,11 @@ export interface HistoryResult {
 /** The store's side of typing a name in the search box (the screen waits 250 ms after the last key, not counted). */
 export async function measureNameSearch(page: Page, name: string, runs: number): Promise<number[]> {
   await storeRequest(page, 'history.list', { search: name, offset: 0, limit: 50 });
-  return timeRequests(page, 'history.list', Array.from({ length: runs }, () => ({ search: name, offset: 0, limit: 50 })));
+  return timeRequests(
+    page,
+    'history.list',
+    Array.from({ length: runs }, () => ({ search: name, offset: 0, limit: 50 })),
+  );
 }
 
 export function historyRow(result: HistoryResult): BenchRow {
@@ -151,7 +159,9 @@ export function historyRow(result: HistoryResult): BenchRow {
     measured: `open ${fixed(open, 0)} ms; by candidate ${fixed(candidate, 0)} ms (name search ${fixed(search, 0)} ms) medians`,
     budget: `≤ ${HISTORY_OPEN_BUDGET_MS} ms; ≤ ${HISTORY_FILTER_BUDGET_MS} ms`,
     pass: open <= HISTORY_OPEN_BUDGET_MS && candidate <= HISTORY_FILTER_BUDGET_MS && search <= HISTORY_FILTER_BUDGET_MS,
-    ratio: Number.isFinite(empty) ? `open ${fixed(open / empty, 2)}× the same screen with a near-empty store (${fixed(empty, 0)} ms)` : undefined,
+    ratio: Number.isFinite(empty)
+      ? `open ${fixed(open / empty, 2)}× the same screen with a near-empty store (${fixed(empty, 0)} ms)`
+      : undefined,
     notes:
       `Store: ${scale} from the seeded generator (bench/data), written through backup.restore in 1,000-interview chunks (${fixed(restored.ms / 1000, 1)} s). ` +
       `Open: a new tab on options.html#/history, navigation start to the first frame after the table has rows (50 per page), median of ${result.openMs.length} after a warm-up. ` +

@@ -69,7 +69,13 @@ export async function markdownImportRows(quick = false): Promise<BenchRow[]> {
   } catch (error) {
     const why = `utils/domain/import/markdown.ts did not load (${(error as Error).message.split('\n')[0]})`;
     return [
-      { key: 'importShipped', figure: 'Markdown import: the shipped guide', measured: `not measured: ${why}`, budget: '≤ 50 ms', pass: null },
+      {
+        key: 'importShipped',
+        figure: 'Markdown import: the shipped guide',
+        measured: `not measured: ${why}`,
+        budget: '≤ 50 ms',
+        pass: null,
+      },
       { key: 'import1MB', figure: 'Markdown import: a 1 MB guide', measured: `not measured: ${why}`, budget: '≤ 1 s', pass: null },
     ];
   }

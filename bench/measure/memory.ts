@@ -24,7 +24,10 @@ export interface MemoryResult {
 async function scoreAndNote(frame: Frame, n: number): Promise<void> {
   const group = frame.getByRole('radiogroup').nth(n % 3);
   if ((await group.count()) === 0) return;
-  await group.getByRole('radio').nth(n % 5).check({ force: true });
+  await group
+    .getByRole('radio')
+    .nth(n % 5)
+    .check({ force: true });
   const notes = frame.getByRole('textbox', { name: /Evidence notes/ }).first();
   await notes.fill(`Minute ${n * 3}: explained the retry budget and the idempotency key; asked about the outbox.`);
 }

@@ -31,9 +31,18 @@ function scorePayloads(interviewId: string, questionIds: string[], count: number
  * the write is sent from an extension page that keeps no port open (the panel's watch port
  * reconnects within 250 ms and would wake the worker itself).
  */
-export async function measureWarmSaves(panel: Frame | Page, interviewId: string, questionIds: string[], count: number): Promise<Pick<SaveLatency, 'warmMs' | 'pingMs'>> {
+export async function measureWarmSaves(
+  panel: Frame | Page,
+  interviewId: string,
+  questionIds: string[],
+  count: number,
+): Promise<Pick<SaveLatency, 'warmMs' | 'pingMs'>> {
   await timeRequests(panel, 'answers.put', scorePayloads(interviewId, questionIds, 20));
-  const pingMs = await timeRequests(panel, 'ping', Array.from({ length: 100 }, () => ({})));
+  const pingMs = await timeRequests(
+    panel,
+    'ping',
+    Array.from({ length: 100 }, () => ({})),
+  );
   const warmMs = await timeRequests(panel, 'answers.put', scorePayloads(interviewId, questionIds, count));
   return { warmMs, pingMs };
 }
@@ -73,7 +82,16 @@ export function saveLatencyRow(result: SaveLatency): BenchRow {
     notes:
       `answers.put {score} sent with chrome.runtime.sendMessage from inside the panel iframe on the call page, timed in the frame from send to the acknowledgement (the store replies after the IndexedDB transaction commits); the panel's own watch is live, so each write also pushes a bundle back. ` +
       `Cold: CDP ServiceWorker.stopAllWorkers, then one write (worker start, Dexie open, kit seeding check, write). Baseline: the ping request (messaging only, no IndexedDB).` +
-      (result.unwatchedMs ? ` The same writes from a page with no live watch open: p50 ${fixed(median(result.unwatchedMs))} ms, p95 ${fixed(p95(result.unwatchedMs))} ms (the difference is the panel's watch re-reading and posting the whole interview after each write).` : ''),
-    values: { p50Ms: p50, p95Ms: high, coldMedianMs: cold, coldMaxMs: Math.max(...result.coldMs), pingMedianMs: ping, unwatchedP95Ms: result.unwatchedMs ? p95(result.unwatchedMs) : null },
+      (result.unwatchedMs
+        ? ` The same writes from a page with no live watch open: p50 ${fixed(median(result.unwatchedMs))} ms, p95 ${fixed(p95(result.unwatchedMs))} ms (the difference is the panel's watch re-reading and posting the whole interview after each write).`
+        : ''),
+    values: {
+      p50Ms: p50,
+      p95Ms: high,
+      coldMedianMs: cold,
+      coldMaxMs: Math.max(...result.coldMs),
+      pingMedianMs: ping,
+      unwatchedP95Ms: result.unwatchedMs ? p95(result.unwatchedMs) : null,
+    },
   };
 }

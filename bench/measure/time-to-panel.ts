@@ -99,6 +99,11 @@ export function timeToPanelRow(result: TimeToPanel, withHistory?: TimeToPanel): 
     notes:
       `Judged on a profile with the built-in kit and a few interviews. From the call page's DOMContentLoaded (Meet call fixture at its meeting URL, served over HTTPS as meet.google.com) to the first animation frame after the panel iframe committed the kit picker with the kit's title (a MutationObserver in the panel frame; both clocks as epoch ms). Warm service worker, one unmeasured warm-up load. ` +
       `Baseline: the same panel.html opened on its own in a tab, navigation start to the same mark; the difference is the content script waiting for document_idle and the iframe.${history}`,
-    values: { medianMs: framed, p95Ms: p95(result.framedMs), standaloneMedianMs: standalone, ...(withHistory ? { withHistoryMedianMs: median(withHistory.framedMs) } : {}) },
+    values: {
+      medianMs: framed,
+      p95Ms: p95(result.framedMs),
+      standaloneMedianMs: standalone,
+      ...(withHistory ? { withHistoryMedianMs: median(withHistory.framedMs) } : {}),
+    },
   };
 }

@@ -60,7 +60,12 @@ export interface TimerCheck {
   errorS: number;
 }
 
-async function check(frame: Frame, events: InterviewBundle['interview']['timerEvents'], when: string, samples: number): Promise<TimerCheck[]> {
+async function check(
+  frame: Frame,
+  events: InterviewBundle['interview']['timerEvents'],
+  when: string,
+  samples: number,
+): Promise<TimerCheck[]> {
   const checks: TimerCheck[] = [];
   for (let n = 0; n < samples; n++) {
     const reading = await readClocks(frame);
@@ -96,7 +101,8 @@ export async function measureTimerTruth(browser: BenchBrowser, from: Page): Prom
   await away.goto('about:blank');
   await away.bringToFront();
   for (let minute = 0; minute < 20; minute++) await browser.context.clock.fastForward(MINUTE);
-  const events = async () => (await storeRequest<InterviewBundle>(from, 'interviews.get', { id: bundle.interview.id })).interview.timerEvents;
+  const events = async () =>
+    (await storeRequest<InterviewBundle>(from, 'interviews.get', { id: bundle.interview.id })).interview.timerEvents;
   const before = await check(frame, await events(), 'after 30 min, before reload', 3);
   await page.bringToFront();
   await page.reload();

@@ -41,7 +41,11 @@ export function RatingGroup({ name, value, scale, onChange, onClear, disabled = 
         {SCORES.map((score) => {
           const point = scale.find((p) => p.score === score);
           return (
-            <label key={score} className={`relative ${disabled ? 'cursor-not-allowed' : 'cursor-pointer'}`} title={describeScore(scale, score)}>
+            <label
+              key={score}
+              className={`relative ${disabled ? 'cursor-not-allowed' : 'cursor-pointer'}`}
+              title={describeScore(scale, score)}
+            >
               <input
                 type="radio"
                 name={groupName}

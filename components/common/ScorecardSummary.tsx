@@ -16,9 +16,15 @@ function SectionTimes({ round, timing }: { round: Round; timing: TimerState }) {
       <caption className="mb-1 text-left text-sm font-semibold">{i18n.t('common.scorecard.timesCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col" className={th}>{i18n.t('common.scorecard.section')}</th>
-          <th scope="col" className={`${th} text-right`}>{i18n.t('common.scorecard.spent')}</th>
-          <th scope="col" className={`${th} text-right`}>{i18n.t('common.scorecard.plan')}</th>
+          <th scope="col" className={th}>
+            {i18n.t('common.scorecard.section')}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {i18n.t('common.scorecard.spent')}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {i18n.t('common.scorecard.plan')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -27,7 +33,9 @@ function SectionTimes({ round, timing }: { round: Round; timing: TimerState }) {
           const over = (t?.overtimeMs ?? 0) > 0;
           return (
             <tr key={section.id} className="border-t border-zinc-200 dark:border-zinc-700">
-              <th scope="row" className={`${td} text-left font-normal`}>{section.title}</th>
+              <th scope="row" className={`${td} text-left font-normal`}>
+                {section.title}
+              </th>
               <td className={`${num} ${over ? overtimeText : ''}`}>
                 {formatClock(t?.spentMs ?? 0)}
                 {over && <span className="block text-xs">{i18n.t('common.scorecard.overBy', [formatClock(t!.overtimeMs)])}</span>}
@@ -100,10 +108,18 @@ export function ScorecardSummary({ kit, round, score, timing }: ScorecardSummary
         <caption className="mb-1 text-left text-sm font-semibold">{i18n.t('common.scorecard.scoresCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>{i18n.t('common.scorecard.category')}</th>
-            <th scope="col" className={`${th} text-right`}>{i18n.t('common.scorecard.weight')}</th>
-            <th scope="col" className={`${th} text-right`}>{i18n.t('common.scorecard.min')}</th>
-            <th scope="col" className={`${th} text-right`}>{i18n.t('common.scorecard.score')}</th>
+            <th scope="col" className={th}>
+              {i18n.t('common.scorecard.category')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {i18n.t('common.scorecard.weight')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {i18n.t('common.scorecard.min')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {i18n.t('common.scorecard.score')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -21,7 +21,10 @@ function download(filename: string, text: string, type: string) {
 }
 
 /** "Restored 3 interviews, 2 candidates, 1 kit and 40 answers (merged with what was here)." */
-function restoredText(counts: { interviews: number; candidates: number; kits: number; answers: number }, mode: 'merge' | 'replace'): string {
+function restoredText(
+  counts: { interviews: number; candidates: number; kits: number; answers: number },
+  mode: 'merge' | 'replace',
+): string {
   const figures: [string, string, string, string] = [
     i18n.t('desk.history.interviewCount', counts.interviews, [formatNumber(counts.interviews)]),
     i18n.t('desk.candidates.count', counts.candidates, [formatNumber(counts.candidates)]),
@@ -45,7 +48,10 @@ export function BackupPanel() {
   const busy = outcome.kind === 'busy';
 
   const fail = (error: unknown) =>
-    setOutcome({ kind: 'error', text: error instanceof StoreError ? error.message : i18n.t('desk.ui.somethingWrong', [(error as Error).message]) });
+    setOutcome({
+      kind: 'error',
+      text: error instanceof StoreError ? error.message : i18n.t('desk.ui.somethingWrong', [(error as Error).message]),
+    });
 
   async function exportBackup() {
     setOutcome({ kind: 'busy', text: i18n.t('desk.backup.preparing') });
@@ -80,9 +86,7 @@ export function BackupPanel() {
       <h2 id="backup-heading" className="text-base font-semibold">
         {i18n.t('desk.backup.heading')}
       </h2>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        {i18n.t('desk.backup.intro')}
-      </p>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">{i18n.t('desk.backup.intro')}</p>
       <button type="button" className={`${button} bg-sky-700 text-white hover:bg-sky-800`} onClick={exportBackup} disabled={busy}>
         {i18n.t('desk.backup.download')}
       </button>
@@ -124,7 +128,11 @@ export function BackupPanel() {
             </p>
           )}
         </fieldset>
-        <button type="submit" className={`${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`} disabled={busy || !file}>
+        <button
+          type="submit"
+          className={`${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`}
+          disabled={busy || !file}
+        >
           {i18n.t('desk.backup.restore')}
         </button>
       </form>

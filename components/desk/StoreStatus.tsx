@@ -10,7 +10,10 @@ export function StoreStatus() {
     let live = true;
     request('ping', {})
       .then((pong) => live && setStatus(i18n.t('desk.store.ready', [formatDateTime(pong.at)])))
-      .catch((error: unknown) => live && setStatus(i18n.t('desk.store.notAnswering', [error instanceof StoreError ? error.message : String(error)])));
+      .catch(
+        (error: unknown) =>
+          live && setStatus(i18n.t('desk.store.notAnswering', [error instanceof StoreError ? error.message : String(error)])),
+      );
     return () => {
       live = false;
     };

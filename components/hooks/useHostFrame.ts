@@ -1,12 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  DEFAULT_LAYOUT,
-  HostToPanelSchema,
-  type CallInfo,
-  type HostToPanel,
-  type PanelLayout,
-  type PanelToHost,
-} from '@/utils/host/frame';
+import { DEFAULT_LAYOUT, HostToPanelSchema, type CallInfo, type HostToPanel, type PanelLayout, type PanelToHost } from '@/utils/host/frame';
 
 export type HostCommand = Extract<HostToPanel, { type: 'command' }>['command'];
 

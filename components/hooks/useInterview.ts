@@ -43,7 +43,9 @@ export interface InterviewController {
 }
 
 const newId = () =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 function sendEdit(interviewId: string, edit: Edit): Promise<unknown> {
   switch (edit.kind) {
@@ -85,7 +87,9 @@ export function useInterview(interviewId: string): InterviewController {
         onAck: (edit, result) =>
           setHeld((h) => {
             if (!h || !result) return h;
-            return edit.kind === 'answer' ? withAnswer(h, result as InterviewBundle['answers'][number]) : withInterview(h, result as InterviewBundle['interview']);
+            return edit.kind === 'answer'
+              ? withAnswer(h, result as InterviewBundle['answers'][number])
+              : withInterview(h, result as InterviewBundle['interview']);
           }),
       }),
   );
@@ -207,8 +211,7 @@ export function useInterview(interviewId: string): InterviewController {
       async submit() {
         queue.flush();
         const pendingSave = queue.getSnapshot().save;
-        if (pendingSave.status === 'error' && pendingSave.retrying)
-          return i18n.t('panel.interview.unsaved', [pendingSave.message]);
+        if (pendingSave.status === 'error' && pendingSave.retrying) return i18n.t('panel.interview.unsaved', [pendingSave.message]);
         await queue.idle();
         try {
           const interview = await request('interviews.submit', { id: interviewId });

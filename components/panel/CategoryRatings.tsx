@@ -49,7 +49,10 @@ export function CategoryRatings({ kit, round, ratings, fromQuestions, locked, ac
             />
             {mean && (
               <p className={mutedText}>
-                {i18n.t('panel.ratings.fromQuestions', mean.scoredQuestions, [formatNumber(mean.scoredQuestions), formatLocalScore(mean.score)])}
+                {i18n.t('panel.ratings.fromQuestions', mean.scoredQuestions, [
+                  formatNumber(mean.scoredQuestions),
+                  formatLocalScore(mean.score),
+                ])}
               </p>
             )}
           </div>

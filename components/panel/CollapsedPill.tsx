@@ -13,11 +13,15 @@ export function CollapsedPill({ round, events }: { round: Round; events: TimerEv
   const section = round.sections[t.sectionIndex];
   const tone = toneFor(t.sectionRemainingMs, t.sectionOvertimeMs);
   const value =
-    t.sectionOvertimeMs > 0 ? i18n.t('common.timer.overtime', [formatClock(t.sectionOvertimeMs)]) : formatClock(t.sectionRemainingMs ?? t.sectionElapsedMs);
+    t.sectionOvertimeMs > 0
+      ? i18n.t('common.timer.overtime', [formatClock(t.sectionOvertimeMs)])
+      : formatClock(t.sectionRemainingMs ?? t.sectionElapsedMs);
   const title = section?.title ?? '';
   return (
     <div className="flex min-w-0 items-baseline gap-2" aria-label={i18n.t('panel.pill.label')} role="group">
-      <span className={`font-mono text-lg font-semibold tabular-nums ${tone === 'overtime' ? overtimeText : tone === 'warning' ? warningText : ''}`}>
+      <span
+        className={`font-mono text-lg font-semibold tabular-nums ${tone === 'overtime' ? overtimeText : tone === 'warning' ? warningText : ''}`}
+      >
         {value}
       </span>
       <span className="min-w-0 truncate text-xs text-zinc-600 dark:text-zinc-400">

@@ -56,7 +56,12 @@ export function FlagList({ flags, locked, onRemove }: { flags: readonly Flag[]; 
             ])}
           </span>
           {!locked && (
-            <button type="button" onClick={() => onRemove(flag.id)} aria-label={removeName(flag)} className={`shrink-0 text-xs underline ${focusRing}`}>
+            <button
+              type="button"
+              onClick={() => onRemove(flag.id)}
+              aria-label={removeName(flag)}
+              className={`shrink-0 text-xs underline ${focusRing}`}
+            >
               {i18n.t('panel.flag.remove')}
             </button>
           )}

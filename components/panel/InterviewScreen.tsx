@@ -65,7 +65,15 @@ export function InterviewScreen({ interviewId, host, settings, commands, onExit 
     body = <p className="p-3 text-sm">{i18n.t('panel.interview.loading')}</p>;
   } else if (shown === 'summary') {
     body = (
-      <SummaryView kit={kit} round={round} view={view} locked={locked} actions={actions} onBack={() => setMode('questions')} onNewInterview={onExit} />
+      <SummaryView
+        kit={kit}
+        round={round}
+        view={view}
+        locked={locked}
+        actions={actions}
+        onBack={() => setMode('questions')}
+        onNewInterview={onExit}
+      />
     );
   } else {
     body = (

@@ -24,7 +24,16 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
   const [interviewId, setInterviewId] = useState<string | null>(initialInterviewId);
 
   if (interviewId)
-    return <InterviewScreen key={interviewId} interviewId={interviewId} host={host} settings={settings} commands={commands} onExit={() => setInterviewId(null)} />;
+    return (
+      <InterviewScreen
+        key={interviewId}
+        interviewId={interviewId}
+        host={host}
+        settings={settings}
+        commands={commands}
+        onExit={() => setInterviewId(null)}
+      />
+    );
   return (
     <PanelFrame host={host} settings={settings}>
       <StartScreen call={host.call} settings={settings} onOpen={setInterviewId} />

@@ -15,7 +15,10 @@ function PanelOptions({ host, settings }: { host: HostFrame; settings: SettingsH
   const sound = settings.settings[SETTING_SOUND_ALERTS] === true;
   return (
     <details className="group relative">
-      <summary className={`${buttonQuiet} cursor-pointer list-none [&::-webkit-details-marker]:hidden`} aria-label={i18n.t('panel.frame.options')}>
+      <summary
+        className={`${buttonQuiet} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}
+        aria-label={i18n.t('panel.frame.options')}
+      >
         <span aria-hidden="true">⚙</span>
       </summary>
       <div className="absolute right-0 z-20 mt-1 w-64 space-y-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
@@ -36,7 +39,8 @@ function PanelOptions({ host, settings }: { host: HostFrame; settings: SettingsH
             </div>
             <label className="block">
               <span className={labelText}>
-                {i18n.t('panel.frame.width')} <span className="tabular-nums">{i18n.t('panel.frame.widthValue', [formatNumber(layout.width)])}</span>
+                {i18n.t('panel.frame.width')}{' '}
+                <span className="tabular-nums">{i18n.t('panel.frame.widthValue', [formatNumber(layout.width)])}</span>
               </span>
               <input
                 type="range"
@@ -89,7 +93,13 @@ export function PanelFrame({ host, settings, status, pill, children }: PanelFram
       <main className="flex h-12 items-center gap-2 overflow-hidden bg-white px-2 text-zinc-900 dark:bg-zinc-900 dark:text-zinc-50">
         <h1 className={pill ? 'sr-only' : 'flex-1 text-sm font-semibold'}>{i18n.t('app.name')}</h1>
         {pill && <div className="min-w-0 flex-1">{pill}</div>}
-        <button type="button" onClick={() => setLayout({ ...layout, collapsed: false })} className={buttonQuiet} aria-label={i18n.t('panel.frame.expand')} title={i18n.t('panel.frame.expand')}>
+        <button
+          type="button"
+          onClick={() => setLayout({ ...layout, collapsed: false })}
+          className={buttonQuiet}
+          aria-label={i18n.t('panel.frame.expand')}
+          title={i18n.t('panel.frame.expand')}
+        >
           <span aria-hidden="true">{layout.side === 'right' ? '⇤' : '⇥'}</span>
         </button>
       </main>
@@ -103,10 +113,22 @@ export function PanelFrame({ host, settings, status, pill, children }: PanelFram
         <PanelOptions host={host} settings={settings} />
         {framed && (
           <>
-            <button type="button" onClick={() => setLayout({ ...layout, collapsed: true })} className={buttonQuiet} aria-label={i18n.t('panel.frame.collapse')} title={i18n.t('panel.frame.collapse')}>
+            <button
+              type="button"
+              onClick={() => setLayout({ ...layout, collapsed: true })}
+              className={buttonQuiet}
+              aria-label={i18n.t('panel.frame.collapse')}
+              title={i18n.t('panel.frame.collapse')}
+            >
               <span aria-hidden="true">–</span>
             </button>
-            <button type="button" onClick={close} className={buttonQuiet} aria-label={i18n.t('panel.frame.close')} title={i18n.t('panel.frame.close')}>
+            <button
+              type="button"
+              onClick={close}
+              className={buttonQuiet}
+              aria-label={i18n.t('panel.frame.close')}
+              title={i18n.t('panel.frame.close')}
+            >
               <span aria-hidden="true">✕</span>
             </button>
           </>

@@ -79,7 +79,12 @@ export const QuestionCard = memo(function QuestionCard({
   const missingEvidence = needsEvidence(answer);
 
   return (
-    <article aria-labelledby={headingId} tabIndex={0} onKeyDown={onKeyDown} className={`${card} space-y-2 ${focusRing} ${notAsked ? 'opacity-75' : ''}`}>
+    <article
+      aria-labelledby={headingId}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      className={`${card} space-y-2 ${focusRing} ${notAsked ? 'opacity-75' : ''}`}
+    >
       <header className="flex items-start justify-between gap-2">
         <h3 id={headingId} className="text-sm font-semibold">
           {fillSlots(i18n.t('panel.question.heading', [slot(0), slot(1)]), [
@@ -117,7 +122,9 @@ export const QuestionCard = memo(function QuestionCard({
                     onChange={(e) => toggle(index, e.target.checked)}
                     className={`mt-0.5 size-4 shrink-0 accent-emerald-700 ${focusRing}`}
                   />
-                  <span className={ticked.has(index) ? 'text-zinc-900 dark:text-zinc-50' : 'text-zinc-700 dark:text-zinc-300'}>{point}</span>
+                  <span className={ticked.has(index) ? 'text-zinc-900 dark:text-zinc-50' : 'text-zinc-700 dark:text-zinc-300'}>
+                    {point}
+                  </span>
                 </label>
               </li>
             ))}
@@ -184,7 +191,12 @@ export const QuestionCard = memo(function QuestionCard({
 
       <FlagList flags={flags} locked={locked} onRemove={actions.removeFlag} />
       {!locked && (
-        <FlagComposer about={name} quickPicks={flagPicks} disabled={locked} onRaise={(kind, text) => actions.raiseFlag(kind, text, question.id)} />
+        <FlagComposer
+          about={name}
+          quickPicks={flagPicks}
+          disabled={locked}
+          onRaise={(kind, text) => actions.raiseFlag(kind, text, question.id)}
+        />
       )}
       {notAsked && <p className={mutedText}>{i18n.t('panel.question.markedNotAsked')}</p>}
     </article>

@@ -32,7 +32,11 @@ function FinishControl({ onFinish }: { onFinish(): void }) {
       </button>
     );
   return (
-    <div role="group" aria-label={i18n.t('panel.finish.confirmLabel')} className="space-y-2 rounded-md border border-rose-300 p-2 dark:border-rose-700">
+    <div
+      role="group"
+      aria-label={i18n.t('panel.finish.confirmLabel')}
+      className="space-y-2 rounded-md border border-rose-300 p-2 dark:border-rose-700"
+    >
       <p className="text-sm">{i18n.t('panel.finish.confirm')}</p>
       <div className="flex gap-1">
         <button type="button" autoFocus className={buttonPrimary} onClick={onFinish}>

@@ -67,10 +67,17 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
   }, []);
 
   const remembered = (key: string) => (typeof settings.settings[key] === 'string' ? (settings.settings[key] as string) : '');
-  const kit = kits?.find((k) => k.id === kitId) ?? kits?.find((k) => k.id === remembered(SETTING_LAST_KIT)) ?? kits?.find((k) => k.builtIn) ?? kits?.[0];
-  const round = kit?.rounds.find((r) => r.id === roundId) ?? kit?.rounds.find((r) => r.id === remembered(SETTING_LAST_ROUND)) ?? kit?.rounds[0];
+  const kit =
+    kits?.find((k) => k.id === kitId) ??
+    kits?.find((k) => k.id === remembered(SETTING_LAST_KIT)) ??
+    kits?.find((k) => k.builtIn) ??
+    kits?.[0];
+  const round =
+    kit?.rounds.find((r) => r.id === roundId) ?? kit?.rounds.find((r) => r.id === remembered(SETTING_LAST_ROUND)) ?? kit?.rounds[0];
   const interviewerValue = interviewer ?? remembered(SETTING_INTERVIEWER);
-  const existing = candidateName.trim() ? candidates.filter((c) => sameName(c.name, candidateName)).sort((a, b) => b.createdAt - a.createdAt)[0] : undefined;
+  const existing = candidateName.trim()
+    ? candidates.filter((c) => sameName(c.name, candidateName)).sort((a, b) => b.createdAt - a.createdAt)[0]
+    : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -31,7 +31,10 @@ function ResumeOffer({ rows, kits, onOpen }: { rows: InterviewListRow[]; kits: r
             <span className="min-w-0 text-sm">
               <span className="font-medium">{candidate.name}</span>
               <span className={`block ${mutedText}`}>
-                {i18n.t('panel.resume.detail', [roundTitle(kits, interview.kitId, interview.roundId), formatDateTimeShort(interview.startedAt ?? interview.createdAt)])}
+                {i18n.t('panel.resume.detail', [
+                  roundTitle(kits, interview.kitId, interview.roundId),
+                  formatDateTimeShort(interview.startedAt ?? interview.createdAt),
+                ])}
               </span>
             </span>
             <button

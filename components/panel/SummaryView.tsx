@@ -9,7 +9,16 @@ import type { ScorecardView } from '@/utils/client/overlay';
 import { useClock } from '@/components/hooks/useNow';
 import { ScorecardSummary } from '@/components/common/ScorecardSummary';
 import { downloadText } from '@/components/common/download';
-import { buttonPrimary, buttonQuiet, buttonSecondary, card, inputBase, labelText, mutedText, warningText } from '@/components/common/styles';
+import {
+  buttonPrimary,
+  buttonQuiet,
+  buttonSecondary,
+  card,
+  inputBase,
+  labelText,
+  mutedText,
+  warningText,
+} from '@/components/common/styles';
 import { CategoryRatings } from './CategoryRatings';
 import { FlagList } from './FlagComposer';
 import { DecisionGroup } from './DecisionGroup';
@@ -30,11 +39,13 @@ export interface SummaryViewProps {
 export function submitProblems(kit: Kit, round: Round, view: ScorecardView): string[] {
   const { interview, answers } = view;
   const problems: string[] = [];
-  if (!interview.decisionId || !kit.decisionOptions.some((d) => d.id === interview.decisionId)) problems.push(i18n.t('panel.summary.needDecision'));
+  if (!interview.decisionId || !kit.decisionOptions.some((d) => d.id === interview.decisionId))
+    problems.push(i18n.t('panel.summary.needDecision'));
   if (!interview.decisionReason.trim()) problems.push(i18n.t('panel.summary.needReason'));
   for (const question of round.sections.flatMap((s) => s.questions)) {
     const answer = answers.get(question.id);
-    if (needsEvidence(answer)) problems.push(i18n.t('panel.summary.needEvidence', [questionName(question), formatNumber(answer!.score ?? 0)]));
+    if (needsEvidence(answer))
+      problems.push(i18n.t('panel.summary.needEvidence', [questionName(question), formatNumber(answer!.score ?? 0)]));
   }
   return problems;
 }
@@ -57,9 +68,7 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
     [kit, round.id, answerList],
   );
   const timing = deriveTimer(round, interview.timerEvents, interview.finishedAt ?? clock());
-  const evidenceMissing = round.sections
-    .flatMap((s) => s.questions)
-    .filter((q) => needsEvidence(answers.get(q.id)));
+  const evidenceMissing = round.sections.flatMap((s) => s.questions).filter((q) => needsEvidence(answers.get(q.id)));
   const questionNames = new Map(round.sections.flatMap((s) => s.questions.map((q) => [q.id, questionName(q)] as const)));
 
   const submit = async () => {
@@ -107,7 +116,14 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
 
       <ScorecardSummary kit={kit} round={round} score={score} timing={timing} />
 
-      <CategoryRatings kit={kit} round={round} ratings={interview.categoryRatings} fromQuestions={fromQuestions} locked={locked} actions={actions} />
+      <CategoryRatings
+        kit={kit}
+        round={round}
+        ratings={interview.categoryRatings}
+        fromQuestions={fromQuestions}
+        locked={locked}
+        actions={actions}
+      />
 
       {interview.flags.length > 0 && (
         <section aria-labelledby="summary-flags" className="space-y-1">
@@ -117,7 +133,13 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
           <FlagList
             flags={interview.flags.map((f) =>
               f.questionId
-                ? { ...f, text: i18n.t('panel.summary.flagOnQuestion', [f.text, questionNames.get(f.questionId) ?? i18n.t('panel.summary.unknownQuestion')]) }
+                ? {
+                    ...f,
+                    text: i18n.t('panel.summary.flagOnQuestion', [
+                      f.text,
+                      questionNames.get(f.questionId) ?? i18n.t('panel.summary.unknownQuestion'),
+                    ]),
+                  }
                 : f,
             )}
             locked
@@ -164,20 +186,24 @@ export function SummaryView({ kit, round, view, locked, actions, onBack, onNewIn
       </div>
 
       {!locked && evidenceMissing.length > 0 && (
-        <div className={`rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-950 ${warningText}`}>
+        <div
+          className={`rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-950 ${warningText}`}
+        >
           <p className="font-medium">{i18n.t('panel.summary.evidenceNeeded')}</p>
           <ul className="list-disc pl-5">
             {evidenceMissing.map((q) => (
-              <li key={q.id}>
-                {i18n.t('panel.summary.scoredAs', [questionName(q), formatNumber(answers.get(q.id)?.score ?? 0)])}
-              </li>
+              <li key={q.id}>{i18n.t('panel.summary.scoredAs', [questionName(q), formatNumber(answers.get(q.id)?.score ?? 0)])}</li>
             ))}
           </ul>
         </div>
       )}
 
       {shownProblems.length > 0 && !locked && (
-        <div id={problemsId} role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-2 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100">
+        <div
+          id={problemsId}
+          role="alert"
+          className="rounded-md border border-rose-300 bg-rose-50 p-2 text-sm text-rose-900 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-100"
+        >
           <p className="font-medium">{i18n.t('panel.summary.notSubmitted')}</p>
           <ul className="list-disc pl-5">
             {shownProblems.map((p) => (

@@ -15,7 +15,9 @@ const ONE_SECOND = 1000;
 export function scheduleText(deltaMs: number | null): string | null {
   if (deltaMs === null) return null;
   if (Math.abs(deltaMs) < ONE_SECOND) return i18n.t('panel.timer.onSchedule');
-  return deltaMs > 0 ? i18n.t('panel.timer.behindSchedule', [formatClock(deltaMs)]) : i18n.t('panel.timer.aheadOfSchedule', [formatClock(-deltaMs)]);
+  return deltaMs > 0
+    ? i18n.t('panel.timer.behindSchedule', [formatClock(deltaMs)])
+    : i18n.t('panel.timer.aheadOfSchedule', [formatClock(-deltaMs)]);
 }
 
 /** The quiet alert a tick produces, if it crossed 2 minutes left or 0 in the section, or the round's end. */
@@ -38,7 +40,11 @@ const budgetText = (ms: number | null) => (ms === null ? i18n.t('panel.timer.unt
 
 /** "Paused · 2/5 · 10 min": the state (when not simply running), the section's place and its budget. */
 function positionText(timer: TimerState, sections: number): string {
-  const position = i18n.t('panel.timer.position', [formatNumber(timer.sectionIndex + 1), formatNumber(sections), budgetText(timer.sectionBudgetMs)]);
+  const position = i18n.t('panel.timer.position', [
+    formatNumber(timer.sectionIndex + 1),
+    formatNumber(sections),
+    budgetText(timer.sectionBudgetMs),
+  ]);
   if (timer.status === 'paused') return i18n.t('panel.timer.paused', [position]);
   if (timer.status === 'finished') return i18n.t('panel.timer.finished', [position]);
   if (timer.status === 'not-started') return i18n.t('panel.timer.notStarted', [position]);
@@ -95,7 +101,10 @@ export function TimerBar({ round, events, locked, soundAlerts, onTimer }: TimerB
   const schedule = scheduleText(timer.scheduleDeltaMs);
 
   return (
-    <section aria-label={i18n.t('panel.timer.label')} className={`sticky top-0 z-10 border-b-2 bg-white px-3 py-2 dark:bg-zinc-900 ${ring}`}>
+    <section
+      aria-label={i18n.t('panel.timer.label')}
+      className={`sticky top-0 z-10 border-b-2 bg-white px-3 py-2 dark:bg-zinc-900 ${ring}`}
+    >
       <div className="flex items-baseline justify-between gap-2">
         <h2 className="min-w-0 truncate text-sm font-semibold" title={sectionTitle}>
           {sectionTitle}
@@ -111,11 +120,20 @@ export function TimerBar({ round, events, locked, soundAlerts, onTimer }: TimerB
           elapsedMs={timer.sectionElapsedMs}
         />
         <div>
-          <TimerDisplay label={i18n.t('panel.timer.round')} remainingMs={timer.roundRemainingMs} overtimeMs={timer.roundOvertimeMs} elapsedMs={timer.roundElapsedMs} />
+          <TimerDisplay
+            label={i18n.t('panel.timer.round')}
+            remainingMs={timer.roundRemainingMs}
+            overtimeMs={timer.roundOvertimeMs}
+            elapsedMs={timer.roundElapsedMs}
+          />
           {schedule && <div className={`tabular-nums ${mutedText}`}>{schedule}</div>}
         </div>
       </div>
-      <p role="status" aria-label={i18n.t('panel.timer.alertsLabel')} className={`min-h-4 text-xs font-medium ${tone === 'overtime' ? 'text-rose-700 dark:text-rose-300' : 'text-amber-800 dark:text-amber-300'}`}>
+      <p
+        role="status"
+        aria-label={i18n.t('panel.timer.alertsLabel')}
+        className={`min-h-4 text-xs font-medium ${tone === 'overtime' ? 'text-rose-700 dark:text-rose-300' : 'text-amber-800 dark:text-amber-300'}`}
+      >
         {alert}
       </p>
       {!locked && timer.status !== 'finished' && (

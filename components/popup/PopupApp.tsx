@@ -18,7 +18,9 @@ async function findRunning(tab: ActiveTab): Promise<InterviewBundle | null> {
   if (!tab.platform) return null;
   if (tab.meetingCode) return request('interviews.openForMeeting', { meetingCode: tab.meetingCode });
   const { rows } = await request('interviews.list', { status: 'draft', limit: 20 });
-  const row = rows.find((r) => r.interview.platform === tab.platform && r.interview.startedAt !== undefined && r.interview.finishedAt === undefined);
+  const row = rows.find(
+    (r) => r.interview.platform === tab.platform && r.interview.startedAt !== undefined && r.interview.finishedAt === undefined,
+  );
   return row ? request('interviews.get', { id: row.interview.id }) : null;
 }
 

@@ -55,14 +55,12 @@ function RunningClock({ round, bundle }: { round: Round; bundle: InterviewBundle
       </dd>
       <dt className={mutedText}>{i18n.t('popup.clock.timeLeft')}</dt>
       <dd className={`font-mono tabular-nums ${sectionOver ? overtimeText : ''}`}>
-        {timeLeft(clock.sectionRemainingMs, clock.sectionOvertimeMs, 0)}
-        {' '}
+        {timeLeft(clock.sectionRemainingMs, clock.sectionOvertimeMs, 0)}{' '}
         <span className={`font-sans ${mutedText}`}>{i18n.t('popup.clock.inThisSection')}</span>
       </dd>
       <dt className={mutedText}>{i18n.t('popup.clock.round')}</dt>
       <dd className="font-mono tabular-nums">
-        {timeLeft(clock.roundRemainingMs, clock.roundOvertimeMs, clock.roundElapsedMs)}
-        {' '}
+        {timeLeft(clock.roundRemainingMs, clock.roundOvertimeMs, clock.roundElapsedMs)}{' '}
         <span className={`font-sans ${mutedText}`}>{i18n.t('popup.clock.status', [statusWord(clock.status)])}</span>
       </dd>
     </dl>
@@ -82,15 +80,11 @@ export interface ThisTabProps {
 /** What Panelist is doing in the tab the popup was opened over. */
 export function ThisTab({ tab, running, round, roundTitle, onStart, onToggle }: ThisTabProps) {
   if (!tab.platform) {
-    return (
-      <p className={mutedText}>{i18n.t('popup.tab.noCall')}</p>
-    );
+    return <p className={mutedText}>{i18n.t('popup.tab.noCall')}</p>;
   }
   const where = platformName(tab.platform);
   if (!tab.status) {
-    return (
-      <p className="text-sm">{i18n.t('popup.tab.needsReload', [where])}</p>
-    );
+    return <p className="text-sm">{i18n.t('popup.tab.needsReload', [where])}</p>;
   }
   const toggle = (
     <button type="button" className={buttonSecondary} onClick={onToggle}>

@@ -28,11 +28,19 @@ function stage(row: InterviewListRow): string {
 /** Scorecards still in draft: the ones that are easy to forget once the call is over. */
 export function UnsubmittedList({ rows, total, roundTitle, deskHref, linkTo, onOpen, onOpenDesk }: UnsubmittedListProps) {
   const summary = (row: InterviewListRow) =>
-    i18n.t('popup.unsubmitted.detail', [roundTitle(row), formatDateTimeShort(row.interview.startedAt ?? row.interview.createdAt), stage(row)]);
+    i18n.t('popup.unsubmitted.detail', [
+      roundTitle(row),
+      formatDateTimeShort(row.interview.startedAt ?? row.interview.createdAt),
+      stage(row),
+    ]);
   return (
     <section aria-labelledby="unsubmitted-heading" className="space-y-2">
       {/* One name for the heading and its count, whatever spacing the browser puts between the visual pieces. */}
-      <h2 id="unsubmitted-heading" aria-label={i18n.t('popup.unsubmitted.headingWithCount', [formatNumber(total)])} className="flex items-center gap-2 text-sm font-semibold">
+      <h2
+        id="unsubmitted-heading"
+        aria-label={i18n.t('popup.unsubmitted.headingWithCount', [formatNumber(total)])}
+        className="flex items-center gap-2 text-sm font-semibold"
+      >
         <span aria-hidden="true">{i18n.t('popup.unsubmitted.heading')}</span>
         <span
           aria-hidden="true"

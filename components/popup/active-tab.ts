@@ -29,7 +29,8 @@ export function classifyUrl(url: string | undefined, practiceUrl: string): Pick<
     return { platform: null, meetingCode: '' };
   }
   const practice = new URL(practiceUrl);
-  if (parsed.origin === practice.origin && parsed.pathname === practice.pathname) return { platform: 'practice', meetingCode: PRACTICE_CALL.meetingCode };
+  if (parsed.origin === practice.origin && parsed.pathname === practice.pathname)
+    return { platform: 'practice', meetingCode: PRACTICE_CALL.meetingCode };
   const adapter = adapterFor(parsed);
   if (!adapter) return { platform: null, meetingCode: '' };
   // Every adapter reads the meeting code from the URL alone; an empty document stands in for the page.
@@ -55,7 +56,8 @@ export async function readActiveTab(): Promise<ActiveTab | null> {
   const seen = classifyUrl(tab.url, practiceUrl());
   const status = await tellTab(tab.id, { panelist: 1, type: 'panel-status' });
   // Without the URL (no host access), the practice page still identifies itself through its status.
-  if (!seen.platform && status?.platform === 'practice') return { id: tab.id, platform: 'practice', meetingCode: PRACTICE_CALL.meetingCode, status };
+  if (!seen.platform && status?.platform === 'practice')
+    return { id: tab.id, platform: 'practice', meetingCode: PRACTICE_CALL.meetingCode, status };
   return { id: tab.id, ...seen, status };
 }
 

@@ -37,7 +37,10 @@ function Tile({ person, muted, cameraOff }: { person: Participant; muted: boolea
       aria-label={i18n.t('practice.call.tile', [person.name, person.role])}
       className="relative flex min-h-0 items-center justify-center overflow-hidden rounded-xl bg-zinc-800 ring-1 ring-white/5"
     >
-      <span aria-hidden="true" className={`flex size-20 items-center justify-center rounded-full text-2xl font-semibold text-white ${person.tint}`}>
+      <span
+        aria-hidden="true"
+        className={`flex size-20 items-center justify-center rounded-full text-2xl font-semibold text-white ${person.tint}`}
+      >
         {initialsOf(person.name)}
       </span>
       <span className="absolute bottom-2 left-2 flex items-center gap-1 rounded bg-black/55 px-2 py-0.5 text-xs text-white">
@@ -59,7 +62,16 @@ const offState = 'aria-pressed:bg-rose-950 aria-pressed:text-rose-100 aria-press
 /** Line icons drawn inline: the page loads nothing from outside and needs no emoji font. */
 function Icon({ path }: { path: string }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={path} />
     </svg>
   );
@@ -88,7 +100,10 @@ export function CallMock({ panelShown, onTogglePanel }: CallMockProps) {
         <h1 className="text-sm font-medium">{i18n.t('practice.call.title')}</h1>
         <p className="text-xs text-zinc-400">{i18n.t('practice.call.intro')}</p>
       </header>
-      <ul aria-label={i18n.t('practice.call.participants')} className="grid min-h-0 flex-1 grid-cols-1 gap-2 px-4 sm:grid-cols-2 sm:grid-rows-2">
+      <ul
+        aria-label={i18n.t('practice.call.participants')}
+        className="grid min-h-0 flex-1 grid-cols-1 gap-2 px-4 sm:grid-cols-2 sm:grid-rows-2"
+      >
         {practiceParticipants().map((person) => (
           <Tile key={person.name} person={person} muted={person.isYou && muted} cameraOff={person.isYou && cameraOff} />
         ))}
@@ -96,7 +111,11 @@ export function CallMock({ panelShown, onTogglePanel }: CallMockProps) {
       <p role="status" className="min-h-6 px-4 pt-1 text-center text-sm text-zinc-300">
         {notice}
       </p>
-      <div role="toolbar" aria-label={i18n.t('practice.call.controls')} className="flex flex-wrap items-center justify-center gap-2 px-4 pb-4 pt-1">
+      <div
+        role="toolbar"
+        aria-label={i18n.t('practice.call.controls')}
+        className="flex flex-wrap items-center justify-center gap-2 px-4 pb-4 pt-1"
+      >
         <button type="button" aria-pressed={muted} className={`${barToggle} ${offState}`} onClick={() => setMuted((m) => !m)}>
           <Icon path={muted ? `${MIC}${SLASH}` : MIC} />
           {i18n.t('practice.call.mute')}

@@ -5,7 +5,6 @@ import { placePanel } from '@/utils/host/placement';
 import { CallMock } from './CallMock';
 import { usePracticeHost } from './usePracticeHost';
 
-
 function subscribeToResize(onChange: () => void) {
   window.addEventListener('resize', onChange);
   return () => window.removeEventListener('resize', onChange);

@@ -1,7 +1,15 @@
 import { browser } from 'wxt/browser';
 import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
 import { WATCH_PORT } from '@/utils/protocol';
-import { PanelistDb, createStoreHandlers, seedBuiltinKits, serveWatchPort, storeContext, withReopen, type StoreContext } from '@/utils/store';
+import {
+  PanelistDb,
+  createStoreHandlers,
+  seedBuiltinKits,
+  serveWatchPort,
+  storeContext,
+  withReopen,
+  type StoreContext,
+} from '@/utils/store';
 import { dispatch, isStoreMessage } from '@/utils/store/dispatch';
 
 /**

@@ -40,7 +40,10 @@ export function chromiumArgs(options: { extensionDir?: string; hosts?: string[];
     '--disable-quic',
   ];
   if (options.hosts?.length && options.port) {
-    args.push(`--host-resolver-rules=${options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(',')}`, '--ignore-certificate-errors');
+    args.push(
+      `--host-resolver-rules=${options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(',')}`,
+      '--ignore-certificate-errors',
+    );
   }
   return args;
 }

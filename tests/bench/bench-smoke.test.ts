@@ -65,7 +65,10 @@ describe('bench measurements', () => {
     const dir = mkdtempSync(join(tmpdir(), 'panelist-bench-smoke-'));
     try {
       mkdirSync(join(dir, 'content-scripts'));
-      writeFileSync(join(dir, 'content-scripts', 'call.js'), `var x=1;${'function check(){return document.querySelector("button")}'.repeat(200)}throw new ZodError()`);
+      writeFileSync(
+        join(dir, 'content-scripts', 'call.js'),
+        `var x=1;${'function check(){return document.querySelector("button")}'.repeat(200)}throw new ZodError()`,
+      );
       const size = measureContentScript(dir);
       expect(size.gzipBytes).toBeGreaterThan(0);
       expect(size.gzipBytes).toBeLessThan(size.rawBytes);
@@ -115,7 +118,14 @@ describe('bench report', () => {
   });
 
   it('writes Markdown with pipes escaped', () => {
-    const md = formatMarkdown(rows, { date: '2025-01-01T00:00:00Z', machine: '2 × CPU', chromium: 'Chromium 1', node: 'v20', durationS: 300, load: 'load 1.0' });
+    const md = formatMarkdown(rows, {
+      date: '2025-01-01T00:00:00Z',
+      machine: '2 × CPU',
+      chromium: 'Chromium 1',
+      node: 'v20',
+      durationS: 300,
+      load: 'load 1.0',
+    });
     expect(md).toContain('| 2 | save \\| p95 | 30 ms | ≤ 25 ms | FAIL | 8× ping |');
     expect(md).toContain('- (1) gzip -9');
   });

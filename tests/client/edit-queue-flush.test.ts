@@ -80,7 +80,8 @@ describe('edit queue when the page goes away', () => {
     const { interview } = await startScreening(store);
     const queue = new EditQueue({
       send: (edit) => {
-        if (edit.kind === 'answer') return store.call('answers.put', { interviewId: interview.id, questionId: edit.questionId, patch: edit.patch });
+        if (edit.kind === 'answer')
+          return store.call('answers.put', { interviewId: interview.id, questionId: edit.questionId, patch: edit.patch });
         if (edit.kind === 'flag') return store.call('interviews.flag', { id: interview.id, flag: edit.flag });
         throw new Error(`not used here: ${edit.kind}`);
       },

@@ -119,7 +119,13 @@ describe('overlay', () => {
   it('lays unacknowledged edits over the stored scorecard in order', () => {
     const view = overlay(bundle(1, 'old'), [
       { seq: 1, key: 'answer:q1', edit: { kind: 'answer', questionId: 'q1', patch: { notes: 'new' } }, dueAt: 0, inFlight: true },
-      { seq: 2, key: 'interview', edit: { kind: 'interview', patch: { categoryRatings: { django: null, architecture: 4 } } }, dueAt: 0, inFlight: false },
+      {
+        seq: 2,
+        key: 'interview',
+        edit: { kind: 'interview', patch: { categoryRatings: { django: null, architecture: 4 } } },
+        dueAt: 0,
+        inFlight: false,
+      },
       { seq: 3, key: 'timer:3', edit: { kind: 'timer', event: { type: 'pause', at: 5 } }, dueAt: 0, inFlight: false },
     ]);
     expect(view.answers.get('q1')).toMatchObject({ score: 2, notes: 'new' });

@@ -7,8 +7,28 @@ const contents = (): BackupContents => ({
   kits: [{ ...testKit, builtIn: true, archived: false }],
   candidates: [CandidateSchema.parse({ id: 'c1', name: 'José 李', createdAt: 1 })],
   interviews: [
-    InterviewSchema.parse({ id: 'i2', candidateId: 'c1', kitId: 'test-kit', kitVersion: 1, roundId: 'screen', interviewer: 'Sam', platform: 'teams', createdAt: 2, updatedAt: 2 }),
-    InterviewSchema.parse({ id: 'i1', candidateId: 'c1', kitId: 'test-kit', kitVersion: 1, roundId: 'screen', interviewer: 'Sam', platform: 'meet', createdAt: 1, updatedAt: 1 }),
+    InterviewSchema.parse({
+      id: 'i2',
+      candidateId: 'c1',
+      kitId: 'test-kit',
+      kitVersion: 1,
+      roundId: 'screen',
+      interviewer: 'Sam',
+      platform: 'teams',
+      createdAt: 2,
+      updatedAt: 2,
+    }),
+    InterviewSchema.parse({
+      id: 'i1',
+      candidateId: 'c1',
+      kitId: 'test-kit',
+      kitVersion: 1,
+      roundId: 'screen',
+      interviewer: 'Sam',
+      platform: 'meet',
+      createdAt: 1,
+      updatedAt: 1,
+    }),
   ],
   answers: [AnswerSchema.parse({ id: 'i1:orm', interviewId: 'i1', questionId: 'orm', score: 2, updatedAt: 3 })],
   settings: [{ key: 'theme', value: { dark: true } }],
@@ -63,6 +83,8 @@ describe('backup format', () => {
   it('says plainly when a file is not JSON, not a backup, or from a newer Panelist', () => {
     expect(errorOf('{"format":"panelist-backup",')).toMatch(/^The file is not valid JSON/);
     expect(errorOf('{"kits":[]}')).toBe('The file is not a Panelist backup.');
-    expect(errorOf(JSON.stringify({ ...JSON.parse(serializeBackup(contents(), at)), version: 2 }))).toMatch(/newer Panelist \(format version 2\)/);
+    expect(errorOf(JSON.stringify({ ...JSON.parse(serializeBackup(contents(), at)), version: 2 }))).toMatch(
+      /newer Panelist \(format version 2\)/,
+    );
   });
 });

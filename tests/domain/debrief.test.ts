@@ -13,7 +13,10 @@ const files = (...list: [string, string][]) => list.map(([name, text]) => ({ nam
 function olderItemsCsv(...specs: CardSpec[]): string {
   const parsed = parseCsv(itemsCsv(...specs));
   const columns = parsed.header.filter((c) => !(ITEM_DECISION_COLUMNS as readonly string[]).includes(c));
-  return toCsv(columns, parsed.rows.map((row) => columns.map((c) => row[c])));
+  return toCsv(
+    columns,
+    parsed.rows.map((row) => columns.map((c) => row[c])),
+  );
 }
 
 /** This browser's own scorecard, as the desk builds it from the store. */
@@ -46,13 +49,26 @@ describe('reading scorecard CSVs', () => {
       sources: ['sam-items.csv', 'sam-interviews.csv'],
     });
     // The items export carries the decision too.
-    expect(kimCard).toMatchObject({ interviewer: 'Kim', hasDecision: true, decisionId: 'yes', decisionReason: 'Good, some gaps', flags: [], categoryScores: { django: 3, comms: 4 } });
+    expect(kimCard).toMatchObject({
+      interviewer: 'Kim',
+      hasDecision: true,
+      decisionId: 'yes',
+      decisionReason: 'Good, some gaps',
+      flags: [],
+      categoryScores: { django: 3, comms: 4 },
+    });
   });
 
   it('reads an items export made before items carried the decision: scores only, its decision unknown (said, not guessed)', () => {
     const { cards, reports } = readScorecards(files(['kim-old.csv', olderItemsCsv(kim)]), kits);
     expect(reports[0]).toMatchObject({ shape: 'items', rowsRead: 3, rowsRejected: 0, scorecards: 1, errors: [] });
-    expect(cards[0]).toMatchObject({ interviewer: 'Kim', hasDecision: false, decisionReason: '', flags: [], categoryScores: { django: 3, comms: 4 } });
+    expect(cards[0]).toMatchObject({
+      interviewer: 'Kim',
+      hasDecision: false,
+      decisionReason: '',
+      flags: [],
+      categoryScores: { django: 3, comms: 4 },
+    });
     expect(cards[0]).not.toHaveProperty('decisionId');
 
     // A newer export of the same interview completes it with the decision.
@@ -72,7 +88,11 @@ describe('reading scorecard CSVs', () => {
       'lee.csv line 4, decision_reason: "Could explain select_related" differs from "Could not explain select_related" on line 2 for the same interview_id',
     ]);
     expect(reports[0]).toMatchObject({ rowsRead: 1, rowsRejected: 2, scorecards: 1 });
-    expect(cards[0]).toMatchObject({ decisionId: 'no', decisionReason: 'Could not explain select_related', categoryScores: { django: 2, comms: null } });
+    expect(cards[0]).toMatchObject({
+      decisionId: 'no',
+      decisionReason: 'Could not explain select_related',
+      categoryScores: { django: 2, comms: null },
+    });
   });
 
   it('rejects an items file whose decision is not one of the kit’s options', () => {
@@ -85,12 +105,22 @@ describe('reading scorecard CSVs', () => {
   it('keeps the interviews row’s decision when an items file of the same interview says otherwise, and says so', () => {
     const changed: CardSpec = { ...sam, decisionId: 'no', reason: 'Changed my mind', flags: [] };
     for (const order of [
-      [['items.csv', itemsCsv(changed)], ['interviews.csv', interviewsCsv(sam)]],
-      [['interviews.csv', interviewsCsv(sam)], ['items.csv', itemsCsv(changed)]],
+      [
+        ['items.csv', itemsCsv(changed)],
+        ['interviews.csv', interviewsCsv(sam)],
+      ],
+      [
+        ['interviews.csv', interviewsCsv(sam)],
+        ['items.csv', itemsCsv(changed)],
+      ],
     ] as [string, string][][]) {
       const { cards, reports } = readScorecards(files(...order), kits);
       expect(cards).toHaveLength(1);
-      expect(cards[0]).toMatchObject({ decisionId: 'strong-yes', decisionReason: 'Deep ORM knowledge', flags: [{ kind: 'green', text: 'Explained trade-offs clearly', at: '12:40' }] });
+      expect(cards[0]).toMatchObject({
+        decisionId: 'strong-yes',
+        decisionReason: 'Deep ORM knowledge',
+        flags: [{ kind: 'green', text: 'Explained trade-offs clearly', at: '12:40' }],
+      });
       expect(reports[1]!.errors).toEqual([
         `${order[1]![0]}: interview sam-0001 (Sam, Screening) has a different decision or reason in ${order[0]![0]}; using the per-interview export's`,
       ]);
@@ -112,7 +142,10 @@ describe('reading scorecard CSVs', () => {
     lines[1] = lines[1]!.replace(',5,no,', ',6,no,');
     lines[3] = `${lines[3]},extra`;
     const { cards, reports } = readScorecards(files(['sam.csv', lines.join('\r\n')]), kits);
-    expect(reports[0]!.errors).toEqual(['sam.csv line 2, score: expected 1-5, got "6"', `sam.csv line 4: expected ${ITEM_COLUMNS.length} fields, got ${ITEM_COLUMNS.length + 1}`]);
+    expect(reports[0]!.errors).toEqual([
+      'sam.csv line 2, score: expected 1-5, got "6"',
+      `sam.csv line 4: expected ${ITEM_COLUMNS.length} fields, got ${ITEM_COLUMNS.length + 1}`,
+    ]);
     expect(reports[0]).toMatchObject({ rowsRead: 1, rowsRejected: 2, scorecards: 1 });
     expect(cards[0]!.categoryScores).toEqual({ django: null, comms: 4 });
   });
@@ -127,7 +160,13 @@ describe('reading scorecard CSVs', () => {
     mixed[2] = mixed[2]!.replace(',intro,', ',ghost,');
     mixed[3] = mixed[3]!.replace(',Lee,', ',Leo,');
     const { cards, reports } = readScorecards(
-      files(['empty.csv', ''], ['notes.csv', 'name,comment\r\nAna,great\r\n'], ['no-score.csv', noScore], ['other.csv', otherKit], ['mixed.csv', mixed.join('\r\n')]),
+      files(
+        ['empty.csv', ''],
+        ['notes.csv', 'name,comment\r\nAna,great\r\n'],
+        ['no-score.csv', noScore],
+        ['other.csv', otherKit],
+        ['mixed.csv', mixed.join('\r\n')],
+      ),
       kits,
     );
     expect(reports.map((r) => r.errors)).toEqual([
@@ -145,7 +184,9 @@ describe('reading scorecard CSVs', () => {
   });
 
   it('checks interviews rows: decision labels and score cells', () => {
-    const csv = interviewsCsv(sam, kim).replace('Strong Yes', 'Perhaps').replace(/,3\.00,/, ',7,');
+    const csv = interviewsCsv(sam, kim)
+      .replace('Strong Yes', 'Perhaps')
+      .replace(/,3\.00,/, ',7,');
     const { cards, reports } = readScorecards(files(['panel.csv', csv]), kits);
     expect(reports[0]!.errors).toEqual([
       'panel.csv line 2, decision: "Perhaps" is not one of "Strong Yes", "Yes", "No"',
@@ -157,11 +198,16 @@ describe('reading scorecard CSVs', () => {
 
   it('reports two files that disagree about one interview and keeps the submitted one', () => {
     const draft: CardSpec = { ...kim, status: 'draft', scores: { orm: 1, intro: 1 } };
-    const { cards, reports } = readScorecards(files(['kim-old.csv', itemsCsv(draft)], ['kim-new.csv', itemsCsv(kim)], ['kim-again.csv', itemsCsv(kim)]), kits);
+    const { cards, reports } = readScorecards(
+      files(['kim-old.csv', itemsCsv(draft)], ['kim-new.csv', itemsCsv(kim)], ['kim-again.csv', itemsCsv(kim)]),
+      kits,
+    );
     expect(reports[1]!.errors).toEqual([
       'kim-new.csv: interview kim-0002 (Kim, Screening) is also in kim-old.csv with different scores; using kim-new.csv (the submitted one)',
     ]);
-    expect(reports[2]!.notes).toEqual(['kim-again.csv: interview kim-0002 (Kim, Screening) is also in kim-old.csv, kim-new.csv, identical; counted once']);
+    expect(reports[2]!.notes).toEqual([
+      'kim-again.csv: interview kim-0002 (Kim, Screening) is also in kim-old.csv, kim-new.csv, identical; counted once',
+    ]);
     expect(cards).toHaveLength(1);
     expect(cards[0]).toMatchObject({ status: 'submitted', categoryScores: { django: 3, comms: 4 } });
 
@@ -206,13 +252,19 @@ describe('the merged view', () => {
   });
 
   it('a spread of exactly 2 is a disagreement; 1 is not', () => {
-    const cards = readScorecards(files(['k.csv', itemsCsv({ ...kim, scores: { orm: 3, intro: 4 } })], ['l.csv', itemsCsv({ ...lee, scores: { orm: 5, intro: 3 } })]), kits, [own(sam)]).cards;
+    const cards = readScorecards(
+      files(['k.csv', itemsCsv({ ...kim, scores: { orm: 3, intro: 4 } })], ['l.csv', itemsCsv({ ...lee, scores: { orm: 5, intro: 3 } })]),
+      kits,
+      [own(sam)],
+    ).cards;
     const [django, comms] = buildDebrief(cards, { candidate: 'Ana Lima', kits, override: false })!.panel.categories;
     expect([django!.spread, django!.disagreement, comms!.spread, comms!.disagreement]).toEqual([2, true, 1, false]);
   });
 
   it("leaves other interviewers' scorecards out until this browser's own is submitted, unless overridden", () => {
-    const cards = readScorecards(files(['kim.csv', interviewsCsv(kim)], ['lee.csv', interviewsCsv(lee)]), kits, [own({ ...sam, status: 'draft' })]).cards;
+    const cards = readScorecards(files(['kim.csv', interviewsCsv(kim)], ['lee.csv', interviewsCsv(lee)]), kits, [
+      own({ ...sam, status: 'draft' }),
+    ]).cards;
     const hidden = buildDebrief(cards, { candidate: 'Ana Lima', kits, override: false })!;
     expect(hidden.visibility).toEqual({ others: 'hidden', because: 'own-draft' });
     expect(hidden.hidden).toBe(2);
@@ -254,7 +306,10 @@ describe('the merged view', () => {
   });
 
   it('built from items files only, shows each interviewer’s decision and reason and gathers their flags', () => {
-    const { cards, reports } = readScorecards(files(['sam.csv', itemsCsv(sam)], ['kim.csv', itemsCsv(kim)], ['lee.csv', itemsCsv(lee)]), kits);
+    const { cards, reports } = readScorecards(
+      files(['sam.csv', itemsCsv(sam)], ['kim.csv', itemsCsv(kim)], ['lee.csv', itemsCsv(lee)]),
+      kits,
+    );
     expect(reports.map((r) => [r.shape, r.errors])).toEqual([
       ['items', []],
       ['items', []],
@@ -271,17 +326,58 @@ describe('the merged view', () => {
     expect(debrief.concerns).toEqual([{ kind: 'red', text: 'Blamed the previous team', at: '5:00', by: 'Lee' }]);
     expect(debrief.strengths).toEqual([{ kind: 'green', text: 'Explained trade-offs clearly', at: '12:40', by: 'Sam' }]);
     const table = parseCsv(debriefCsv(debrief)).rows;
-    expect(table.find((r) => r.item === 'reason')).toMatchObject({ Sam: 'Deep ORM knowledge', Kim: 'Good, some gaps', Lee: 'Could not explain select_related' });
+    expect(table.find((r) => r.item === 'reason')).toMatchObject({
+      Sam: 'Deep ORM knowledge',
+      Kim: 'Good, some gaps',
+      Lee: 'Could not explain select_related',
+    });
   });
 
   it('exports the debrief as one rectangular CSV table', () => {
     const debrief = buildDebrief(read(), { candidate: 'Ana Lima', kits, override: false })!;
     const parsed = parseCsv(debriefCsv(debrief));
     expect(parsed.errors).toEqual([]);
-    expect(parsed.header).toEqual(['part', 'item', 'weight_pct', 'min_score', 'Sam', 'Kim', 'Lee', 'mean', 'min', 'max', 'spread', 'disagreement', 'below_minimum', 'notes']);
-    expect(parsed.rows[0]).toMatchObject({ part: 'category', item: 'Django Expertise', Sam: '5', Kim: '3', Lee: '2', mean: '3.33', spread: '3', disagreement: 'yes', below_minimum: 'yes' });
-    expect(parsed.rows.find((r) => r.part === 'total')).toMatchObject({ Sam: '4.6', mean: '3.47', notes: 'threshold 3.5: below the threshold' });
-    expect(parsed.rows.find((r) => r.item === 'decision')).toMatchObject({ Sam: 'Strong Yes', Lee: 'No', notes: 'votes: Strong Yes 1, Yes 1, No 1' });
-    expect(parsed.rows.find((r) => r.part === 'concern (red flag)')).toMatchObject({ item: 'Blamed the previous team', Lee: '5:00', Sam: '' });
+    expect(parsed.header).toEqual([
+      'part',
+      'item',
+      'weight_pct',
+      'min_score',
+      'Sam',
+      'Kim',
+      'Lee',
+      'mean',
+      'min',
+      'max',
+      'spread',
+      'disagreement',
+      'below_minimum',
+      'notes',
+    ]);
+    expect(parsed.rows[0]).toMatchObject({
+      part: 'category',
+      item: 'Django Expertise',
+      Sam: '5',
+      Kim: '3',
+      Lee: '2',
+      mean: '3.33',
+      spread: '3',
+      disagreement: 'yes',
+      below_minimum: 'yes',
+    });
+    expect(parsed.rows.find((r) => r.part === 'total')).toMatchObject({
+      Sam: '4.6',
+      mean: '3.47',
+      notes: 'threshold 3.5: below the threshold',
+    });
+    expect(parsed.rows.find((r) => r.item === 'decision')).toMatchObject({
+      Sam: 'Strong Yes',
+      Lee: 'No',
+      notes: 'votes: Strong Yes 1, Yes 1, No 1',
+    });
+    expect(parsed.rows.find((r) => r.part === 'concern (red flag)')).toMatchObject({
+      item: 'Blamed the previous team',
+      Lee: '5:00',
+      Sam: '',
+    });
   });
 });

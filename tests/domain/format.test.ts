@@ -29,7 +29,8 @@ describe('formatLocalScore', () => {
   });
 
   it('shows a dash for a missing or unusable score', () => {
-    for (const missing of [null, undefined, Number.NaN, Number.POSITIVE_INFINITY]) expect(formatLocalScore(missing, 'en-US')).toBe(NO_VALUE);
+    for (const missing of [null, undefined, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(formatLocalScore(missing, 'en-US')).toBe(NO_VALUE);
   });
 });
 

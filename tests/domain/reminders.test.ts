@@ -16,7 +16,19 @@ import { reminderState } from '@/utils/store/reminders';
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 const draft = (overrides: Partial<Interview> = {}): Interview =>
-  InterviewSchema.parse({ id: 'i', candidateId: 'c', kitId: 'k', kitVersion: 1, roundId: 'r', interviewer: 'Sam', platform: 'meet', createdAt: T0, updatedAt: T0, startedAt: T0, ...overrides });
+  InterviewSchema.parse({
+    id: 'i',
+    candidateId: 'c',
+    kitId: 'k',
+    kitVersion: 1,
+    roundId: 'r',
+    interviewer: 'Sam',
+    platform: 'meet',
+    createdAt: T0,
+    updatedAt: T0,
+    startedAt: T0,
+    ...overrides,
+  });
 
 describe('reminders (pure)', () => {
   it('a started 30-minute round is overdue one hour after its planned end, not a moment before', () => {
@@ -68,7 +80,8 @@ describe('reminders from the store', () => {
     const a = await startScreening(store);
     const b = await startScreening(store, { candidateName: 'Bob Stone' });
     await startScreening(store, { candidateName: 'Never Started' });
-    for (const { interview } of [a, b]) await store.call('interviews.timer', { id: interview.id, event: { type: 'start', at: store.clock.now } });
+    for (const { interview } of [a, b])
+      await store.call('interviews.timer', { id: interview.id, event: { type: 'start', at: store.clock.now } });
     const started = store.clock.now;
     expect((await reminderState(store.ctx)).nextAt).toBe(started + 30 * MIN + REMINDER_GRACE_MS);
     store.clock.now = started + 90 * MIN;

@@ -43,7 +43,9 @@ describe('canonical JSON and the seal', () => {
     const seal = await computeSeal(interview, [answer('q1', 4)]);
     expect(await computeSeal(interview, [answer('q1', 5)])).not.toBe(seal);
     expect(await computeSeal({ ...interview, decisionReason: 'ok.' }, [answer('q1', 4)])).not.toBe(seal);
-    expect(await computeSeal({ ...interview, flags: [{ id: 'f', kind: 'red', text: 'x', roundElapsedMs: 1, raisedAt: 1 }] }, [answer('q1', 4)])).not.toBe(seal);
+    expect(
+      await computeSeal({ ...interview, flags: [{ id: 'f', kind: 'red', text: 'x', roundElapsedMs: 1, raisedAt: 1 }] }, [answer('q1', 4)]),
+    ).not.toBe(seal);
     expect(await computeSeal(interview, [answer('q1', 4), answer('q9', 1)])).not.toBe(seal);
   });
 

@@ -121,7 +121,10 @@ async function sendToTab(page: Page, message: object): Promise<PanelStatus> {
   return worker.evaluate(
     async ([url, msg]) => {
       // Runs in the extension's service worker, where `chrome` is the real extension API.
-      type Tabs = { query(q: object): Promise<Array<{ id?: number; url?: string }>>; sendMessage(id: number, m: unknown): Promise<PanelStatus> };
+      type Tabs = {
+        query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+        sendMessage(id: number, m: unknown): Promise<PanelStatus>;
+      };
       const chrome = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
       const tabs = await chrome.tabs.query({});
       const tab = tabs.find((t) => t.url === url);

@@ -13,7 +13,12 @@ import type { InterviewBundle, Reply } from '../../utils/protocol';
  * screen is checked with axe-core for serious or critical accessibility violations.
  */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-declare const axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> };
+declare const axe: {
+  run(
+    context: Document,
+    options: object,
+  ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+};
 
 const GUIDE = resolve('docs/guides/middleware-architect-interview-guide.md');
 const AXE = resolve('node_modules/axe-core/axe.min.js');
@@ -49,7 +54,10 @@ async function call<T>(page: Page, name: string, payload: unknown): Promise<T> {
 }
 
 /** A submitted scorecard rated per category, as an interviewer would leave it after the call. */
-async function scorecard(page: Page, spec: { interviewer: string; roundId: string; ratings: Record<string, number>; decisionId: string; reason: string; redFlag?: string }) {
+async function scorecard(
+  page: Page,
+  spec: { interviewer: string; roundId: string; ratings: Record<string, number>; decisionId: string; reason: string; redFlag?: string },
+) {
   const { interview } = await call<InterviewBundle>(page, 'interviews.start', {
     candidateName: 'Ana Lima',
     kitId: KIT,
@@ -57,9 +65,15 @@ async function scorecard(page: Page, spec: { interviewer: string; roundId: strin
     interviewer: spec.interviewer,
     platform: 'practice',
   });
-  await call(page, 'interviews.update', { id: interview.id, patch: { categoryRatings: spec.ratings, decisionId: spec.decisionId, decisionReason: spec.reason } });
+  await call(page, 'interviews.update', {
+    id: interview.id,
+    patch: { categoryRatings: spec.ratings, decisionId: spec.decisionId, decisionReason: spec.reason },
+  });
   if (spec.redFlag)
-    await call(page, 'interviews.flag', { id: interview.id, flag: { id: 'f1', kind: 'red', text: spec.redFlag, roundElapsedMs: 754_000, raisedAt: Date.now() } });
+    await call(page, 'interviews.flag', {
+      id: interview.id,
+      flag: { id: 'f1', kind: 'red', text: spec.redFlag, roundElapsedMs: 754_000, raisedAt: Date.now() },
+    });
   await call(page, 'interviews.submit', { id: interview.id });
   return interview.id;
 }
@@ -102,7 +116,9 @@ it('imports the shipped Markdown guide through the page, previews it, and lists 
 
 it('renders a kit holding HTML as inert text', async () => {
   const page = await openDesk(sams!);
-  const kit = await call<Record<string, unknown> & { rounds: { sections: { questions: { prompt: string }[] }[] }[] }>(page, 'kits.get', { id: KIT });
+  const kit = await call<Record<string, unknown> & { rounds: { sections: { questions: { prompt: string }[] }[] }[] }>(page, 'kits.get', {
+    id: KIT,
+  });
   kit.id = 'hostile';
   kit.title = 'Hostile kit';
   kit.rounds[0]!.sections[0]!.questions[0]!.prompt = '<img src=x onerror=alert(1)>';
@@ -123,7 +139,13 @@ it('renders a kit holding HTML as inert text', async () => {
 it('the other interviewers export their scorecards as CSV from their own browser', async () => {
   others = await launchChromium();
   const page = await openDesk(others);
-  await scorecard(page, { interviewer: 'Kim', roundId: 'deep-dive', ratings: { 'deep-dive': 3, architecture: 3, django: 3 }, decisionId: 'maybe', reason: 'Solid, some gaps' });
+  await scorecard(page, {
+    interviewer: 'Kim',
+    roundId: 'deep-dive',
+    ratings: { 'deep-dive': 3, architecture: 3, django: 3 },
+    decisionId: 'maybe',
+    reason: 'Solid, some gaps',
+  });
   await scorecard(page, {
     interviewer: 'Lee',
     roundId: 'system-design',
@@ -132,17 +154,30 @@ it('the other interviewers export their scorecards as CSV from their own browser
     reason: 'Could not scale the design',
     redFlag: 'Dismissed failure modes',
   });
-  await scorecard(page, { interviewer: 'Ola', roundId: 'behavioral', ratings: { leadership: 4, communication: 4, culture: 5 }, decisionId: 'yes', reason: 'Great mentor' });
+  await scorecard(page, {
+    interviewer: 'Ola',
+    roundId: 'behavioral',
+    ratings: { leadership: 4, communication: 4, culture: 5 },
+    decisionId: 'yes',
+    reason: 'Great mentor',
+  });
 
   await page.getByRole('link', { name: 'History' }).click();
   await page.getByRole('table', { name: '3 interviews, showing 1–3' }).waitFor();
   await expectAccessible(page, 'history');
   const exports: Record<string, string> = {};
-  for (const [who, layout] of [['Kim', 'One row per interview'], ['Lee', 'One row per interview'], ['Ola', 'One row per question']] as const) {
+  for (const [who, layout] of [
+    ['Kim', 'One row per interview'],
+    ['Lee', 'One row per interview'],
+    ['Ola', 'One row per question'],
+  ] as const) {
     await page.getByLabel('Interviewer').selectOption(who);
     await page.getByRole('table', { name: '1 interview, showing 1–1' }).waitFor();
     await page.getByLabel('Layout').selectOption({ label: layout });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all matching (1)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export all matching (1)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^panelist-(interviews|items)-filtered-\d{4}-\d{2}-\d{2}\.csv$/);
     exports[who] = join(work, `${who.toLowerCase()}.csv`);
     await download.saveAs(exports[who]!);
@@ -156,7 +191,13 @@ it('the other interviewers export their scorecards as CSV from their own browser
 
 it('history shows this browser’s scorecard read-only, and exports everything as CSV', async () => {
   const page = await openDesk(sams!);
-  await scorecard(page, { interviewer: 'Sam', roundId: 'phone-screen', ratings: { django: 5, architecture: 4, communication: 4 }, decisionId: 'yes', reason: 'Deep Django, clear' });
+  await scorecard(page, {
+    interviewer: 'Sam',
+    roundId: 'phone-screen',
+    ratings: { django: 5, architecture: 4, communication: 4 },
+    decisionId: 'yes',
+    reason: 'Deep Django, clear',
+  });
   await page.getByRole('link', { name: 'History' }).click();
   await page.getByRole('table', { name: '1 interview, showing 1–1' }).waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);

@@ -116,7 +116,11 @@ it('shows the panel in the Meet call and starts the Technical Phone Screen round
   // A text input with a list of existing candidates (datalist) is a combobox.
   await type('Candidate name', CANDIDATE, 'combobox');
   const round = (await control('combobox', 'Round')) as ElementHandle<HTMLSelectElement>;
-  await panel.waitForFunction((s) => !(s as HTMLSelectElement).disabled && (s as HTMLSelectElement).options.length > 1, { polling: 100 }, round);
+  await panel.waitForFunction(
+    (s) => !(s as HTMLSelectElement).disabled && (s as HTMLSelectElement).options.length > 1,
+    { polling: 100 },
+    round,
+  );
   await round.select('phone-screen');
   await type("Interviewer's name", INTERVIEWER);
   await click('button', 'Start interview');
@@ -199,20 +203,27 @@ it('finishes; a 5 without evidence blocks submit until a note is written; the sc
 it('the store holds the submitted scorecard', async () => {
   const list = await firefox.openExtensionPage('panel.html');
   try {
-    const reply = (await list.evaluate(
-      (message) => (globalThis as unknown as ExtensionPageGlobal).browser.runtime.sendMessage(message),
-      { panelist: 1, name: 'interviews.list', payload: { status: 'submitted' } },
-    )) as Reply<{ rows: { interview: { id: string } }[] }>;
+    const reply = (await list.evaluate((message) => (globalThis as unknown as ExtensionPageGlobal).browser.runtime.sendMessage(message), {
+      panelist: 1,
+      name: 'interviews.list',
+      payload: { status: 'submitted' },
+    })) as Reply<{ rows: { interview: { id: string } }[] }>;
     if (!reply.ok) throw new Error(reply.error.message);
     expect(reply.data.rows).toHaveLength(1);
     const id = reply.data.rows[0]!.interview.id;
-    const bundle = (await list.evaluate(
-      (message) => (globalThis as unknown as ExtensionPageGlobal).browser.runtime.sendMessage(message),
-      { panelist: 1, name: 'interviews.get', payload: { id } },
-    )) as Reply<InterviewBundle>;
+    const bundle = (await list.evaluate((message) => (globalThis as unknown as ExtensionPageGlobal).browser.runtime.sendMessage(message), {
+      panelist: 1,
+      name: 'interviews.get',
+      payload: { id },
+    })) as Reply<InterviewBundle>;
     if (!bundle.ok) throw new Error(bundle.error.message);
     expect(bundle.data.candidate.name).toBe(CANDIDATE);
-    expect(bundle.data.interview).toMatchObject({ roundId: 'phone-screen', status: 'submitted', decisionId: 'yes', decisionReason: REASON });
+    expect(bundle.data.interview).toMatchObject({
+      roundId: 'phone-screen',
+      status: 'submitted',
+      decisionId: 'yes',
+      decisionReason: REASON,
+    });
     expect(bundle.data.interview.flags).toEqual([expect.objectContaining({ kind: 'red', text: RED_FLAG })]);
     const byQuestion = Object.fromEntries(bundle.data.answers.map((a) => [a.questionId, a]));
     expect(byQuestion['phone-screen.part-a.q1']).toMatchObject({ score: 4, notes: NOTE, pointsTicked: [0] });

@@ -147,7 +147,12 @@ describe.each(SITES)('the Technical Phone Screen on $platform', (site) => {
   });
 
   it('starts the round with candidate, kit, round and interviewer', async () => {
-    await startInterview(panel, { candidate: site.candidate, kit: 'Interview Guide: Middleware Architect', round: ROUND, interviewer: INTERVIEWER });
+    await startInterview(panel, {
+      candidate: site.candidate,
+      kit: 'Interview Guide: Middleware Architect',
+      round: ROUND,
+      interviewer: INTERVIEWER,
+    });
     await expect.poll(() => timerSection(panel).textContent()).toBe(PART_A);
     expect(await panel.getByText('1/3 · 15 min').count()).toBe(1);
     const frame = await panelFrame(page);
@@ -287,7 +292,8 @@ describe.each(SITES)('the Technical Phone Screen on $platform', (site) => {
 
   it("still keeps the panel's text out of the call page", async () => {
     const text = await callPageText(page);
-    for (const secret of [notesOf(site), evidenceOf(site), reasonOf(site), 'Submit scorecard', 'Export CSV']) expect(text).not.toContain(secret);
+    for (const secret of [notesOf(site), evidenceOf(site), reasonOf(site), 'Submit scorecard', 'Export CSV'])
+      expect(text).not.toContain(secret);
   });
 });
 
@@ -303,10 +309,11 @@ describe('after closing the browser and reopening the profile', () => {
     chromium = await launchChromium({ hosts: FIXTURE_HOSTS, port: server.port, userDataDir: profile });
     const page = await chromium.context.newPage();
     await page.goto(`chrome-extension://${chromium.extensionId}/panel.html`);
-    const reply = (await page.evaluate(
-      (message) => (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage(message),
-      { panelist: 1, name: 'interviews.list', payload: { status: 'submitted' } },
-    )) as Reply<{ rows: InterviewListRow[] }>;
+    const reply = (await page.evaluate((message) => (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage(message), {
+      panelist: 1,
+      name: 'interviews.list',
+      payload: { status: 'submitted' },
+    })) as Reply<{ rows: InterviewListRow[] }>;
     if (!reply.ok) throw new Error(`interviews.list refused: ${reply.error.message}`);
     const rows = reply.data.rows.map(({ interview, candidate }) => ({
       candidate: candidate.name,
@@ -328,7 +335,9 @@ describe('after closing the browser and reopening the profile', () => {
     const panel: PanelRoot = page;
     await panel.getByRole('heading', { name: `Scorecard: ${meet.candidate}` }).waitFor();
     await panel.getByText(/This scorecard is locked\.$/).waitFor();
-    expect(await panel.getByRole('radiogroup', { name: 'Decision' }).getByRole('radio', { name: 'Yes', exact: true }).isChecked()).toBe(true);
+    expect(await panel.getByRole('radiogroup', { name: 'Decision' }).getByRole('radio', { name: 'Yes', exact: true }).isChecked()).toBe(
+      true,
+    );
     expect(await panel.getByLabel('Reason for the decision (one line, required)').inputValue()).toBe(reasonOf(meet));
     await panel.getByRole('button', { name: 'Back to questions' }).click();
     await panel.getByLabel('Show section').selectOption({ label: `2. ${PART_B}` });

@@ -54,7 +54,8 @@ it('shows the call mock and the real panel, told it is in the practice call', as
   const { page, panel } = await openPractice();
   await expect(page.getByRole('list', { name: 'Participants' }).getByRole('listitem').count()).resolves.toBe(4);
   const controls = page.getByRole('toolbar', { name: 'Call controls' });
-  for (const name of ['Mute', 'Camera off', 'Show panel', 'Leave call']) expect(await controls.getByRole('button', { name }).isVisible()).toBe(true);
+  for (const name of ['Mute', 'Camera off', 'Show panel', 'Leave call'])
+    expect(await controls.getByRole('button', { name }).isVisible()).toBe(true);
   // The panel shows the meeting it was told about in the 'call' message.
   await panel.getByText('Meeting practice').waitFor();
   expect(await panel.getByRole('button', { name: 'Start interview' }).isVisible()).toBe(true);
@@ -79,7 +80,10 @@ it('runs a round in the panel: start, rate a question, and the store has it as a
   const rating = panel.getByRole('radiogroup', { name: 'ORM Optimization' });
   await rating.getByRole('radio', { name: /^4 / }).check({ force: true });
   expect(await rating.getByRole('radio', { name: /^4 / }).isChecked()).toBe(true);
-  await panel.getByRole('status', { name: 'Save state' }).filter({ hasText: /Saved$/ }).waitFor();
+  await panel
+    .getByRole('status', { name: 'Save state' })
+    .filter({ hasText: /Saved$/ })
+    .waitFor();
 
   const bundle = await store<InterviewBundle | null>(page, 'interviews.openForMeeting', { meetingCode: 'practice' });
   expect(bundle?.interview).toMatchObject({ platform: 'practice', roundId: 'phone-screen', interviewer: 'Sam Rivera', status: 'draft' });
@@ -131,7 +135,10 @@ it('answers the toolbar toggle like a call page, and the bar brings the panel ba
   const showPanel = page.getByRole('toolbar', { name: 'Call controls' }).getByRole('button', { name: 'Show panel' });
   expect(await showPanel.getAttribute('aria-pressed')).toBe('false');
   await showPanel.click();
-  await page.frameLocator(PANEL).getByRole('button', { name: /Resume interview/ }).waitFor();
+  await page
+    .frameLocator(PANEL)
+    .getByRole('button', { name: /Resume interview/ })
+    .waitFor();
   await page.close();
 });
 
@@ -151,7 +158,10 @@ it('the popup lists the unsubmitted practice scorecard, with a count of 1, linki
 it('the toolbar popup over the practice tab shows the round running there and hides the panel', async () => {
   const { page } = await openPractice();
   // The panel offers the practice draft back; resume it so the round is open beside the call.
-  await page.frameLocator(PANEL).getByRole('button', { name: /Resume interview/ }).click();
+  await page
+    .frameLocator(PANEL)
+    .getByRole('button', { name: /Resume interview/ })
+    .click();
   await page.frameLocator(PANEL).getByRole('region', { name: 'Timer' }).waitFor();
   const popup = await openToolbarPopup(page);
   const text = await popup.waitForText(/Interviewing Alex Morgan/);

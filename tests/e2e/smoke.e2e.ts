@@ -2,8 +2,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 
 let browser: Launched;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 it('loads the built extension in Chromium with its service worker', async () => {
   expect(browser.extensionId).toMatch(/^[a-p]{32}$/);

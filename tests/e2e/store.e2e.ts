@@ -16,7 +16,10 @@ declare const chrome: {
   action: { getBadgeText(details: object): Promise<string> };
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
-    connect(info: { name: string }): { onMessage: { addListener(listener: (message: unknown) => void): void }; postMessage(message: unknown): void };
+    connect(info: { name: string }): {
+      onMessage: { addListener(listener: (message: unknown) => void): void };
+      postMessage(message: unknown): void;
+    };
   };
 };
 
@@ -96,10 +99,16 @@ it('writes from the options page, and a second view watching the interview sees 
       }),
     { id: interviewId, port: 'panelist.watch' },
   );
-  await call(page, 'answers.put', { interviewId, questionId: question.id, patch: { score: 4, notes: 'acknowledged before the worker stopped' } });
+  await call(page, 'answers.put', {
+    interviewId,
+    questionId: question.id,
+    patch: { score: 4, notes: 'acknowledged before the worker stopped' },
+  });
   await watcher.waitForFunction(
     (qid) =>
-      (window as unknown as { seen: { bundle: InterviewBundle }[] }).seen.some((m) => m.bundle.answers.some((a) => a.questionId === qid && a.score === 4)),
+      (window as unknown as { seen: { bundle: InterviewBundle }[] }).seen.some((m) =>
+        m.bundle.answers.some((a) => a.questionId === qid && a.score === 4),
+      ),
     question.id,
   );
 });
@@ -117,7 +126,9 @@ it('the write is still there after the service worker is stopped', async () => {
   await stopped;
   const bundle = await call<InterviewBundle>(page, 'interviews.get', { id: interviewId });
   expect(bundle.candidate.name).toBe('José 李');
-  expect(bundle.answers).toEqual([expect.objectContaining({ questionId: question.id, score: 4, notes: 'acknowledged before the worker stopped' })]);
+  expect(bundle.answers).toEqual([
+    expect.objectContaining({ questionId: question.id, score: 4, notes: 'acknowledged before the worker stopped' }),
+  ]);
 });
 
 it('the write is still there after the browser is closed and the profile reopened', async () => {

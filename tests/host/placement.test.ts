@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT } from '@/utils/host/frame';
-import { acceptPanelMessage, boxesOverlap, CONTROLS_GAP, layoutKey, parseStoredLayout, parseTabToHost, PILL, placePanel } from '@/utils/host/placement';
+import {
+  acceptPanelMessage,
+  boxesOverlap,
+  CONTROLS_GAP,
+  layoutKey,
+  parseStoredLayout,
+  parseTabToHost,
+  PILL,
+  placePanel,
+} from '@/utils/host/placement';
 import { adapterFor } from '@/utils/platforms';
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -43,7 +52,12 @@ describe('placePanel', () => {
   });
 
   it('never gets wider than the window', () => {
-    expect(placePanel({ ...DEFAULT_LAYOUT, width: 720 }, { width: 500, height: 600 }, null)).toEqual({ top: 0, left: 0, width: 500, height: 600 });
+    expect(placePanel({ ...DEFAULT_LAYOUT, width: 720 }, { width: 500, height: 600 }, null)).toEqual({
+      top: 0,
+      left: 0,
+      width: 500,
+      height: 600,
+    });
   });
 });
 
@@ -84,7 +98,11 @@ describe('stored layout and tab messages', () => {
 
   it('accepts only the toggle, command and status messages', () => {
     expect(parseTabToHost({ panelist: 1, type: 'toggle-panel' })).toEqual({ panelist: 1, type: 'toggle-panel' });
-    expect(parseTabToHost({ panelist: 1, type: 'command', command: 'next-section' })).toEqual({ panelist: 1, type: 'command', command: 'next-section' });
+    expect(parseTabToHost({ panelist: 1, type: 'command', command: 'next-section' })).toEqual({
+      panelist: 1,
+      type: 'command',
+      command: 'next-section',
+    });
     expect(parseTabToHost({ panelist: 1, type: 'command', command: 'format-disk' })).toBeNull();
     expect(parseTabToHost({ panelist: 1, name: 'getKit' })).toBeNull();
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT, HostToPanelSchema, type PanelLayout } from '@/utils/host/frame';
-import { initialPracticeHost, onPanelMessage, onStoredLayout, onTabMessage, PRACTICE_CALL, PRACTICE_LAYOUT_KEY, togglePanel } from '@/utils/host/practice-host';
+import {
+  initialPracticeHost,
+  onPanelMessage,
+  onStoredLayout,
+  onTabMessage,
+  PRACTICE_CALL,
+  PRACTICE_LAYOUT_KEY,
+  togglePanel,
+} from '@/utils/host/practice-host';
 
 const ready = { panelist: 1, type: 'ready' } as const;
 const narrowLeft: PanelLayout = { collapsed: false, side: 'left', width: 320 };
@@ -12,7 +20,11 @@ describe('practice host: the panel frame', () => {
     expect(state.ready).toBe(true);
     expect(post).toEqual([
       { panelist: 1, type: 'layout', layout: narrowLeft },
-      { panelist: 1, type: 'call', call: { platform: 'practice', inCall: true, meetingCode: 'practice', meetingUrl: '', title: 'Practice interview' } },
+      {
+        panelist: 1,
+        type: 'call',
+        call: { platform: 'practice', inCall: true, meetingCode: 'practice', meetingUrl: '', title: 'Practice interview' },
+      },
     ]);
     for (const message of post) expect(HostToPanelSchema.safeParse(message).success).toBe(true);
   });

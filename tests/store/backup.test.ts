@@ -9,8 +9,15 @@ async function populated(): Promise<TestStore> {
   await store.call('interviews.submit', { id: a.interview.id });
   const b = await startScreening(store, { candidateName: 'José 李', platform: 'teams' });
   await store.call('interviews.timer', { id: b.interview.id, event: { type: 'start', at: store.clock.now } });
-  await store.call('interviews.flag', { id: b.interview.id, flag: { id: 'f1', kind: 'green', text: 'Clear "trade-offs", 2 of them', roundElapsedMs: 5000, raisedAt: 1 } });
-  await store.call('answers.put', { interviewId: b.interview.id, questionId: 'orm', patch: { notes: 'line 1\nline 2', pointsTicked: [1] } });
+  await store.call('interviews.flag', {
+    id: b.interview.id,
+    flag: { id: 'f1', kind: 'green', text: 'Clear "trade-offs", 2 of them', roundElapsedMs: 5000, raisedAt: 1 },
+  });
+  await store.call('answers.put', {
+    interviewId: b.interview.id,
+    questionId: 'orm',
+    patch: { notes: 'line 1\nline 2', pointsTicked: [1] },
+  });
   await store.call('kits.save', { kit: { ...testKit, id: 'imported', title: 'Imported' } });
   await store.call('settings.set', { patch: { interviewerName: 'Sam', alerts: { twoMinutes: true } } });
   return store;

@@ -33,7 +33,9 @@ describe('history.list', () => {
 
     const page = await store.call('history.list', { offset: 1, limit: 1 });
     expect(page.total).toBe(3);
-    expect(page.rows.map((r) => [r.interview.id, r.candidate.name, r.kitTitle, r.roundTitle])).toEqual([[bob.interview.id, 'Bob Stone', 'Test kit', 'Take-home review']]);
+    expect(page.rows.map((r) => [r.interview.id, r.candidate.name, r.kitTitle, r.roundTitle])).toEqual([
+      [bob.interview.id, 'Bob Stone', 'Test kit', 'Take-home review'],
+    ]);
     const filteredPage = await store.call('history.list', { search: 'lima', offset: 1, limit: 1 });
     expect([filteredPage.total, filteredPage.rows.map((r) => r.interview.id)]).toEqual([2, [ana.interview.id]]);
   });
@@ -69,7 +71,9 @@ describe('history at 10,000 interviews', () => {
 
   beforeAll(async () => {
     const { db } = await store;
-    const candidates = Array.from({ length: 2_500 }, (_, n) => CandidateSchema.parse({ id: `c${n}`, name: `Candidate ${n}`, createdAt: start }));
+    const candidates = Array.from({ length: 2_500 }, (_, n) =>
+      CandidateSchema.parse({ id: `c${n}`, name: `Candidate ${n}`, createdAt: start }),
+    );
     const interviews: Interview[] = Array.from({ length: total }, (_, n) =>
       InterviewSchema.parse({
         id: `i${String(n).padStart(5, '0')}`,
@@ -84,7 +88,9 @@ describe('history at 10,000 interviews', () => {
         status: n % 3 === 0 ? 'submitted' : 'draft',
       }),
     );
-    const answers = interviews.map((i) => AnswerSchema.parse({ id: `${i.id}:orm`, interviewId: i.id, questionId: 'orm', score: 4, updatedAt: i.createdAt }));
+    const answers = interviews.map((i) =>
+      AnswerSchema.parse({ id: `${i.id}:orm`, interviewId: i.id, questionId: 'orm', score: 4, updatedAt: i.createdAt }),
+    );
     await db.transaction('rw', [db.candidates, db.interviews, db.answers], async () => {
       await db.candidates.bulkAdd(candidates);
       await db.interviews.bulkAdd(interviews);

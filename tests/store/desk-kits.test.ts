@@ -33,7 +33,9 @@ describe('kits.rename', () => {
 
   it('refuses a built-in kit, an empty title and an unknown kit', async () => {
     const store = await makeStore();
-    await expect(store.call('kits.rename', { id: 'test-kit', title: 'Mine' })).rejects.toThrow(/builtin: "Test kit" is built into Panelist .*Duplicate it/);
+    await expect(store.call('kits.rename', { id: 'test-kit', title: 'Mine' })).rejects.toThrow(
+      /builtin: "Test kit" is built into Panelist .*Duplicate it/,
+    );
     await expect(store.call('kits.rename', { id: 'test-kit', title: '  ' })).rejects.toThrow(/invalid: kits.rename: title: required/);
     await expect(store.call('kits.rename', { id: 'ghost', title: 'x' })).rejects.toThrow(/not-found: No kit "ghost"/);
     expect((await store.call('kits.get', { id: 'test-kit' })).title).toBe('Test kit');
@@ -84,7 +86,9 @@ describe('kits.delete', () => {
     const store = await makeStore();
     await store.call('kits.save', { kit: userKit });
     await startScreening(store, { kitId: 'team-kit' });
-    await expect(store.call('kits.delete', { id: 'team-kit' })).rejects.toThrow(/in-use: "Team kit" cannot be deleted: 1 interview uses it .*Archive it instead/);
+    await expect(store.call('kits.delete', { id: 'team-kit' })).rejects.toThrow(
+      /in-use: "Team kit" cannot be deleted: 1 interview uses it .*Archive it instead/,
+    );
     await expect(store.call('kits.delete', { id: 'test-kit' })).rejects.toThrow(/builtin: .*Archive it/);
     expect(await store.db.kits.count()).toBe(2);
   });

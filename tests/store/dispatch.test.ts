@@ -58,11 +58,17 @@ describe('dispatch: malformed messages get a clear reply, never a throw', () => 
         throw new StoreFailure('locked', 'nope');
       },
     } as unknown as Handlers;
-    await expect(dispatch(handlers, { panelist: 1, name: 'ping', payload: {} })).resolves.toEqual({ ok: false, error: { code: 'locked', message: 'nope' } });
+    await expect(dispatch(handlers, { panelist: 1, name: 'ping', payload: {} })).resolves.toEqual({
+      ok: false,
+      error: { code: 'locked', message: 'nope' },
+    });
   });
 
   it('maps a quota error thrown deep in IndexedDB to a message the user can act on', async () => {
-    const quota = Object.assign(new Error('QuotaExceededError: write failed'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+    const quota = Object.assign(new Error('QuotaExceededError: write failed'), {
+      name: 'AbortError',
+      inner: { name: 'QuotaExceededError' },
+    });
     const handlers = { ping: async () => Promise.reject(quota) } as unknown as Handlers;
     const reply = await dispatch(handlers, { panelist: 1, name: 'ping', payload: {} });
     expect(reply.ok).toBe(false);

@@ -23,7 +23,13 @@ describe('export.csv', () => {
     expect(out.rows).toBe(parsed.rows.length);
     expect(parsed.rows.map((r) => r.question_id)).toEqual(['orm', 'intro', 'close', 'category:comms']);
     const orm = parsed.rows[0]!;
-    expect(orm).toMatchObject({ candidate: 'José 李', score: '5', notes: 'Named both, with trade-offs', status: 'submitted', seal: submitted.seal });
+    expect(orm).toMatchObject({
+      candidate: 'José 李',
+      score: '5',
+      notes: 'Named both, with trade-offs',
+      status: 'submitted',
+      seal: submitted.seal,
+    });
     expect(parsed.rows[1]!.notes).toBe('=HYPERLINK("x")');
     expect(out.csv).toContain("'=HYPERLINK");
   });
@@ -39,7 +45,13 @@ describe('export.csv', () => {
     const all = parseCsv((await store.call('export.csv', { shape: 'interviews' })).csv);
     expect(all.rows.map((r) => r.interview_id)).toEqual([a.interview.id, b.interview.id]);
     expect(all.header).toEqual(expect.arrayContaining(['score_django', 'score_comms', 'weighted_total', 'decision']));
-    expect(all.rows[0]).toMatchObject({ candidate: 'Ana Lima', score_django: '5.00', score_comms: '3.00', decision: 'Yes', status: 'submitted' });
+    expect(all.rows[0]).toMatchObject({
+      candidate: 'Ana Lima',
+      score_django: '5.00',
+      score_comms: '3.00',
+      decision: 'Yes',
+      status: 'submitted',
+    });
 
     const drafts = await store.call('export.csv', { shape: 'interviews', filter: { status: 'draft' } });
     expect(drafts.rows).toBe(1);
@@ -47,7 +59,17 @@ describe('export.csv', () => {
   });
 
   it('lays out interviews of kits with different categories under one union header', async () => {
-    const store = await makeStore({ kits: [testKit, { ...testKit, id: 'other', categories: [{ id: 'design', name: 'System Design', weightPct: 100, minScore: 3, notes: '' }], rounds: testKit.rounds.map((r) => ({ ...r, categoryIds: [] })) }] });
+    const store = await makeStore({
+      kits: [
+        testKit,
+        {
+          ...testKit,
+          id: 'other',
+          categories: [{ id: 'design', name: 'System Design', weightPct: 100, minScore: 3, notes: '' }],
+          rounds: testKit.rounds.map((r) => ({ ...r, categoryIds: [] })),
+        },
+      ],
+    });
     await startScreening(store);
     store.clock.now += 1;
     await startScreening(store, { kitId: 'other' });
@@ -61,7 +83,12 @@ describe('export.csv', () => {
     const store = await makeStore();
     const { interview, candidate } = await startScreening(store);
     const many = Array.from({ length: 2 * EXPORT_BATCH_SIZE + 49 }, (_, n) =>
-      InterviewSchema.parse({ ...interview, id: `bulk-${String(n).padStart(4, '0')}`, candidateId: candidate.id, createdAt: interview.createdAt + n + 1 }),
+      InterviewSchema.parse({
+        ...interview,
+        id: `bulk-${String(n).padStart(4, '0')}`,
+        candidateId: candidate.id,
+        createdAt: interview.createdAt + n + 1,
+      }),
     );
     await store.db.interviews.bulkPut(many);
     const transaction = vi.spyOn(store.db, 'transaction');

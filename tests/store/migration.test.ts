@@ -20,8 +20,33 @@ const V1_STORES = {
 
 const candidate = CandidateSchema.parse({ id: 'c1', name: 'Ana Lima', createdAt: 100 });
 const interviews = [
-  InterviewSchema.parse({ id: 'i1', candidateId: 'c1', kitId: 'test-kit', kitVersion: 1, roundId: 'screen', interviewer: 'Sam', platform: 'meet', meetingCode: 'abc', createdAt: 200, startedAt: 210, updatedAt: 220 }),
-  InterviewSchema.parse({ id: 'i2', candidateId: 'c1', kitId: 'test-kit', kitVersion: 1, roundId: 'takehome', interviewer: 'Kim', platform: 'zoom', createdAt: 300, updatedAt: 300, status: 'submitted', seal: 'ab'.repeat(32), submittedAt: 300 }),
+  InterviewSchema.parse({
+    id: 'i1',
+    candidateId: 'c1',
+    kitId: 'test-kit',
+    kitVersion: 1,
+    roundId: 'screen',
+    interviewer: 'Sam',
+    platform: 'meet',
+    meetingCode: 'abc',
+    createdAt: 200,
+    startedAt: 210,
+    updatedAt: 220,
+  }),
+  InterviewSchema.parse({
+    id: 'i2',
+    candidateId: 'c1',
+    kitId: 'test-kit',
+    kitVersion: 1,
+    roundId: 'takehome',
+    interviewer: 'Kim',
+    platform: 'zoom',
+    createdAt: 300,
+    updatedAt: 300,
+    status: 'submitted',
+    seal: 'ab'.repeat(32),
+    submittedAt: 300,
+  }),
 ];
 const answer = AnswerSchema.parse({ id: 'i1:orm', interviewId: 'i1', questionId: 'orm', score: 4, notes: 'good', updatedAt: 230 });
 
@@ -51,7 +76,9 @@ describe('schema versions', () => {
     expect(await db.kits.get(['test-kit', 1])).toMatchObject({ id: 'test-kit', builtIn: true });
     expect(await db.candidates.toArray()).toEqual([candidate]);
     expect(await db.interviews.orderBy('createdAt').toArray()).toEqual(interviews);
-    expect(await db.interviews.where('[status+createdAt]').between(['submitted', 0], ['submitted', Infinity]).primaryKeys()).toEqual(['i2']);
+    expect(await db.interviews.where('[status+createdAt]').between(['submitted', 0], ['submitted', Infinity]).primaryKeys()).toEqual([
+      'i2',
+    ]);
     expect(await db.interviews.where('[candidateId+createdAt]').between(['c1', 0], ['c1', Infinity]).count()).toBe(2);
     expect(await db.interviews.where('meetingCode').equals('abc').primaryKeys()).toEqual(['i1']);
     expect(await db.answers.where('interviewId').equals('i1').toArray()).toEqual([answer]);
@@ -59,16 +86,19 @@ describe('schema versions', () => {
     db.close();
   });
 
-  it('runs a later version\'s upgrade over version-1 rows (the mechanism future versions use)', async () => {
+  it("runs a later version's upgrade over version-1 rows (the mechanism future versions use)", async () => {
     const name = freshDbName();
     await writeV1Database(name);
     const next: SchemaVersion = {
       version: 2,
       stores: { interviews: `${V1_STORES.interviews}, kitVersion` },
       upgrade: async (tx) => {
-        await tx.table('interviews').toCollection().modify((row: { overallNotes: string }) => {
-          row.overallNotes = `${row.overallNotes}(migrated)`;
-        });
+        await tx
+          .table('interviews')
+          .toCollection()
+          .modify((row: { overallNotes: string }) => {
+            row.overallNotes = `${row.overallNotes}(migrated)`;
+          });
       },
     };
     const db = new PanelistDb(name, [...SCHEMA_VERSIONS, next]);

@@ -9,7 +9,16 @@ describe('kits', () => {
     const store = await makeStore();
     const list = await store.call('kits.list', {});
     expect(list).toEqual([
-      expect.objectContaining({ id: 'test-kit', version: 1, builtIn: true, archived: false, rounds: [{ id: 'screen', title: 'Screening', durationMin: 30 }, { id: 'takehome', title: 'Take-home review' }] }),
+      expect.objectContaining({
+        id: 'test-kit',
+        version: 1,
+        builtIn: true,
+        archived: false,
+        rounds: [
+          { id: 'screen', title: 'Screening', durationMin: 30 },
+          { id: 'takehome', title: 'Take-home review' },
+        ],
+      }),
     ]);
     expect(await store.call('kits.get', { id: 'test-kit' })).toEqual(testKit);
 
@@ -27,8 +36,13 @@ describe('kits', () => {
   it('refuses to overwrite a built-in kit and to save an invalid one (naming the path)', async () => {
     const store = await makeStore();
     await expect(store.call('kits.save', { kit: testKit })).rejects.toThrow(/conflict: .*built into Panelist/);
-    const broken = { ...testKit, rounds: [{ ...testKit.rounds[0], sections: [{ id: 's', title: 'S', questions: [{ id: 'q', prompt: '' }] }] }] };
-    await expect(store.call('kits.save', { kit: broken as never })).rejects.toThrow(/kit\.rounds\[0\]\.sections\[0\]\.questions\[0\]\.prompt/);
+    const broken = {
+      ...testKit,
+      rounds: [{ ...testKit.rounds[0], sections: [{ id: 's', title: 'S', questions: [{ id: 'q', prompt: '' }] }] }],
+    };
+    await expect(store.call('kits.save', { kit: broken as never })).rejects.toThrow(
+      /kit\.rounds\[0\]\.sections\[0\]\.questions\[0\]\.prompt/,
+    );
     await expect(store.call('kits.get', { id: 'nope' })).rejects.toThrow(/not-found: No kit "nope"/);
   });
 });
@@ -111,18 +125,32 @@ describe('interviews and candidates', () => {
     const store = await makeStore();
     const { interview } = await startScreening(store);
     const id = interview.id;
-    await store.call('interviews.update', { id, patch: { categoryRatings: { django: 4, comms: 2 }, decisionId: 'yes', overallNotes: 'ok' } });
+    await store.call('interviews.update', {
+      id,
+      patch: { categoryRatings: { django: 4, comms: 2 }, decisionId: 'yes', overallNotes: 'ok' },
+    });
     const updated = await store.call('interviews.update', { id, patch: { categoryRatings: { comms: null }, decisionReason: 'why' } });
     expect(updated).toMatchObject({ categoryRatings: { django: 4 }, decisionId: 'yes', decisionReason: 'why', overallNotes: 'ok' });
     expect((await store.call('interviews.update', { id, patch: { decisionId: null } })).decisionId).toBeUndefined();
-    await expect(store.call('interviews.update', { id, patch: { decisionId: 'maybe-later' } })).rejects.toThrow(/patch\.decisionId: "maybe-later" is not one of/);
-    await expect(store.call('interviews.update', { id, patch: { categoryRatings: { culture: 3 } } })).rejects.toThrow(/patch\.categoryRatings\.culture/);
+    await expect(store.call('interviews.update', { id, patch: { decisionId: 'maybe-later' } })).rejects.toThrow(
+      /patch\.decisionId: "maybe-later" is not one of/,
+    );
+    await expect(store.call('interviews.update', { id, patch: { categoryRatings: { culture: 3 } } })).rejects.toThrow(
+      /patch\.categoryRatings\.culture/,
+    );
   });
 
   it('flag and unflag keep one flag per id', async () => {
     const store = await makeStore();
     const { interview } = await startScreening(store);
-    const flag = { id: 'f1', kind: 'red' as const, text: 'Blamed the team', roundElapsedMs: 760_000, raisedAt: store.clock.now, questionId: 'orm' };
+    const flag = {
+      id: 'f1',
+      kind: 'red' as const,
+      text: 'Blamed the team',
+      roundElapsedMs: 760_000,
+      raisedAt: store.clock.now,
+      questionId: 'orm',
+    };
     await store.call('interviews.flag', { id: interview.id, flag });
     const twice = await store.call('interviews.flag', { id: interview.id, flag: { ...flag, text: 'Blamed the whole team' } });
     expect(twice.flags).toEqual([{ ...flag, text: 'Blamed the whole team' }]);
@@ -158,7 +186,16 @@ describe('answers.put', () => {
     const { interview } = await startScreening(store);
     const id = interview.id;
     const first = await store.call('answers.put', { interviewId: id, questionId: 'orm', patch: { score: 4 } });
-    expect(first).toEqual({ id: `${id}:orm`, interviewId: id, questionId: 'orm', score: 4, notAsked: false, pointsTicked: [], notes: '', updatedAt: store.clock.now });
+    expect(first).toEqual({
+      id: `${id}:orm`,
+      interviewId: id,
+      questionId: 'orm',
+      score: 4,
+      notAsked: false,
+      pointsTicked: [],
+      notes: '',
+      updatedAt: store.clock.now,
+    });
     store.clock.now += 300;
     await store.call('answers.put', { interviewId: id, questionId: 'orm', patch: { pointsTicked: [1, 0, 1] } });
     const last = await store.call('answers.put', { interviewId: id, questionId: 'orm', patch: { notes: 'used prefetch' } });
@@ -173,7 +210,9 @@ describe('answers.put', () => {
   it('refuses a question outside the round and a point the question does not have', async () => {
     const store = await makeStore();
     const { interview } = await startScreening(store);
-    await expect(store.call('answers.put', { interviewId: interview.id, questionId: 'code', patch: { score: 3 } })).rejects.toThrow(/no question "code"/);
+    await expect(store.call('answers.put', { interviewId: interview.id, questionId: 'code', patch: { score: 3 } })).rejects.toThrow(
+      /no question "code"/,
+    );
     await expect(store.call('answers.put', { interviewId: interview.id, questionId: 'orm', patch: { pointsTicked: [2] } })).rejects.toThrow(
       /patch\.pointsTicked: "ORM Optimization" has 2 expected points; there is no point 2/,
     );
@@ -187,7 +226,10 @@ describe('settings', () => {
     const store = await makeStore();
     expect(await store.call('settings.get', {})).toEqual({});
     await store.call('settings.set', { patch: { interviewerName: 'Sam', alerts: { twoMinutes: true } } });
-    expect(await store.call('settings.set', { patch: { interviewerName: null, sound: false } })).toEqual({ alerts: { twoMinutes: true }, sound: false });
+    expect(await store.call('settings.set', { patch: { interviewerName: null, sound: false } })).toEqual({
+      alerts: { twoMinutes: true },
+      sound: false,
+    });
     expect(await store.call('settings.get', {})).toEqual({ alerts: { twoMinutes: true }, sound: false });
   });
 });
@@ -211,7 +253,9 @@ describe('the submit lock', () => {
     for (const write of writes) await expect(write()).rejects.toThrow(`locked: ${LOCKED_MESSAGE}`);
     const reopened = await store.call('interviews.reopen', { id, reason: 'Typo in the notes' });
     expect(reopened.status).toBe('draft');
-    await expect(store.call('interviews.update', { id, patch: { overallNotes: 'fixed' } })).resolves.toMatchObject({ overallNotes: 'fixed' });
+    await expect(store.call('interviews.update', { id, patch: { overallNotes: 'fixed' } })).resolves.toMatchObject({
+      overallNotes: 'fixed',
+    });
   });
 });
 

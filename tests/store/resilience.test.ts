@@ -12,7 +12,9 @@ describe('a database closed under the store (MV3 worker suspended)', () => {
     await expect(store.db.interviews.get(interview.id)).rejects.toThrow(Dexie.DatabaseClosedError);
     await store.call('answers.put', { interviewId: interview.id, questionId: 'orm', patch: { score: 4 } });
     store.db.close();
-    expect((await store.call('interviews.get', { id: interview.id })).answers).toEqual([expect.objectContaining({ questionId: 'orm', score: 4 })]);
+    expect((await store.call('interviews.get', { id: interview.id })).answers).toEqual([
+      expect.objectContaining({ questionId: 'orm', score: 4 }),
+    ]);
   });
 
   it('retries only once and only for a closed database', async () => {

@@ -57,10 +57,17 @@ export function exportable(spec: CardSpec): ScorecardForExport {
   };
 }
 
-export const itemsCsv = (...specs: CardSpec[]) => toCsv(ITEM_COLUMNS, specs.flatMap((s) => itemRows(exportable(s))));
+export const itemsCsv = (...specs: CardSpec[]) =>
+  toCsv(
+    ITEM_COLUMNS,
+    specs.flatMap((s) => itemRows(exportable(s))),
+  );
 export const interviewsCsv = (...specs: CardSpec[]) => {
   const kit = specs[0]?.kit ?? testKit;
-  return toCsv(interviewColumns(kit), specs.map((s) => interviewRow(exportable(s))));
+  return toCsv(
+    interviewColumns(kit),
+    specs.map((s) => interviewRow(exportable(s))),
+  );
 };
 
 /** Three interviewers who disagree on Django (5, 3, 2) and agree on communication (4, 4, 3). */

@@ -155,7 +155,12 @@ export const PANEL_ROLES: Record<string, string> = {
  * panel uses: aria-labelledby, aria-label, <label>, then content; aria-hidden parts and nested
  * form controls do not count. Chromium's run checks the names with Playwright's full algorithm.
  */
-export function findByRoleInPage(selectors: Record<string, string>, role: string, name: string, scope: Element | null = null): Element | null {
+export function findByRoleInPage(
+  selectors: Record<string, string>,
+  role: string,
+  name: string,
+  scope: Element | null = null,
+): Element | null {
   const selector = selectors[role];
   if (!selector) throw new Error(`findByRoleInPage: unknown role ${role}`);
   const normal = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -26,7 +26,8 @@ export async function makeCountingStore() {
       ...down,
       table(name: string): DBCoreTable {
         const table = down.table(name);
-        const keyOf = (value: unknown) => (name === 'kits' ? value : (value as { id?: unknown; key?: unknown })?.id ?? (value as { key?: unknown })?.key);
+        const keyOf = (value: unknown) =>
+          name === 'kits' ? value : ((value as { id?: unknown; key?: unknown })?.id ?? (value as { key?: unknown })?.key);
         return {
           ...table,
           async get(req) {

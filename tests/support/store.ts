@@ -38,14 +38,24 @@ export const testKitInput: KitInput = {
           title: 'Part A',
           durationMin: 15,
           questions: [
-            { id: 'orm', title: 'ORM Optimization', prompt: 'How do you fix N+1 queries?', expectedPoints: ['select_related', 'prefetch_related'], categoryId: 'django' },
+            {
+              id: 'orm',
+              title: 'ORM Optimization',
+              prompt: 'How do you fix N+1 queries?',
+              expectedPoints: ['select_related', 'prefetch_related'],
+              categoryId: 'django',
+            },
             { id: 'intro', prompt: 'Tell me about yourself', categoryId: 'comms' },
           ],
         },
         { id: 'b', title: 'Part B', durationMin: 15, questions: [{ id: 'close', prompt: 'Any questions for us?', scored: false }] },
       ],
     },
-    { id: 'takehome', title: 'Take-home review', sections: [{ id: 'r', title: 'Review', questions: [{ id: 'code', prompt: 'Walk me through it' }] }] },
+    {
+      id: 'takehome',
+      title: 'Take-home review',
+      sections: [{ id: 'r', title: 'Review', questions: [{ id: 'code', prompt: 'Walk me through it' }] }],
+    },
   ],
 };
 export const testKit: Kit = KitSchema.parse(testKitInput);
@@ -96,7 +106,11 @@ export function startScreening(store: TestStore, overrides: Partial<RequestPaylo
 
 /** Fill in what submit requires. */
 export async function completeScorecard(store: TestStore, id: string) {
-  await store.call('answers.put', { interviewId: id, questionId: 'orm', patch: { score: 5, notes: 'Named both, with trade-offs', pointsTicked: [0, 1] } });
+  await store.call('answers.put', {
+    interviewId: id,
+    questionId: 'orm',
+    patch: { score: 5, notes: 'Named both, with trade-offs', pointsTicked: [0, 1] },
+  });
   await store.call('answers.put', { interviewId: id, questionId: 'intro', patch: { score: 3 } });
   await store.call('interviews.update', { id, patch: { decisionId: 'yes', decisionReason: 'Solid Django, clear speaker' } });
 }

@@ -13,10 +13,7 @@ export type Edit =
   | { kind: 'unflag'; flagId: string }
   | { kind: 'timer'; event: TimerEvent };
 
-export type SaveState =
-  | { status: 'saved' }
-  | { status: 'saving' }
-  | { status: 'error'; message: string; retrying: boolean };
+export type SaveState = { status: 'saved' } | { status: 'saving' } | { status: 'error'; message: string; retrying: boolean };
 
 export interface PendingEdit {
   readonly seq: number;
@@ -224,10 +221,13 @@ export class EditQueue {
         this.attempt += 1;
         this.waitingForRetry = true;
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => {
-          this.waitingForRetry = false;
-          this.pump();
-        }, (this.options.retryDelayMs ?? defaultRetryDelay)(this.attempt));
+        this.timer = setTimeout(
+          () => {
+            this.waitingForRetry = false;
+            this.pump();
+          },
+          (this.options.retryDelayMs ?? defaultRetryDelay)(this.attempt),
+        );
       }
     } else {
       this.attempt = 0;

@@ -13,7 +13,16 @@ export interface ScorecardView {
 }
 
 export function emptyAnswer(interviewId: string, questionId: string): Answer {
-  return { id: `${interviewId}:${questionId}`, interviewId, questionId, score: null, notAsked: false, pointsTicked: [], notes: '', updatedAt: 0 };
+  return {
+    id: `${interviewId}:${questionId}`,
+    interviewId,
+    questionId,
+    score: null,
+    notAsked: false,
+    pointsTicked: [],
+    notes: '',
+    updatedAt: 0,
+  };
 }
 
 function applyEdit(view: ScorecardView, edit: Edit, answers: Map<string, Answer>): Interview {

@@ -20,7 +20,10 @@ export async function request<N extends RequestName>(name: N, payload: RequestPa
   try {
     reply = (await browser.runtime.sendMessage({ panelist: 1, name, payload })) as Reply<ResponseMap[N]> | undefined;
   } catch (error) {
-    throw new StoreError('unreachable', `Panelist's store did not answer (${(error as Error).message}). Your last change may not be saved.`);
+    throw new StoreError(
+      'unreachable',
+      `Panelist's store did not answer (${(error as Error).message}). Your last change may not be saved.`,
+    );
   }
   if (!reply) throw new StoreError('unreachable', "Panelist's store did not answer. Your last change may not be saved.");
   if (!reply.ok) throw new StoreError(reply.error.code, reply.error.message);

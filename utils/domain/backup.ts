@@ -35,22 +35,53 @@ export const BackupSchema = z
       });
       return seen;
     };
-    const kits = unique('kits', backup.kits.map((k) => `${k.id}@${k.version}`));
-    const candidates = unique('candidates', backup.candidates.map((c) => c.id));
-    const interviews = unique('interviews', backup.interviews.map((i) => i.id));
-    unique('answers', backup.answers.map((a) => a.id));
-    unique('settings', backup.settings.map((s) => s.key));
+    const kits = unique(
+      'kits',
+      backup.kits.map((k) => `${k.id}@${k.version}`),
+    );
+    const candidates = unique(
+      'candidates',
+      backup.candidates.map((c) => c.id),
+    );
+    const interviews = unique(
+      'interviews',
+      backup.interviews.map((i) => i.id),
+    );
+    unique(
+      'answers',
+      backup.answers.map((a) => a.id),
+    );
+    unique(
+      'settings',
+      backup.settings.map((s) => s.key),
+    );
     backup.interviews.forEach((interview, i) => {
       if (!candidates.has(interview.candidateId))
-        ctx.addIssue({ code: 'custom', path: ['interviews', i, 'candidateId'], message: `no candidate "${interview.candidateId}" in the backup` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['interviews', i, 'candidateId'],
+          message: `no candidate "${interview.candidateId}" in the backup`,
+        });
       if (!kits.has(`${interview.kitId}@${interview.kitVersion}`))
-        ctx.addIssue({ code: 'custom', path: ['interviews', i, 'kitId'], message: `no kit "${interview.kitId}" version ${interview.kitVersion} in the backup` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['interviews', i, 'kitId'],
+          message: `no kit "${interview.kitId}" version ${interview.kitVersion} in the backup`,
+        });
     });
     backup.answers.forEach((answer, i) => {
       if (!interviews.has(answer.interviewId))
-        ctx.addIssue({ code: 'custom', path: ['answers', i, 'interviewId'], message: `no interview "${answer.interviewId}" in the backup` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answers', i, 'interviewId'],
+          message: `no interview "${answer.interviewId}" in the backup`,
+        });
       if (answer.id !== answerId(answer.interviewId, answer.questionId))
-        ctx.addIssue({ code: 'custom', path: ['answers', i, 'id'], message: `expected "${answerId(answer.interviewId, answer.questionId)}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answers', i, 'id'],
+          message: `expected "${answerId(answer.interviewId, answer.questionId)}"`,
+        });
     });
   });
 
@@ -81,11 +112,13 @@ export function parseBackup(json: string): Backup {
   return parsed.data;
 }
 
-const byKey = <T>(key: (row: T) => string) => (a: T, b: T) => {
-  const ka = key(a);
-  const kb = key(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
+const byKey =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
 
 /**
  * The file text. Rows are sorted by key and object keys alphabetically, so the same data

@@ -64,11 +64,9 @@ export const SCORE_EPSILON = 1e-9;
 const atLeast = (value: number, bound: number) => value >= bound - SCORE_EPSILON;
 
 /** A usable score, or null for anything missing or not a finite number. */
-const usable = (score: number | null | undefined): number | null =>
-  typeof score === 'number' && Number.isFinite(score) ? score : null;
+const usable = (score: number | null | undefined): number | null => (typeof score === 'number' && Number.isFinite(score) ? score : null);
 
-const mean = (values: number[]): number | null =>
-  values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+const mean = (values: number[]): number | null => (values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length);
 
 /**
  * Weighted mean over the categories that have a score, weights re-normalised
@@ -111,11 +109,7 @@ export function suggestDecision(
   let id: string;
   if (failedMinimums === 0 && meets && atLeast(weightedTotal, Math.max(STRONG_YES_TOTAL, offerThreshold))) id = 'strong-yes';
   else if (failedMinimums === 0 && meets) id = 'yes';
-  else if (
-    (failedMinimums === 0 && atLeast(weightedTotal, offerThreshold - MAYBE_MARGIN)) ||
-    (failedMinimums === 1 && meets)
-  )
-    id = 'maybe';
+  else if ((failedMinimums === 0 && atLeast(weightedTotal, offerThreshold - MAYBE_MARGIN)) || (failedMinimums === 1 && meets)) id = 'maybe';
   else id = 'no';
   return decisionOptions?.some((option) => option.id === id) ? id : null;
 }

@@ -107,10 +107,8 @@ function ruleViolation(state: Replay, sectionCount: number, event: TimerEvent): 
   }
   // Moving between sections.
   if (state.status === 'paused') return 'the round is paused: resume it first';
-  if (event.type === 'next')
-    return state.sectionIndex + 1 >= sectionCount ? 'this is the last section: there is no next one' : null;
-  if (event.type === 'previous')
-    return state.sectionIndex <= 0 ? 'this is the first section: there is no previous one' : null;
+  if (event.type === 'next') return state.sectionIndex + 1 >= sectionCount ? 'this is the last section: there is no next one' : null;
+  if (event.type === 'previous') return state.sectionIndex <= 0 ? 'this is the first section: there is no previous one' : null;
   const target = event.sectionIndex;
   if (!Number.isInteger(target) || target < 0 || target >= sectionCount)
     return `there is no section ${target + 1}: this round has ${sectionWord(sectionCount)}`;
@@ -148,8 +146,7 @@ function step(state: Replay, event: TimerEvent) {
     case 'previous':
     case 'jump':
       closeSegment(state, at);
-      state.sectionIndex =
-        event.type === 'jump' ? event.sectionIndex : state.sectionIndex + (event.type === 'next' ? 1 : -1);
+      state.sectionIndex = event.type === 'jump' ? event.sectionIndex : state.sectionIndex + (event.type === 'next' ? 1 : -1);
       state.runningSince = at;
       break;
   }

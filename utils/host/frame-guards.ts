@@ -13,9 +13,7 @@ export const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, side: 'right', wi
 export type TabCommand = 'toggle-timer' | 'next-section';
 /** background or popup → content script (the toolbar button, keyboard commands, a status probe). */
 export type TabToHost =
-  | { panelist: 1; type: 'toggle-panel' }
-  | { panelist: 1; type: 'command'; command: TabCommand }
-  | { panelist: 1; type: 'panel-status' };
+  { panelist: 1; type: 'toggle-panel' } | { panelist: 1; type: 'command'; command: TabCommand } | { panelist: 1; type: 'panel-status' };
 
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);

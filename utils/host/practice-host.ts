@@ -30,7 +30,12 @@ export interface PracticeHostState {
   pending: HostToPanel[];
 }
 
-export const initialPracticeHost = (layout: PanelLayout = DEFAULT_LAYOUT): PracticeHostState => ({ shown: true, ready: false, layout, pending: [] });
+export const initialPracticeHost = (layout: PanelLayout = DEFAULT_LAYOUT): PracticeHostState => ({
+  shown: true,
+  ready: false,
+  layout,
+  pending: [],
+});
 
 /** What the page must do after a message: the new state, messages to post into the panel, and a layout to remember. */
 export interface HostStep {
@@ -47,11 +52,7 @@ export function onPanelMessage(state: PracticeHostState, message: PanelToHost): 
       // A (re)loaded panel knows nothing yet: layout first, then the call, then any queued commands.
       return {
         state: { ...state, ready: true, pending: [] },
-        post: [
-          { panelist: 1, type: 'layout', layout: state.layout },
-          { panelist: 1, type: 'call', call: PRACTICE_CALL },
-          ...state.pending,
-        ],
+        post: [{ panelist: 1, type: 'layout', layout: state.layout }, { panelist: 1, type: 'call', call: PRACTICE_CALL }, ...state.pending],
       };
     case 'layout':
       return { state: { ...state, layout: message.layout }, post: [], remember: message.layout };

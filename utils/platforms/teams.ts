@@ -15,7 +15,11 @@ const HANGUP_SELECTORS = [
   'button[aria-label*="Leave" i][data-tid*="hangup" i]',
   'button[aria-label*="Leave" i][data-tid*="call" i]',
 ];
-const BAR_SELECTORS = ['[data-tid="call-controls"]', '[role="toolbar"][aria-label*="call controls" i]', '[role="toolbar"][aria-label*="meeting controls" i]'];
+const BAR_SELECTORS = [
+  '[data-tid="call-controls"]',
+  '[role="toolbar"][aria-label*="call controls" i]',
+  '[role="toolbar"][aria-label*="meeting controls" i]',
+];
 /** Meeting links carry the thread id: /l/meetup-join/19%3ameeting_…%40thread.v2/… */
 const MEETUP_JOIN = /\/l\/meetup-join\/([^/?#]+)/;
 /** Tab titles that name the app or the view, not the meeting. */

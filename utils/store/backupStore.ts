@@ -25,7 +25,8 @@ export async function restoreBackup(ctx: StoreContext, json: string, mode: 'merg
   try {
     backup = parseBackup(json);
   } catch (error) {
-    if (error instanceof BackupError) throw new StoreFailure('invalid-backup', `The backup was not restored; nothing changed. ${error.message}`);
+    if (error instanceof BackupError)
+      throw new StoreFailure('invalid-backup', `The backup was not restored; nothing changed. ${error.message}`);
     throw error;
   }
   const { db } = ctx;

@@ -47,7 +47,8 @@ async function keySets(ctx: StoreContext, filter: HistoryFilter): Promise<Set<st
     const names = ((await interviews.orderBy('interviewer').uniqueKeys()) as string[]).filter((name) => name.toLowerCase() === who);
     const matched = new Set<string>();
     // One equals() per spelling: a single range read each, where anyOf() would hop key by key.
-    for (const name of names) for (const id of (await interviews.where('interviewer').equals(name).primaryKeys()) as string[]) matched.add(id);
+    for (const name of names)
+      for (const id of (await interviews.where('interviewer').equals(name).primaryKeys()) as string[]) matched.add(id);
     sets.push(matched);
   }
   return sets;
@@ -83,7 +84,10 @@ export async function historyPage(ctx: StoreContext, filter: InterviewFilterValu
     const total = ids.length;
     const [candidates, answers, kits] = await Promise.all([
       db.candidates.bulkGet(page.map((i) => i.candidateId)),
-      db.answers.where('interviewId').anyOf(page.map((i) => i.id)).toArray(),
+      db.answers
+        .where('interviewId')
+        .anyOf(page.map((i) => i.id))
+        .toArray(),
       kitsByVersion(ctx),
     ]);
     const rows = page.flatMap((interview, n): HistoryRow[] => {
@@ -114,10 +118,11 @@ export async function historyInterviewers(ctx: StoreContext): Promise<string[]> 
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }
 
-const candidateRange = (id: string) => [
-  [id, -Infinity],
-  [id, Infinity],
-] as const;
+const candidateRange = (id: string) =>
+  [
+    [id, -Infinity],
+    [id, Infinity],
+  ] as const;
 
 /** Candidates by name, a page at a time, each with their number of interviews and the latest one's date. */
 export async function candidatePage(
@@ -154,8 +159,13 @@ export async function candidateScorecards(ctx: StoreContext, candidateId: string
     if (!candidate) throw notFound('candidate', candidateId);
     const [low, high] = candidateRange(candidateId);
     const interviews = await db.interviews.where('[candidateId+createdAt]').between(low, high, true, true).toArray();
-    const answers = await db.answers.where('interviewId').anyOf(interviews.map((i) => i.id)).toArray();
-    const wanted = [...new Map(interviews.map((i) => [kitKey(i.kitId, i.kitVersion), [i.kitId, i.kitVersion] as [string, number]])).values()];
+    const answers = await db.answers
+      .where('interviewId')
+      .anyOf(interviews.map((i) => i.id))
+      .toArray();
+    const wanted = [
+      ...new Map(interviews.map((i) => [kitKey(i.kitId, i.kitVersion), [i.kitId, i.kitVersion] as [string, number]])).values(),
+    ];
     const kits = (await db.kits.bulkGet(wanted)).filter((k): k is KitRecord => !!k).map(plainKit);
     return {
       candidate,

@@ -21,8 +21,7 @@ async function versionsOf(ctx: StoreContext, id: string): Promise<KitRecord[]> {
 }
 
 function refuseBuiltIn(record: KitRecord, what: string, instead: string): void {
-  if (record.builtIn)
-    throw new StoreFailure('builtin', `"${record.title}" is built into Panelist and cannot be ${what}. ${instead}`);
+  if (record.builtIn) throw new StoreFailure('builtin', `"${record.title}" is built into Panelist and cannot be ${what}. ${instead}`);
 }
 
 /** Every kit (archived too), newest version first in each, with how many interviews use it. */
@@ -44,7 +43,9 @@ export async function kitLibrary(ctx: StoreContext): Promise<KitLibraryEntry[]> 
         interviews: await db.interviews.where('kitId').equals(id).count(),
       });
     }
-    return entries.sort((a, b) => Number(a.archived) - Number(b.archived) || Number(b.builtIn) - Number(a.builtIn) || a.title.localeCompare(b.title));
+    return entries.sort(
+      (a, b) => Number(a.archived) - Number(b.archived) || Number(b.builtIn) - Number(a.builtIn) || a.title.localeCompare(b.title),
+    );
   });
 }
 

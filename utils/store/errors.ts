@@ -19,7 +19,8 @@ export const BLOCKED_MESSAGE =
 
 export const LOCKED_MESSAGE = 'This scorecard is submitted and locked. Reopen it to edit.';
 
-export const notFound = (what: string, id: string) => new StoreFailure('not-found', `No ${what} with id "${id}" is in this browser's store.`);
+export const notFound = (what: string, id: string) =>
+  new StoreFailure('not-found', `No ${what} with id "${id}" is in this browser's store.`);
 
 /** Dexie wraps the native DOMException; the useful name may sit on the error or on its inner error. */
 function errorNames(error: unknown): string[] {
@@ -53,6 +54,9 @@ export function toStoreFailure(error: unknown): StoreFailure {
       'The saved data was written by a newer version of Panelist than this one. Update the extension to open it; nothing was changed.',
     );
   if (names.includes(Dexie.errnames.DatabaseClosed) || names.includes(Dexie.errnames.OpenFailed))
-    return new StoreFailure('unavailable', `Panelist's database could not be opened (${detail}). Your last change was not saved; try again.`);
+    return new StoreFailure(
+      'unavailable',
+      `Panelist's database could not be opened (${detail}). Your last change was not saved; try again.`,
+    );
   return new StoreFailure('internal', `Panelist's store failed: ${detail}`);
 }

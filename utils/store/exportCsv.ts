@@ -1,7 +1,16 @@
 import type { z } from 'zod';
 import type { Answer, Candidate, Interview } from '../domain/interview/schema';
 import type { Kit } from '../domain/kit/schema';
-import { CSV_BOM, ITEM_COLUMNS, csvRow, interviewColumns, interviewRow, itemRows, type CsvCell, type ScorecardForExport } from '../domain/csv';
+import {
+  CSV_BOM,
+  ITEM_COLUMNS,
+  csvRow,
+  interviewColumns,
+  interviewRow,
+  itemRows,
+  type CsvCell,
+  type ScorecardForExport,
+} from '../domain/csv';
 import { scoreInputFor, scoreInterview } from '../domain/scoring';
 import type { requestSchemas } from '../protocol';
 import type { KitRecord } from './database';
@@ -39,7 +48,10 @@ async function readBatch(ctx: StoreContext, ids: string[], kitCache: Map<string,
   return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], async () => {
     const interviews = (await db.interviews.bulkGet(ids)).filter((i): i is Interview => !!i);
     const candidates = await db.candidates.bulkGet(interviews.map((i) => i.candidateId));
-    const answers = await db.answers.where('interviewId').anyOf(interviews.map((i) => i.id)).toArray();
+    const answers = await db.answers
+      .where('interviewId')
+      .anyOf(interviews.map((i) => i.id))
+      .toArray();
     const cards: ScorecardForExport[] = [];
     for (const [n, interview] of interviews.entries()) {
       const key = `${interview.kitId}@${interview.kitVersion}`;
@@ -47,7 +59,14 @@ async function readBatch(ctx: StoreContext, ids: string[], kitCache: Map<string,
       const kit = kitCache.get(key);
       const candidate = candidates[n];
       if (!kit || !candidate) continue;
-      cards.push(scorecard(kit, interview, candidate, answers.filter((a) => a.interviewId === interview.id)));
+      cards.push(
+        scorecard(
+          kit,
+          interview,
+          candidate,
+          answers.filter((a) => a.interviewId === interview.id),
+        ),
+      );
     }
     return cards;
   });

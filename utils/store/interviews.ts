@@ -40,14 +40,21 @@ export async function startInterview(ctx: StoreContext, payload: StartPayload): 
 
 /** The newest draft started in this meeting, so reopening the call resumes the same scorecard. */
 export async function openForMeeting(ctx: StoreContext, meetingCode: string): Promise<InterviewBundle | null> {
-  const drafts = await ctx.db.interviews.where('meetingCode').equals(meetingCode).filter((i) => i.status === 'draft').toArray();
+  const drafts = await ctx.db.interviews
+    .where('meetingCode')
+    .equals(meetingCode)
+    .filter((i) => i.status === 'draft')
+    .toArray();
   const newest = drafts.sort((a, b) => b.createdAt - a.createdAt)[0];
   return newest ? readBundle(ctx, newest.id) : null;
 }
 
 export type InterviewFilterValue = z.output<typeof InterviewFilterSchema>;
 
-export async function listInterviews(ctx: StoreContext, filter: InterviewFilterValue): Promise<{ rows: InterviewListRow[]; total: number }> {
+export async function listInterviews(
+  ctx: StoreContext,
+  filter: InterviewFilterValue,
+): Promise<{ rows: InterviewListRow[]; total: number }> {
   const { db } = ctx;
   return db.transaction('r', [db.interviews, db.candidates], async () => {
     // One filter for every list: the desk's index-driven one, so only the page is read in full.

@@ -13,7 +13,11 @@ export function summarizeKit(record: KitRecord): KitSummary {
     role: record.role,
     builtIn: record.builtIn,
     archived: record.archived,
-    rounds: record.rounds.map((r) => ({ id: r.id, title: r.title, ...(r.durationMin !== undefined ? { durationMin: r.durationMin } : {}) })),
+    rounds: record.rounds.map((r) => ({
+      id: r.id,
+      title: r.title,
+      ...(r.durationMin !== undefined ? { durationMin: r.durationMin } : {}),
+    })),
   };
 }
 
@@ -44,7 +48,10 @@ export async function findKitRecord(ctx: StoreContext, id: string, version?: num
 export async function getKit(ctx: StoreContext, id: string, version?: number): Promise<Kit> {
   const record = await findKitRecord(ctx, id, version);
   if (!record)
-    throw new StoreFailure('not-found', version === undefined ? `No kit "${id}" is installed.` : `Kit "${id}" version ${version} is not installed.`);
+    throw new StoreFailure(
+      'not-found',
+      version === undefined ? `No kit "${id}" is installed.` : `Kit "${id}" version ${version} is not installed.`,
+    );
   return stripRecord(record);
 }
 

@@ -25,7 +25,11 @@ export async function mutateInterview(
     if (!current) throw notFound('interview', id);
     if (current.status === 'submitted' && !options.allowSubmitted) throw new StoreFailure('locked', LOCKED_MESSAGE);
     const kit = await db.kits.get([current.kitId, current.kitVersion]);
-    if (!kit) throw new StoreFailure('not-found', `Kit "${current.kitId}" version ${current.kitVersion}, which this interview uses, is not installed.`);
+    if (!kit)
+      throw new StoreFailure(
+        'not-found',
+        `Kit "${current.kitId}" version ${current.kitVersion}, which this interview uses, is not installed.`,
+      );
     const next = InterviewSchema.parse({ ...change(current, kit), updatedAt: ctx.now() });
     await db.interviews.put(next);
     return next;
@@ -40,7 +44,9 @@ export function roundOf(kit: KitRecord, roundId: string) {
 
 /** Every question of a round, in order, with its section index. */
 export function roundQuestions(kit: KitRecord, roundId: string) {
-  return roundOf(kit, roundId).sections.flatMap((section, sectionIndex) => section.questions.map((question) => ({ question, sectionIndex })));
+  return roundOf(kit, roundId).sections.flatMap((section, sectionIndex) =>
+    section.questions.map((question) => ({ question, sectionIndex })),
+  );
 }
 
 export function questionLabel(question: { id: string; title?: string; prompt: string }): string {

@@ -8,7 +8,12 @@ import { readBundle } from './bundles';
  * change to the interview, its answers or its candidate, whichever view made it.
  * Returns the unsubscribe function.
  */
-export function watchBundle(ctx: StoreContext, id: string, onBundle: (bundle: InterviewBundle | null) => void, onError?: (error: unknown) => void) {
+export function watchBundle(
+  ctx: StoreContext,
+  id: string,
+  onBundle: (bundle: InterviewBundle | null) => void,
+  onError?: (error: unknown) => void,
+) {
   const subscription = liveQuery(() => readBundle(ctx, id)).subscribe({
     next: onBundle,
     error: (error) => onError?.(error),

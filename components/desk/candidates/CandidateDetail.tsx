@@ -27,7 +27,9 @@ function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
         <caption className="text-left font-medium">{i18n.t('desk.candidates.categoryScores', [kit.title])}</caption>
         <thead>
           <tr className="border-b border-zinc-300 dark:border-zinc-700">
-            <th scope="col" className={th}>{i18n.t('desk.kitPreview.category')}</th>
+            <th scope="col" className={th}>
+              {i18n.t('desk.kitPreview.category')}
+            </th>
             {cards.map(({ interview }) => (
               <th key={interview.id} scope="col" className={th}>
                 {roundTitle(interview)}
@@ -63,15 +65,23 @@ function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
         </tbody>
         <tfoot>
           <tr className="font-medium">
-            <th scope="row" className={`${td} text-left`}>{i18n.t('desk.candidates.weightedTotal')}</th>
+            <th scope="row" className={`${td} text-left`}>
+              {i18n.t('desk.candidates.weightedTotal')}
+            </th>
             {cards.map(({ interview, score }) => (
-              <td key={interview.id} className={`${td} tabular-nums`}>{formatLocalScore(score.weightedTotal)}</td>
+              <td key={interview.id} className={`${td} tabular-nums`}>
+                {formatLocalScore(score.weightedTotal)}
+              </td>
             ))}
           </tr>
           <tr>
-            <th scope="row" className={`${td} text-left`}>{i18n.t('desk.history.colDecision')}</th>
+            <th scope="row" className={`${td} text-left`}>
+              {i18n.t('desk.history.colDecision')}
+            </th>
             {cards.map(({ interview }) => (
-              <td key={interview.id} className={td}>{decision(interview)}</td>
+              <td key={interview.id} className={td}>
+                {decision(interview)}
+              </td>
             ))}
           </tr>
         </tfoot>
@@ -99,7 +109,9 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
   if (!data)
     return (
       <div className="space-y-2">
-        <h2 tabIndex={-1} className="text-lg font-semibold outline-none">{i18n.t('desk.candidates.candidate')}</h2>
+        <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
+          {i18n.t('desk.candidates.candidate')}
+        </h2>
         {back}
         <OutcomeLine outcome={outcome} />
       </div>
@@ -120,11 +132,20 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
   return (
     <div className="space-y-4">
       {back}
-      <h2 tabIndex={-1} className="text-lg font-semibold outline-none">{candidate.name}</h2>
+      <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
+        {candidate.name}
+      </h2>
       <p className={mutedText}>
         {candidate.email
-          ? i18n.t('desk.candidates.summaryWithEmail', data.scorecards.length, [candidate.email, formatNumber(data.scorecards.length), formatDate(candidate.createdAt)])
-          : i18n.t('desk.candidates.summary', data.scorecards.length, [formatNumber(data.scorecards.length), formatDate(candidate.createdAt)])}
+          ? i18n.t('desk.candidates.summaryWithEmail', data.scorecards.length, [
+              candidate.email,
+              formatNumber(data.scorecards.length),
+              formatDate(candidate.createdAt),
+            ])
+          : i18n.t('desk.candidates.summary', data.scorecards.length, [
+              formatNumber(data.scorecards.length),
+              formatDate(candidate.createdAt),
+            ])}
       </p>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={buttonSecondary} onClick={() => navigate('history', { candidate: candidate.id })}>

@@ -45,7 +45,9 @@ export function CandidatesScreen({ params, navigate }: { params: Record<string, 
         {i18n.t('desk.candidates.title')}
       </h2>
       <div role="search" className="max-w-md">
-        <label htmlFor={searchId} className={labelText}>{i18n.t('desk.candidates.search')}</label>
+        <label htmlFor={searchId} className={labelText}>
+          {i18n.t('desk.candidates.search')}
+        </label>
         <input
           id={searchId}
           type="search"
@@ -64,13 +66,23 @@ export function CandidatesScreen({ params, navigate }: { params: Record<string, 
       )}
       <OutcomeLine outcome={outcome} />
       <table className="w-full text-sm">
-        <caption className="text-left font-medium">{page ? i18n.t('desk.candidates.count', total, [formatNumber(total)]) : i18n.t('desk.candidates.title')}</caption>
+        <caption className="text-left font-medium">
+          {page ? i18n.t('desk.candidates.count', total, [formatNumber(total)]) : i18n.t('desk.candidates.title')}
+        </caption>
         <thead>
           <tr className="border-b border-zinc-300 dark:border-zinc-700">
-            <th scope="col" className={th}>{i18n.t('desk.candidates.colName')}</th>
-            <th scope="col" className={th}>{i18n.t('desk.candidates.colEmail')}</th>
-            <th scope="col" className={`${th} text-right`}>{i18n.t('desk.candidates.colInterviews')}</th>
-            <th scope="col" className={th}>{i18n.t('desk.candidates.colLatest')}</th>
+            <th scope="col" className={th}>
+              {i18n.t('desk.candidates.colName')}
+            </th>
+            <th scope="col" className={th}>
+              {i18n.t('desk.candidates.colEmail')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {i18n.t('desk.candidates.colInterviews')}
+            </th>
+            <th scope="col" className={th}>
+              {i18n.t('desk.candidates.colLatest')}
+            </th>
           </tr>
         </thead>
         <tbody>

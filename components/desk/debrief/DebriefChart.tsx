@@ -32,7 +32,9 @@ function Marker({ kind, cx, cy, colour }: { kind: (typeof MARKERS)[number]; cx: 
     case 'diamond':
       return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`} fill={colour} />;
     default:
-      return <path d={`M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx + r},${cy - r}L${cx - r},${cy + r}`} stroke={colour} strokeWidth={2.5} />;
+      return (
+        <path d={`M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx + r},${cy - r}L${cx - r},${cy + r}`} stroke={colour} strokeWidth={2.5} />
+      );
   }
 }
 
@@ -72,7 +74,14 @@ export function DebriefChart({ debrief }: { debrief: Debrief }) {
           const cy = TOP + row * ROW + ROW / 2;
           return (
             <g key={category.categoryId}>
-              <text x={LABEL_WIDTH - 8} y={cy + 4} textAnchor="end" fontSize={12} fill="currentColor" fontWeight={category.disagreement ? 700 : 400}>
+              <text
+                x={LABEL_WIDTH - 8}
+                y={cy + 4}
+                textAnchor="end"
+                fontSize={12}
+                fill="currentColor"
+                fontWeight={category.disagreement ? 700 : 400}
+              >
                 {category.name.length > 28 ? `${category.name.slice(0, 27)}…` : category.name}
               </text>
               <line x1={x(category.minScore)} x2={x(category.minScore)} y1={cy - 12} y2={cy + 12} stroke="#be123c" strokeDasharray="3 2" />
@@ -89,10 +98,18 @@ export function DebriefChart({ debrief }: { debrief: Debrief }) {
               )}
               {category.scores.map((s, i) =>
                 s.score === null ? null : (
-                  <Marker key={i} kind={MARKERS[i % MARKERS.length]!} cx={x(s.score)} cy={cy + ((i % 3) - 1) * 4} colour={COLOURS[i % COLOURS.length]!} />
+                  <Marker
+                    key={i}
+                    kind={MARKERS[i % MARKERS.length]!}
+                    cx={x(s.score)}
+                    cy={cy + ((i % 3) - 1) * 4}
+                    colour={COLOURS[i % COLOURS.length]!}
+                  />
                 ),
               )}
-              {category.mean !== null && <line x1={x(category.mean)} x2={x(category.mean)} y1={cy - 10} y2={cy + 10} stroke="currentColor" strokeWidth={2} />}
+              {category.mean !== null && (
+                <line x1={x(category.mean)} x2={x(category.mean)} y1={cy - 10} y2={cy + 10} stroke="currentColor" strokeWidth={2} />
+              )}
             </g>
           );
         })}

@@ -76,7 +76,15 @@ export function DebriefFiles({
         <label htmlFor={inputId} className="mt-2 block text-sm font-medium">
           {i18n.t('desk.debriefFiles.choose')}
         </label>
-        <input id={inputId} ref={input} type="file" multiple accept=".csv,text/csv" className="mt-1 block text-sm" onChange={(e) => void add(e.target.files)} />
+        <input
+          id={inputId}
+          ref={input}
+          type="file"
+          multiple
+          accept=".csv,text/csv"
+          className="mt-1 block text-sm"
+          onChange={(e) => void add(e.target.files)}
+        />
       </div>
 
       {files.length > 0 && (
@@ -90,17 +98,29 @@ export function DebriefFiles({
                   {report && (
                     <>
                       <span className={report.errors.length ? (report.rowsRead ? badgeWarn : badgeBad) : badgeGood}>
-                        {report.errors.length ? (report.rowsRead ? i18n.t('desk.debriefFiles.partlyRead') : i18n.t('desk.debriefFiles.rejected')) : i18n.t('desk.debriefFiles.read')}
+                        {report.errors.length
+                          ? report.rowsRead
+                            ? i18n.t('desk.debriefFiles.partlyRead')
+                            : i18n.t('desk.debriefFiles.rejected')
+                          : i18n.t('desk.debriefFiles.read')}
                       </span>
                       <span className={mutedText}>{reportLine(report)}</span>
                     </>
                   )}
-                  <button type="button" className={`${buttonQuiet} ml-auto`} aria-label={i18n.t('desk.debriefFiles.removeFile', [file.name])} onClick={() => onRemove(file.name)}>
+                  <button
+                    type="button"
+                    className={`${buttonQuiet} ml-auto`}
+                    aria-label={i18n.t('desk.debriefFiles.removeFile', [file.name])}
+                    onClick={() => onRemove(file.name)}
+                  >
                     {i18n.t('desk.kitEditor.remove')}
                   </button>
                 </div>
                 {report && report.errors.length > 0 && (
-                  <ul aria-label={i18n.t('desk.debriefFiles.problemsIn', [file.name])} className="mt-1 list-disc pl-5 text-rose-700 dark:text-rose-300">
+                  <ul
+                    aria-label={i18n.t('desk.debriefFiles.problemsIn', [file.name])}
+                    className="mt-1 list-disc pl-5 text-rose-700 dark:text-rose-300"
+                  >
                     {report.errors.map((error, i) => (
                       <li key={i}>{error}</li>
                     ))}

@@ -53,7 +53,10 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      void request('candidates.page', { search: search.trim() || undefined, limit: 100 }).then((page) => live && setChoices(page.rows), () => {});
+      void request('candidates.page', { search: search.trim() || undefined, limit: 100 }).then(
+        (page) => live && setChoices(page.rows),
+        () => {},
+      );
     }, 150);
     return () => {
       live = false;
@@ -79,7 +82,8 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
     [read.cards, candidate, kits, override],
   );
 
-  const localChoices = local && !choices.some((c) => c.candidate.id === local.candidate.id) ? [{ candidate: local.candidate }, ...choices] : choices;
+  const localChoices =
+    local && !choices.some((c) => c.candidate.id === local.candidate.id) ? [{ candidate: local.candidate }, ...choices] : choices;
 
   return (
     <div className="space-y-4">
@@ -87,18 +91,31 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
         {i18n.t('desk.debrief.title')}
       </h2>
       <section aria-labelledby="debrief-sources" className="space-y-3 print:hidden">
-        <h3 id="debrief-sources" className="text-base font-semibold">{i18n.t('desk.debrief.scorecards')}</h3>
+        <h3 id="debrief-sources" className="text-base font-semibold">
+          {i18n.t('desk.debrief.scorecards')}
+        </h3>
         <div className="flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor={ids.search} className={labelText}>{i18n.t('desk.debrief.find')}</label>
+            <label htmlFor={ids.search} className={labelText}>
+              {i18n.t('desk.debrief.find')}
+            </label>
             <input id={ids.search} type="search" className={inputBase} value={search} onChange={(e) => setSearch(e.target.value)} />
           </div>
           <div>
-            <label htmlFor={ids.local} className={labelText}>{i18n.t('desk.debrief.yourScorecardsFor')}</label>
-            <select id={ids.local} className={inputBase} value={localId} onChange={(e) => navigate('debrief', { candidate: e.target.value || undefined })}>
+            <label htmlFor={ids.local} className={labelText}>
+              {i18n.t('desk.debrief.yourScorecardsFor')}
+            </label>
+            <select
+              id={ids.local}
+              className={inputBase}
+              value={localId}
+              onChange={(e) => navigate('debrief', { candidate: e.target.value || undefined })}
+            >
               <option value="">{i18n.t('desk.debrief.nobody')}</option>
               {localChoices.map((c) => (
-                <option key={c.candidate.id} value={c.candidate.id}>{c.candidate.name}</option>
+                <option key={c.candidate.id} value={c.candidate.id}>
+                  {c.candidate.name}
+                </option>
               ))}
             </select>
           </div>
@@ -136,10 +153,14 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
         </h3>
         {candidates.length > 1 && (
           <div className="print:hidden">
-            <label htmlFor={ids.candidate} className={labelText}>{i18n.t('desk.candidates.candidate')}</label>
+            <label htmlFor={ids.candidate} className={labelText}>
+              {i18n.t('desk.candidates.candidate')}
+            </label>
             <select id={ids.candidate} className={inputBase} value={candidate} onChange={(e) => setPicked(e.target.value)}>
               {candidates.map((c) => (
-                <option key={c.name} value={c.name}>{i18n.t('desk.debrief.candidateOption', [c.name, formatNumber(c.scorecards)])}</option>
+                <option key={c.name} value={c.name}>
+                  {i18n.t('desk.debrief.candidateOption', [c.name, formatNumber(c.scorecards)])}
+                </option>
               ))}
             </select>
           </div>
@@ -171,7 +192,12 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
               <button
                 type="button"
                 className={buttonPrimary}
-                onClick={() => downloadText(`panelist-debrief-${debrief.candidate.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`, debriefCsv(debrief))}
+                onClick={() =>
+                  downloadText(
+                    `panelist-debrief-${debrief.candidate.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`,
+                    debriefCsv(debrief),
+                  )
+                }
               >
                 {i18n.t('desk.debrief.download')}
               </button>

@@ -18,7 +18,10 @@ function Flags({ title, flags, empty }: { title: string; flags: GatheredFlag[]; 
         <ul className="list-disc pl-5 text-sm">
           {flags.map((f, i) => (
             <li key={i}>
-              {f.text} <span className={mutedText}>{f.at ? i18n.t('desk.debriefView.flagByAt', [f.by, f.at]) : i18n.t('desk.debriefView.flagBy', [f.by])}</span>
+              {f.text}{' '}
+              <span className={mutedText}>
+                {f.at ? i18n.t('desk.debriefView.flagByAt', [f.by, f.at]) : i18n.t('desk.debriefView.flagBy', [f.by])}
+              </span>
             </li>
           ))}
         </ul>
@@ -55,11 +58,15 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
           {failed.length === 0
             ? i18n.t('desk.debriefView.noneBelow')
             : i18n.t('desk.debriefView.belowList', [
-                failed.map((c) => i18n.t('desk.debriefView.belowItem', [c.name, formatLocalScore(c.mean), formatLocalScore(c.minScore)])).join('; '),
+                failed
+                  .map((c) => i18n.t('desk.debriefView.belowItem', [c.name, formatLocalScore(c.mean), formatLocalScore(c.minScore)]))
+                  .join('; '),
               ])}
         </p>
         <p className="mt-1">
-          {i18n.t('desk.debriefView.votes', [debrief.tally.map((t) => i18n.t('desk.debriefView.vote', [t.label, formatNumber(t.votes)])).join(', ')])}
+          {i18n.t('desk.debriefView.votes', [
+            debrief.tally.map((t) => i18n.t('desk.debriefView.vote', [t.label, formatNumber(t.votes)])).join(', '),
+          ])}
           {debrief.undecided.length > 0 && ` ${i18n.t('desk.debriefView.undecided', [debrief.undecided.join(', ')])}`}
         </p>
       </div>
@@ -69,29 +76,56 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
           <caption className="text-left font-semibold">{i18n.t('desk.debriefView.scoresTitle')}</caption>
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
-              <th scope="col" className={th}>{i18n.t('desk.kitPreview.category')}</th>
-              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.kitPreview.weight')}</th>
-              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.debriefView.min')}</th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.kitPreview.category')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {i18n.t('desk.kitPreview.weight')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {i18n.t('desk.debriefView.min')}
+              </th>
               {columns.map((c) => (
-                <th key={c.label} scope="col" className={`${th} text-right`}>{c.label}</th>
+                <th key={c.label} scope="col" className={`${th} text-right`}>
+                  {c.label}
+                </th>
               ))}
-              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.debriefView.mean')}</th>
-              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.debriefView.lowest')}</th>
-              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.debriefView.highest')}</th>
-              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.debriefView.spread')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.kitPreview.notes')}</th>
+              <th scope="col" className={`${th} text-right`}>
+                {i18n.t('desk.debriefView.mean')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {i18n.t('desk.debriefView.lowest')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {i18n.t('desk.debriefView.highest')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {i18n.t('desk.debriefView.spread')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.kitPreview.notes')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {panel.categories.map((c) => (
-              <tr key={c.categoryId} className={`border-b border-zinc-200 dark:border-zinc-800 ${c.disagreement ? 'bg-amber-50 dark:bg-amber-950/40' : ''}`}>
-                <th scope="row" className={`${td} text-left font-normal`}>{c.name}</th>
+              <tr
+                key={c.categoryId}
+                className={`border-b border-zinc-200 dark:border-zinc-800 ${c.disagreement ? 'bg-amber-50 dark:bg-amber-950/40' : ''}`}
+              >
+                <th scope="row" className={`${td} text-left font-normal`}>
+                  {c.name}
+                </th>
                 <td className={`${td} text-right tabular-nums`}>{formatPercent(c.weightPct)}</td>
                 <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.minScore)}</td>
                 {c.scores.map((s, i) => (
-                  <td key={i} className={`${td} text-right tabular-nums`}>{formatLocalScore(s.score)}</td>
+                  <td key={i} className={`${td} text-right tabular-nums`}>
+                    {formatLocalScore(s.score)}
+                  </td>
                 ))}
-                <td className={`${td} text-right font-medium tabular-nums ${c.belowMinimum ? 'text-rose-700 dark:text-rose-300' : ''}`}>{formatLocalScore(c.mean)}</td>
+                <td className={`${td} text-right font-medium tabular-nums ${c.belowMinimum ? 'text-rose-700 dark:text-rose-300' : ''}`}>
+                  {formatLocalScore(c.mean)}
+                </td>
                 <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.min)}</td>
                 <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.max)}</td>
                 <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.spread)}</td>
@@ -104,10 +138,16 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
           </tbody>
           <tfoot>
             <tr className="font-medium">
-              <th scope="row" className={`${td} text-left`}>{i18n.t('desk.candidates.weightedTotal')}</th>
-              <td className={`${td} text-right font-normal`} colSpan={2}>{i18n.t('desk.debriefView.threshold', [formatLocalScore(kit.offerThreshold)])}</td>
+              <th scope="row" className={`${td} text-left`}>
+                {i18n.t('desk.candidates.weightedTotal')}
+              </th>
+              <td className={`${td} text-right font-normal`} colSpan={2}>
+                {i18n.t('desk.debriefView.threshold', [formatLocalScore(kit.offerThreshold)])}
+              </td>
               {columns.map((c) => (
-                <td key={c.label} className={`${td} text-right tabular-nums`}>{formatLocalScore(c.total)}</td>
+                <td key={c.label} className={`${td} text-right tabular-nums`}>
+                  {formatLocalScore(c.total)}
+                </td>
               ))}
               <td className={`${td} text-right tabular-nums`}>{formatLocalScore(panel.weightedTotal)}</td>
               <td className={td} colSpan={4} />
@@ -123,22 +163,52 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
           <caption className="text-left font-semibold">{i18n.t('desk.kitPreview.decisions')}</caption>
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
-              <th scope="col" className={th}>{i18n.t('desk.history.interviewer')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.history.round')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.history.status')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.history.colDecision')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.debriefView.reason')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.debriefView.source')}</th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.history.interviewer')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.history.round')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.history.status')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.history.colDecision')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.debriefView.reason')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.debriefView.source')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {columns.map(({ label, card }) => (
               <tr key={label} className="border-b border-zinc-200 dark:border-zinc-800">
-                <th scope="row" className={`${td} text-left font-normal`}>{label}</th>
+                <th scope="row" className={`${td} text-left font-normal`}>
+                  {label}
+                </th>
                 <td className={td}>{card.roundTitle}</td>
-                <td className={td}><span className={card.status === 'submitted' ? badgeGood : badgeNeutral}>{card.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft')}</span></td>
-                <td className={td}>{card.hasDecision ? decisionLabel(kit, card.decisionId) || i18n.t('desk.debriefView.noneYet') : <span className={mutedText}>{i18n.t('desk.debriefView.notInFile')}</span>}</td>
-                <td className={td}>{card.hasDecision ? card.decisionReason : <span className={mutedText}>{i18n.t('desk.debriefView.noDecisionInItems')}</span>}</td>
+                <td className={td}>
+                  <span className={card.status === 'submitted' ? badgeGood : badgeNeutral}>
+                    {card.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft')}
+                  </span>
+                </td>
+                <td className={td}>
+                  {card.hasDecision ? (
+                    decisionLabel(kit, card.decisionId) || i18n.t('desk.debriefView.noneYet')
+                  ) : (
+                    <span className={mutedText}>{i18n.t('desk.debriefView.notInFile')}</span>
+                  )}
+                </td>
+                <td className={td}>
+                  {card.hasDecision ? (
+                    card.decisionReason
+                  ) : (
+                    <span className={mutedText}>{i18n.t('desk.debriefView.noDecisionInItems')}</span>
+                  )}
+                </td>
                 <td className={`${td} ${mutedText}`}>{card.sources.join(', ')}</td>
               </tr>
             ))}
@@ -156,9 +226,7 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
           <h4 className="font-semibold">{i18n.t('desk.debriefView.setAside')}</h4>
           <ul className="list-disc pl-5">
             {debrief.excluded.map(({ card, reason }) => (
-              <li key={card.interviewId}>
-                {i18n.t('desk.debriefView.setAsideItem', [card.interviewer, card.roundTitle, reason])}
-              </li>
+              <li key={card.interviewId}>{i18n.t('desk.debriefView.setAsideItem', [card.interviewer, card.roundTitle, reason])}</li>
             ))}
           </ul>
         </section>

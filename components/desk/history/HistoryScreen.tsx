@@ -71,7 +71,17 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
   const search = useDebounced(filters.search, 250);
   const candidateId = params.candidate;
   const request_ = useMemo(() => toRequestFilter({ ...filters, search }, candidateId), [filters, search, candidateId]);
-  const ids = { search: useId(), kit: useId(), round: useId(), who: useId(), status: useId(), from: useId(), to: useId(), size: useId(), shape: useId() };
+  const ids = {
+    search: useId(),
+    kit: useId(),
+    round: useId(),
+    who: useId(),
+    status: useId(),
+    from: useId(),
+    to: useId(),
+    size: useId(),
+    shape: useId(),
+  };
 
   useEffect(() => {
     void run(i18n.t('desk.history.loadingFilters'), async () => {
@@ -104,8 +114,7 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
     return [...seen];
   }, [kits, filters.kitId]);
 
-  if (params.open)
-    return <ScorecardView interviewId={params.open} onBack={() => navigate('history', { candidate: candidateId })} />;
+  if (params.open) return <ScorecardView interviewId={params.open} onBack={() => navigate('history', { candidate: candidateId })} />;
 
   const rows = page?.rows ?? [];
   const total = page?.total ?? 0;
@@ -123,52 +132,88 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
       <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
         {i18n.t('desk.history.title')}
       </h2>
-      <form role="search" aria-label={i18n.t('desk.history.filterLabel')} className="grid gap-3 sm:grid-cols-4" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        aria-label={i18n.t('desk.history.filterLabel')}
+        className="grid gap-3 sm:grid-cols-4"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="sm:col-span-2">
-          <label htmlFor={ids.search} className={labelText}>{i18n.t('desk.history.search')}</label>
-          <input id={ids.search} type="search" className={inputBase} value={filters.search} onChange={(e) => setFilter('search', e.target.value)} />
+          <label htmlFor={ids.search} className={labelText}>
+            {i18n.t('desk.history.search')}
+          </label>
+          <input
+            id={ids.search}
+            type="search"
+            className={inputBase}
+            value={filters.search}
+            onChange={(e) => setFilter('search', e.target.value)}
+          />
         </div>
         <div>
-          <label htmlFor={ids.kit} className={labelText}>{i18n.t('desk.history.kit')}</label>
+          <label htmlFor={ids.kit} className={labelText}>
+            {i18n.t('desk.history.kit')}
+          </label>
           <select id={ids.kit} className={inputBase} value={filters.kitId} onChange={(e) => setFilter('kitId', e.target.value)}>
             <option value="">{i18n.t('desk.history.allKits')}</option>
             {kits.map((k) => (
-              <option key={k.id} value={k.id}>{k.title}</option>
+              <option key={k.id} value={k.id}>
+                {k.title}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.round} className={labelText}>{i18n.t('desk.history.round')}</label>
+          <label htmlFor={ids.round} className={labelText}>
+            {i18n.t('desk.history.round')}
+          </label>
           <select id={ids.round} className={inputBase} value={filters.roundId} onChange={(e) => setFilter('roundId', e.target.value)}>
             <option value="">{i18n.t('desk.history.allRounds')}</option>
             {rounds.map(([id, title]) => (
-              <option key={id} value={id}>{title}</option>
+              <option key={id} value={id}>
+                {title}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.who} className={labelText}>{i18n.t('desk.history.interviewer')}</label>
+          <label htmlFor={ids.who} className={labelText}>
+            {i18n.t('desk.history.interviewer')}
+          </label>
           <select id={ids.who} className={inputBase} value={filters.interviewer} onChange={(e) => setFilter('interviewer', e.target.value)}>
             <option value="">{i18n.t('desk.history.everyone')}</option>
             {interviewers.map((name) => (
-              <option key={name} value={name}>{name}</option>
+              <option key={name} value={name}>
+                {name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.status} className={labelText}>{i18n.t('desk.history.status')}</label>
-          <select id={ids.status} className={inputBase} value={filters.status} onChange={(e) => setFilter('status', e.target.value as Filters['status'])}>
+          <label htmlFor={ids.status} className={labelText}>
+            {i18n.t('desk.history.status')}
+          </label>
+          <select
+            id={ids.status}
+            className={inputBase}
+            value={filters.status}
+            onChange={(e) => setFilter('status', e.target.value as Filters['status'])}
+          >
             <option value="">{i18n.t('desk.history.anyStatus')}</option>
             <option value="draft">{i18n.t('desk.history.draftOption')}</option>
             <option value="submitted">{i18n.t('desk.history.submittedOption')}</option>
           </select>
         </div>
         <div>
-          <label htmlFor={ids.from} className={labelText}>{i18n.t('desk.history.from')}</label>
+          <label htmlFor={ids.from} className={labelText}>
+            {i18n.t('desk.history.from')}
+          </label>
           <input id={ids.from} type="date" className={inputBase} value={filters.from} onChange={(e) => setFilter('from', e.target.value)} />
         </div>
         <div>
-          <label htmlFor={ids.to} className={labelText}>{i18n.t('desk.history.to')}</label>
+          <label htmlFor={ids.to} className={labelText}>
+            {i18n.t('desk.history.to')}
+          </label>
           <input id={ids.to} type="date" className={inputBase} value={filters.to} onChange={(e) => setFilter('to', e.target.value)} />
         </div>
         <div className="flex items-end gap-2 sm:col-span-4">
@@ -177,7 +222,14 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
               {rows[0] ? i18n.t('desk.history.everyCandidateNow', [rows[0].candidate.name]) : i18n.t('desk.history.everyCandidate')}
             </button>
           )}
-          <button type="button" className={buttonQuiet} onClick={() => { setFilters(EMPTY); setOffset(0); }}>
+          <button
+            type="button"
+            className={buttonQuiet}
+            onClick={() => {
+              setFilters(EMPTY);
+              setOffset(0);
+            }}
+          >
             {i18n.t('desk.history.clearFilters')}
           </button>
         </div>
@@ -189,7 +241,11 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
           <caption className="text-left font-medium">
             {page
               ? total
-                ? i18n.t('desk.history.captionShowing', total, [formatNumber(total), formatNumber(offset + 1), formatNumber(offset + rows.length)])
+                ? i18n.t('desk.history.captionShowing', total, [
+                    formatNumber(total),
+                    formatNumber(offset + 1),
+                    formatNumber(offset + rows.length),
+                  ])
                 : i18n.t('desk.history.interviewCount', total, [formatNumber(total)])
               : i18n.t('desk.history.caption')}
           </caption>
@@ -203,21 +259,42 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
                   onChange={(e) => rows.forEach((r) => toggle(r.interview.id, e.target.checked))}
                 />
               </th>
-              <th scope="col" className={th}>{i18n.t('desk.history.colDate')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.history.colCandidate')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.history.colKitRound')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.history.interviewer')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.history.status')}</th>
-              <th scope="col" className={`${th} text-right`}>{i18n.t('desk.history.colTotal')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.history.colDecision')}</th>
-              <th scope="col" className={th}><span className="sr-only">{i18n.t('desk.history.colOpen')}</span></th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.history.colDate')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.history.colCandidate')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.history.colKitRound')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.history.interviewer')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.history.status')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {i18n.t('desk.history.colTotal')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.history.colDecision')}
+              </th>
+              <th scope="col" className={th}>
+                <span className="sr-only">{i18n.t('desk.history.colOpen')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.interview.id} className="border-b border-zinc-200 dark:border-zinc-800">
                 <td className={td}>
-                  <input type="checkbox" aria-label={i18n.t('desk.history.selectRow', [rowName(row)])} checked={selected.has(row.interview.id)} onChange={(e) => toggle(row.interview.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={i18n.t('desk.history.selectRow', [rowName(row)])}
+                    checked={selected.has(row.interview.id)}
+                    onChange={(e) => toggle(row.interview.id, e.target.checked)}
+                  />
                 </td>
                 <td className={`${td} whitespace-nowrap`}>{formatDate(row.interview.startedAt ?? row.interview.createdAt)}</td>
                 <td className={td}>{row.candidate.name}</td>
@@ -227,7 +304,9 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
                 </td>
                 <td className={td}>{row.interview.interviewer}</td>
                 <td className={td}>
-                  <span className={row.interview.status === 'submitted' ? badgeGood : badgeNeutral}>{row.interview.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft')}</span>
+                  <span className={row.interview.status === 'submitted' ? badgeGood : badgeNeutral}>
+                    {row.interview.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft')}
+                  </span>
                 </td>
                 <td className={`${td} text-right tabular-nums`}>{formatLocalScore(row.weightedTotal)}</td>
                 <td className={td}>{row.decisionLabel || NO_VALUE}</td>
@@ -256,36 +335,70 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
           {i18n.t('desk.history.previousPage')}
         </button>
         <span className="text-sm">
-          {i18n.t('desk.history.pageOf', [formatNumber(Math.floor(offset / limit) + 1), formatNumber(Math.max(1, Math.ceil(total / limit)))])}
+          {i18n.t('desk.history.pageOf', [
+            formatNumber(Math.floor(offset / limit) + 1),
+            formatNumber(Math.max(1, Math.ceil(total / limit))),
+          ])}
         </span>
         <button type="button" className={buttonSecondary} disabled={offset + limit >= total} onClick={() => setOffset(offset + limit)}>
           {i18n.t('desk.history.nextPage')}
         </button>
-        <label htmlFor={ids.size} className="ml-4 text-sm">{i18n.t('desk.history.rowsPerPage')}</label>
-        <select id={ids.size} className={inputBase.replace('w-full', 'w-20')} value={limit} onChange={(e) => { setLimit(Number(e.target.value)); setOffset(0); }}>
+        <label htmlFor={ids.size} className="ml-4 text-sm">
+          {i18n.t('desk.history.rowsPerPage')}
+        </label>
+        <select
+          id={ids.size}
+          className={inputBase.replace('w-full', 'w-20')}
+          value={limit}
+          onChange={(e) => {
+            setLimit(Number(e.target.value));
+            setOffset(0);
+          }}
+        >
           {PAGE_SIZES.map((n) => (
-            <option key={n} value={n}>{formatNumber(n)}</option>
+            <option key={n} value={n}>
+              {formatNumber(n)}
+            </option>
           ))}
         </select>
       </nav>
 
       <section aria-labelledby="history-export-heading" className="space-y-2">
-        <h3 id="history-export-heading" className="text-base font-semibold">{i18n.t('desk.history.exportTitle')}</h3>
+        <h3 id="history-export-heading" className="text-base font-semibold">
+          {i18n.t('desk.history.exportTitle')}
+        </h3>
         <div className="flex flex-wrap items-end gap-2">
           <div>
-            <label htmlFor={ids.shape} className={labelText}>{i18n.t('desk.history.layout')}</label>
+            <label htmlFor={ids.shape} className={labelText}>
+              {i18n.t('desk.history.layout')}
+            </label>
             <select id={ids.shape} className={inputBase} value={shape} onChange={(e) => setShape(e.target.value as ExportShape)}>
               <option value="interviews">{i18n.t('desk.history.rowPerInterview')}</option>
               <option value="items">{i18n.t('desk.history.rowPerQuestion')}</option>
             </select>
           </div>
-          <button type="button" className={buttonSecondary} disabled={selected.size === 0 || exporter.busy} onClick={() => exporter.exportIds(async () => [...selected].reverse(), shape, 'selection')}>
+          <button
+            type="button"
+            className={buttonSecondary}
+            disabled={selected.size === 0 || exporter.busy}
+            onClick={() => exporter.exportIds(async () => [...selected].reverse(), shape, 'selection')}
+          >
             {i18n.t('desk.history.exportSelected', [formatNumber(selected.size)])}
           </button>
-          <button type="button" className={buttonSecondary} disabled={total === 0 || exporter.busy} onClick={() => exporter.exportIds(() => request('history.ids', request_), shape, 'filtered')}>
+          <button
+            type="button"
+            className={buttonSecondary}
+            disabled={total === 0 || exporter.busy}
+            onClick={() => exporter.exportIds(() => request('history.ids', request_), shape, 'filtered')}
+          >
             {i18n.t('desk.history.exportMatching', [formatNumber(total)])}
           </button>
-          <button type="button" className={buttonSecondary} disabled={exporter.busy} onClick={() => exporter.exportIds(() => request('history.ids', {}), shape, 'all')}>
+          <button
+            type="button"
+            className={buttonSecondary}
+            disabled={exporter.busy}
+            onClick={() => exporter.exportIds(() => request('history.ids', {}), shape, 'all')}
+          >
             {i18n.t('desk.history.exportEverything')}
           </button>
           {selected.size > 0 && (

@@ -46,7 +46,9 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
   if (!data)
     return (
       <div className="space-y-2">
-        <h2 tabIndex={-1} className="text-lg font-semibold outline-none">{i18n.t('desk.scorecard.title')}</h2>
+        <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
+          {i18n.t('desk.scorecard.title')}
+        </h2>
         {back}
         <OutcomeLine outcome={outcome} />
       </div>
@@ -67,10 +69,17 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
           {i18n.t('desk.scorecard.titleFor', [candidate.name])}
         </h2>
         <p className={mutedText}>
-          {i18n.t('desk.scorecard.byline', [kit.title, round?.title ?? interview.roundId, interview.interviewer, formatDate(interview.startedAt ?? interview.createdAt)])}
+          {i18n.t('desk.scorecard.byline', [
+            kit.title,
+            round?.title ?? interview.roundId,
+            interview.interviewer,
+            formatDate(interview.startedAt ?? interview.createdAt),
+          ])}
         </p>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-          <span className={interview.status === 'submitted' ? badgeGood : badgeNeutral}>{interview.status === 'submitted' ? i18n.t('desk.scorecard.submittedBadge') : i18n.t('desk.scorecard.draftBadge')}</span>
+          <span className={interview.status === 'submitted' ? badgeGood : badgeNeutral}>
+            {interview.status === 'submitted' ? i18n.t('desk.scorecard.submittedBadge') : i18n.t('desk.scorecard.draftBadge')}
+          </span>
           {interview.submittedAt && <span>{i18n.t('desk.scorecard.submittedAt', [formatDate(interview.submittedAt)])}</span>}
           {interview.seal && <span className={mutedText}>{i18n.t('desk.scorecard.seal', [interview.seal.slice(0, 12)])}</span>}
         </p>
@@ -92,11 +101,17 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
               });
             }}
           >
-            <label htmlFor={reasonId} className={labelText}>{i18n.t('desk.scorecard.reopenWhy')}</label>
+            <label htmlFor={reasonId} className={labelText}>
+              {i18n.t('desk.scorecard.reopenWhy')}
+            </label>
             <input id={reasonId} className={inputBase} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
             <div className="flex gap-2">
-              <button type="submit" className={buttonPrimary} disabled={!reason.trim() || busy}>{i18n.t('desk.scorecard.reopen')}</button>
-              <button type="button" className={buttonQuiet} onClick={() => setReopening(false)}>{i18n.t('common.cancel')}</button>
+              <button type="submit" className={buttonPrimary} disabled={!reason.trim() || busy}>
+                {i18n.t('desk.scorecard.reopen')}
+              </button>
+              <button type="button" className={buttonQuiet} onClick={() => setReopening(false)}>
+                {i18n.t('common.cancel')}
+              </button>
             </div>
           </form>
         ) : (
@@ -112,10 +127,15 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
       {round && <ScorecardSummary kit={kit} round={round} score={score} />}
 
       <section aria-labelledby="decision-heading" className="space-y-1">
-        <h3 id="decision-heading" className="text-base font-semibold">{i18n.t('desk.scorecard.decision')}</h3>
+        <h3 id="decision-heading" className="text-base font-semibold">
+          {i18n.t('desk.scorecard.decision')}
+        </h3>
         <p className="text-sm">
           {interview.decisionReason
-            ? i18n.t('desk.scorecard.decisionWithReason', [decision ? decision.label : i18n.t('desk.scorecard.noDecision'), interview.decisionReason])
+            ? i18n.t('desk.scorecard.decisionWithReason', [
+                decision ? decision.label : i18n.t('desk.scorecard.noDecision'),
+                interview.decisionReason,
+              ])
             : decision
               ? decision.label
               : i18n.t('desk.scorecard.noDecision')}
@@ -125,7 +145,9 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
 
       {interview.flags.length > 0 && (
         <section aria-labelledby="flags-heading">
-          <h3 id="flags-heading" className="text-base font-semibold">{i18n.t('desk.scorecard.flags')}</h3>
+          <h3 id="flags-heading" className="text-base font-semibold">
+            {i18n.t('desk.scorecard.flags')}
+          </h3>
           <ul className="space-y-1 text-sm">
             {interview.flags.map((f) => (
               <li key={f.id}>
@@ -143,7 +165,9 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
 
       {round && (
         <section aria-labelledby="questions-heading" className="space-y-3">
-          <h3 id="questions-heading" className="text-base font-semibold">{i18n.t('desk.scorecard.questions')}</h3>
+          <h3 id="questions-heading" className="text-base font-semibold">
+            {i18n.t('desk.scorecard.questions')}
+          </h3>
           {round.sections.map((section) => (
             <div key={section.id}>
               <h4 className="font-medium">{section.title}</h4>
@@ -186,7 +210,9 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
 
       {interview.reopenings.length > 0 && (
         <section aria-labelledby="reopen-heading">
-          <h3 id="reopen-heading" className="text-base font-semibold">{i18n.t('desk.scorecard.reopenedBefore')}</h3>
+          <h3 id="reopen-heading" className="text-base font-semibold">
+            {i18n.t('desk.scorecard.reopenedBefore')}
+          </h3>
           <ul className="text-sm">
             {interview.reopenings.map((r, i) => (
               <li key={i}>{i18n.t('desk.scorecard.reopenedAt', [formatDate(r.at), r.reason])}</li>

@@ -70,7 +70,12 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
       return next;
     });
 
-  const minutesField = (path: (string | number)[], label: string, value: number | undefined, set: (d: Draft, v: number | undefined) => void) => {
+  const minutesField = (
+    path: (string | number)[],
+    label: string,
+    value: number | undefined,
+    set: (d: Draft, v: number | undefined) => void,
+  ) => {
     const key = formatPath([...path, 'durationMin']);
     return (
       <div>
@@ -115,20 +120,36 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
         <label htmlFor={titleId} className={labelText}>
           {i18n.t('desk.kitImport.kitTitle')}
         </label>
-        <input id={titleId} className={inputBase} value={draft.title} onChange={(e) => change((d) => void (d.title = e.target.value))} {...invalid('title', errors)} />
+        <input
+          id={titleId}
+          className={inputBase}
+          value={draft.title}
+          onChange={(e) => change((d) => void (d.title = e.target.value))}
+          {...invalid('title', errors)}
+        />
         <FieldError path="title" errors={errors} />
       </div>
 
       {draft.rounds.map((round, r) => (
         <fieldset key={round.id} className="space-y-3 rounded-md border border-zinc-200 p-3 dark:border-zinc-700">
           <legend className="px-1 font-semibold">{round.title}</legend>
-          {minutesField(['rounds', r], i18n.t('desk.kitEditor.minutesFor', [round.title]), round.durationMin, (d, v) => void (d.rounds[r]!.durationMin = v))}
+          {minutesField(
+            ['rounds', r],
+            i18n.t('desk.kitEditor.minutesFor', [round.title]),
+            round.durationMin,
+            (d, v) => void (d.rounds[r]!.durationMin = v),
+          )}
           {round.sections.map((section, s) => {
             const questions = section.questions ?? [];
             return (
               <div key={section.id} className="space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-700">
                 <p className="font-medium">{section.title}</p>
-                {minutesField(['rounds', r, 'sections', s], i18n.t('desk.kitEditor.minutesFor', [section.title]), section.durationMin, (d, v) => void (d.rounds[r]!.sections[s]!.durationMin = v))}
+                {minutesField(
+                  ['rounds', r, 'sections', s],
+                  i18n.t('desk.kitEditor.minutesFor', [section.title]),
+                  section.durationMin,
+                  (d, v) => void (d.rounds[r]!.sections[s]!.durationMin = v),
+                )}
                 <ol className="space-y-2">
                   {questions.map((question, q) => {
                     const path = formatPath(['rounds', r, 'sections', s, 'questions', q, 'prompt']);

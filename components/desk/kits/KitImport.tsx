@@ -42,9 +42,7 @@ function kitFigures(kit: { rounds: { sections: { questions: unknown[] }[] }[]; c
 function ReportList({ title, items, empty }: { title: string; items: ReportItem[]; empty: string }) {
   return (
     <details open={items.length > 0 && items.length <= 40} className="text-sm">
-      <summary className="cursor-pointer font-medium">
-        {i18n.t('desk.kitImport.reportTitle', [title, formatNumber(items.length)])}
-      </summary>
+      <summary className="cursor-pointer font-medium">{i18n.t('desk.kitImport.reportTitle', [title, formatNumber(items.length)])}</summary>
       {items.length === 0 ? (
         <p className={mutedText}>{empty}</p>
       ) : (
@@ -53,7 +51,9 @@ function ReportList({ title, items, empty }: { title: string; items: ReportItem[
           {items.map((item, i) => (
             <li key={i}>
               <span className={mutedText}>
-                {item.line ? i18n.t('desk.kitImport.reportLine', [formatNumber(item.line), item.what]) : i18n.t('desk.kitImport.reportWhole', [item.what])}
+                {item.line
+                  ? i18n.t('desk.kitImport.reportLine', [formatNumber(item.line), item.what])
+                  : i18n.t('desk.kitImport.reportWhole', [item.what])}
               </span>{' '}
               {item.text}
             </li>
@@ -115,9 +115,7 @@ function ImportPreview({ source, library, onDone }: { source: Source; library: r
       </div>
 
       {parsed.ok ? (
-        <p className="text-sm">
-          {kitFigures(parsed.kit)}
-        </p>
+        <p className="text-sm">{kitFigures(parsed.kit)}</p>
       ) : (
         <div role="alert" id={ids.errors} className="text-sm text-rose-700 dark:text-rose-300">
           <p className="font-medium">{i18n.t('desk.kitImport.notValidYet', parsed.errors.length, [formatNumber(parsed.errors.length)])}</p>
@@ -131,16 +129,23 @@ function ImportPreview({ source, library, onDone }: { source: Source; library: r
 
       {imported && (
         <div className="space-y-2">
-          <ReportList title={i18n.t('desk.kitImport.recognised')} items={imported.recognised} empty={i18n.t('desk.kitImport.nothingRecognised')} />
+          <ReportList
+            title={i18n.t('desk.kitImport.recognised')}
+            items={imported.recognised}
+            empty={i18n.t('desk.kitImport.nothingRecognised')}
+          />
           <ReportList title={i18n.t('desk.kitImport.leftOver')} items={imported.leftOver} empty={i18n.t('desk.kitImport.nothingLeft')} />
-          {imported.leftOver.length > 0 && (
-            <p className={mutedText}>{i18n.t('desk.kitImport.leftOverHint')}</p>
-          )}
+          {imported.leftOver.length > 0 && <p className={mutedText}>{i18n.t('desk.kitImport.leftOverHint')}</p>}
           <div>
             <label htmlFor={ids.guide} className={labelText}>
               {i18n.t('desk.kitImport.guide')}
             </label>
-            <textarea id={ids.guide} className={`${inputBase} h-48 font-mono text-xs`} value={markdown} onChange={(e) => setMarkdown(e.target.value)} />
+            <textarea
+              id={ids.guide}
+              className={`${inputBase} h-48 font-mono text-xs`}
+              value={markdown}
+              onChange={(e) => setMarkdown(e.target.value)}
+            />
           </div>
         </div>
       )}
@@ -153,7 +158,13 @@ function ImportPreview({ source, library, onDone }: { source: Source; library: r
       )}
 
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={buttonPrimary} onClick={save} disabled={!parsed.ok || busy} aria-describedby={parsed.ok ? undefined : ids.errors}>
+        <button
+          type="button"
+          className={buttonPrimary}
+          onClick={save}
+          disabled={!parsed.ok || busy}
+          aria-describedby={parsed.ok ? undefined : ids.errors}
+        >
           {i18n.t('desk.kitImport.save')}
         </button>
         <button type="button" className={buttonQuiet} onClick={() => onDone()}>

@@ -55,14 +55,17 @@ export function KitLibrary() {
     void run(i18n.t('desk.kits.loading'), reload);
   }, [run, reload]);
 
-  const act = (busyText: string, action: () => Promise<string>) => run(busyText, async () => {
-    const text = await action();
-    await reload();
-    return text;
-  });
+  const act = (busyText: string, action: () => Promise<string>) =>
+    run(busyText, async () => {
+      const text = await action();
+      await reload();
+      return text;
+    });
 
   async function openKit(entry: KitLibraryEntry, mode: 'preview' | 'edit') {
-    await run(i18n.t('desk.kits.opening', [entry.title]), async () => setOpen({ id: entry.id, mode, kit: await request('kits.get', { id: entry.id }) }));
+    await run(i18n.t('desk.kits.opening', [entry.title]), async () =>
+      setOpen({ id: entry.id, mode, kit: await request('kits.get', { id: entry.id }) }),
+    );
   }
 
   async function exportKit(entry: KitLibraryEntry) {
@@ -128,17 +131,29 @@ export function KitLibrary() {
                   i18n.t('desk.kits.version', [formatNumber(entry.version)]),
                   i18n.t('desk.kits.rounds', entry.rounds.length, [formatNumber(entry.rounds.length)]),
                   i18n.t('desk.kits.questions', entry.questions, [formatNumber(entry.questions)]),
-                  entry.interviews ? i18n.t('desk.kits.usedBy', entry.interviews, [formatNumber(entry.interviews)]) : i18n.t('desk.kits.notUsed'),
+                  entry.interviews
+                    ? i18n.t('desk.kits.usedBy', entry.interviews, [formatNumber(entry.interviews)])
+                    : i18n.t('desk.kits.notUsed'),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
               </p>
               <div className="mt-2 flex flex-wrap gap-1" role="group" aria-label={i18n.t('desk.kits.actionsFor', [entry.title])}>
-                <button type="button" className={buttonSecondary} aria-label={i18n.t('desk.kits.previewKit', [entry.title])} onClick={() => openKit(entry, 'preview')}>
+                <button
+                  type="button"
+                  className={buttonSecondary}
+                  aria-label={i18n.t('desk.kits.previewKit', [entry.title])}
+                  onClick={() => openKit(entry, 'preview')}
+                >
                   {i18n.t('desk.kits.preview')}
                 </button>
                 {!entry.builtIn && (
-                  <button type="button" className={buttonSecondary} aria-label={i18n.t('desk.kits.editKit', [entry.title])} onClick={() => openKit(entry, 'edit')}>
+                  <button
+                    type="button"
+                    className={buttonSecondary}
+                    aria-label={i18n.t('desk.kits.editKit', [entry.title])}
+                    onClick={() => openKit(entry, 'edit')}
+                  >
                     {i18n.t('desk.kits.edit')}
                   </button>
                 )}
@@ -156,36 +171,56 @@ export function KitLibrary() {
                   {i18n.t('desk.kits.duplicate')}
                 </button>
                 {!entry.builtIn && (
-                  <button type="button" className={buttonSecondary} aria-label={i18n.t('desk.kits.renameKit', [entry.title])} onClick={() => setRenaming(entry.id)}>
+                  <button
+                    type="button"
+                    className={buttonSecondary}
+                    aria-label={i18n.t('desk.kits.renameKit', [entry.title])}
+                    onClick={() => setRenaming(entry.id)}
+                  >
                     {i18n.t('desk.kits.rename')}
                   </button>
                 )}
-                <button type="button" className={buttonSecondary} aria-label={i18n.t('desk.kits.exportKit', [entry.title])} onClick={() => exportKit(entry)}>
+                <button
+                  type="button"
+                  className={buttonSecondary}
+                  aria-label={i18n.t('desk.kits.exportKit', [entry.title])}
+                  onClick={() => exportKit(entry)}
+                >
                   {i18n.t('desk.kits.export')}
                 </button>
                 <button
                   type="button"
                   className={buttonSecondary}
-                  aria-label={entry.archived ? i18n.t('desk.kits.unarchiveKit', [entry.title]) : i18n.t('desk.kits.archiveKit', [entry.title])}
+                  aria-label={
+                    entry.archived ? i18n.t('desk.kits.unarchiveKit', [entry.title]) : i18n.t('desk.kits.archiveKit', [entry.title])
+                  }
                   onClick={() =>
-                    act(entry.archived ? i18n.t('desk.kits.restoring', [entry.title]) : i18n.t('desk.kits.archiving', [entry.title]), async () => {
-                      await request('kits.archive', { id: entry.id, archived: !entry.archived });
-                      return entry.archived ? i18n.t('desk.kits.restored', [entry.title]) : i18n.t('desk.kits.archivedDone', [entry.title]);
-                    })
+                    act(
+                      entry.archived ? i18n.t('desk.kits.restoring', [entry.title]) : i18n.t('desk.kits.archiving', [entry.title]),
+                      async () => {
+                        await request('kits.archive', { id: entry.id, archived: !entry.archived });
+                        return entry.archived
+                          ? i18n.t('desk.kits.restored', [entry.title])
+                          : i18n.t('desk.kits.archivedDone', [entry.title]);
+                      },
+                    )
                   }
                 >
                   {entry.archived ? i18n.t('desk.kits.unarchive') : i18n.t('desk.kits.archive')}
                 </button>
                 {!entry.builtIn && entry.interviews === 0 && (
-                  <button type="button" className={buttonSecondary} aria-label={i18n.t('desk.kits.deleteKit', [entry.title])} onClick={() => setDeleting(entry)}>
+                  <button
+                    type="button"
+                    className={buttonSecondary}
+                    aria-label={i18n.t('desk.kits.deleteKit', [entry.title])}
+                    onClick={() => setDeleting(entry)}
+                  >
                     {i18n.t('desk.kits.delete')}
                   </button>
                 )}
               </div>
               {entry.builtIn && <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.builtInHint')}</p>}
-              {!entry.builtIn && entry.interviews > 0 && (
-                <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.inUseHint')}</p>
-              )}
+              {!entry.builtIn && entry.interviews > 0 && <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.inUseHint')}</p>}
               {renaming === entry.id && (
                 <RenameForm
                   entry={entry}
@@ -224,7 +259,9 @@ export function KitLibrary() {
               onCancel={() => setOpen(null)}
               onSaved={async (saved) => {
                 setOpen(null);
-                await act(i18n.t('desk.kits.refreshing'), async () => i18n.t('desk.kits.saved', [saved.title, formatNumber(saved.version)]));
+                await act(i18n.t('desk.kits.refreshing'), async () =>
+                  i18n.t('desk.kits.saved', [saved.title, formatNumber(saved.version)]),
+                );
               }}
             />
           )}

@@ -99,7 +99,11 @@ function RoundBlock({ round, kit }: { round: Round; kit: Kit }) {
                 <th scope="row" className={th}>
                   {level.minScore === level.maxScore
                     ? i18n.t('desk.kitPreview.rubricLevel', [level.label, formatLocalScore(level.minScore)])
-                    : i18n.t('desk.kitPreview.rubricRange', [level.label, formatLocalScore(level.minScore), formatLocalScore(level.maxScore)])}
+                    : i18n.t('desk.kitPreview.rubricRange', [
+                        level.label,
+                        formatLocalScore(level.minScore),
+                        formatLocalScore(level.maxScore),
+                      ])}
                 </th>
                 <td className={td}>{level.description}</td>
               </tr>
@@ -119,7 +123,9 @@ export function KitPreview({ kit }: { kit: Kit }) {
   return (
     <div className="space-y-2">
       <p className={mutedText}>
-        {[kit.role, kit.organisation, i18n.t('desk.kitPreview.id', [kit.id]), i18n.t('desk.kits.version', [formatNumber(kit.version)])].filter(Boolean).join(' · ')}
+        {[kit.role, kit.organisation, i18n.t('desk.kitPreview.id', [kit.id]), i18n.t('desk.kits.version', [formatNumber(kit.version)])]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {kit.description && <p className="text-sm">{kit.description}</p>}
       {kit.categories.length > 0 && (
@@ -127,16 +133,26 @@ export function KitPreview({ kit }: { kit: Kit }) {
           <caption className="text-left font-medium">{i18n.t('desk.kitPreview.matrix', [formatLocalScore(kit.offerThreshold)])}</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>{i18n.t('desk.kitPreview.category')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.kitPreview.weight')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.kitPreview.minScore')}</th>
-              <th scope="col" className={th}>{i18n.t('desk.kitPreview.notes')}</th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.kitPreview.category')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.kitPreview.weight')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.kitPreview.minScore')}
+              </th>
+              <th scope="col" className={th}>
+                {i18n.t('desk.kitPreview.notes')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {kit.categories.map((c) => (
               <tr key={c.id} className="border-t border-zinc-200 dark:border-zinc-700">
-                <th scope="row" className={`${td} text-left font-normal`}>{c.name}</th>
+                <th scope="row" className={`${td} text-left font-normal`}>
+                  {c.name}
+                </th>
                 <td className={td}>{formatPercent(c.weightPct)}</td>
                 <td className={td}>{formatLocalScore(c.minScore)}</td>
                 <td className={td}>{c.notes}</td>

@@ -36,7 +36,8 @@ function contrast(a: string, b: string): number {
 function tokenColours(theme: PrismTheme): { what: string; color: string }[] {
   const colours = [{ what: 'plain text', color: theme.plain.color! }];
   for (const rule of theme.styles)
-    if (rule.style.color) colours.push({ what: `${rule.types.join('/')}${rule.languages ? ` in ${rule.languages.join('/')}` : ''}`, color: rule.style.color });
+    if (rule.style.color)
+      colours.push({ what: `${rule.types.join('/')}${rule.languages ? ` in ${rule.languages.join('/')}` : ''}`, color: rule.style.color });
   return colours;
 }
 
@@ -68,14 +69,24 @@ describe('code sample themes', () => {
 
   it.each(THEMES)('the $name theme colours every token type prism-react-renderer’s own themes colour', ({ theme }) => {
     const coloured = new Set(theme.styles.filter((rule) => rule.style.color).flatMap((rule) => rule.types));
-    const expected = new Set([...themes.github.styles, ...themes.vsDark.styles].filter((rule) => rule.style.color).flatMap((rule) => rule.types));
+    const expected = new Set(
+      [...themes.github.styles, ...themes.vsDark.styles].filter((rule) => rule.style.color).flatMap((rule) => rule.types),
+    );
     expect([...expected].filter((type) => !coloured.has(type))).toEqual([]);
   });
 });
 
 const SAMPLES = [
-  { language: 'python', source: '# comment\n@cache\ndef total(items: list[int]) -> int:\n    """Sum."""\n    return sum(i * 2 for i in items if i > 0x1F) or None\n' },
-  { language: 'tsx', source: "import { x } from './x';\nconst re = /a+b/g;\nexport function A({ n }: { n: number }) {\n  return <div className=\"a\">{`${n}`} {true}</div>;\n}\n" },
+  {
+    language: 'python',
+    source:
+      '# comment\n@cache\ndef total(items: list[int]) -> int:\n    """Sum."""\n    return sum(i * 2 for i in items if i > 0x1F) or None\n',
+  },
+  {
+    language: 'tsx',
+    source:
+      'import { x } from \'./x\';\nconst re = /a+b/g;\nexport function A({ n }: { n: number }) {\n  return <div className="a">{`${n}`} {true}</div>;\n}\n',
+  },
   { language: 'markup', source: '<!DOCTYPE html>\n<?xml version="1.0"?>\n<a href="/x" data-y=\'z\'>&amp; text<!-- note --></a>\n' },
   { language: 'css', source: '@media (min-width: 1px) { .a > b::before { color: #fff !important; content: "x"; } }\n' },
 ];

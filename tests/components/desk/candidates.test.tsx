@@ -39,17 +39,30 @@ describe('candidates', () => {
     const user = userEvent.setup();
     renderDesk('#/candidates');
     const list = await screen.findByRole('table', { name: '2 candidates' });
-    expect(within(list).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1]!.textContent)).toEqual(['2', '1']);
+    expect(
+      within(list)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[1]!.textContent),
+    ).toEqual(['2', '1']);
     await user.type(screen.getByLabelText('Search candidates by name or email'), 'stone');
     expect(await screen.findByRole('table', { name: '1 candidate' })).toHaveTextContent('Bob Stone');
     await user.clear(screen.getByLabelText('Search candidates by name or email'));
     await user.click(await screen.findByRole('link', { name: 'Ana Lima' }));
 
     const scores = await screen.findByRole('table', { name: 'Category scores: Test kit' });
-    const columns = within(scores).getAllByRole('columnheader').map((h) => h.textContent);
+    const columns = within(scores)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(columns[1]).toMatch(/^ScreeningSam · .* · submitted$/);
     expect(columns[2]).toMatch(/^ScreeningKim · .* · draft$/);
-    const rows = within(scores).getAllByRole('row').map((r) => within(r).queryAllByRole('cell').map((c) => c.textContent));
+    const rows = within(scores)
+      .getAllByRole('row')
+      .map((r) =>
+        within(r)
+          .queryAllByRole('cell')
+          .map((c) => c.textContent),
+      );
     // Django: 5 then 2 (below its minimum of 4); Communication: 3 then Kim's rating of 4.
     expect(rows.slice(1)).toEqual([
       ['5', '2 (below minimum)'],

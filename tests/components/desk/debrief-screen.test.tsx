@@ -46,7 +46,9 @@ describe('the debrief', () => {
     await user.upload(screen.getByLabelText('Or choose CSV scorecards'), others());
 
     const hidden = await screen.findByRole('region', { name: "Other interviewers' scores are hidden" });
-    expect(hidden).toHaveTextContent('2 other scorecards are hidden until you submit your own scorecard for Ana Lima, so your scores stay your own.');
+    expect(hidden).toHaveTextContent(
+      '2 other scorecards are hidden until you submit your own scorecard for Ana Lima, so your scores stay your own.',
+    );
     expect(scoreColumns()).toEqual(['Sam']);
     const panel = screen.getByRole('region', { name: 'Panel view: Ana Lima' });
     expect(panel).not.toHaveTextContent(/Kim|Lee|Blamed/);
@@ -70,10 +72,16 @@ describe('the debrief', () => {
     expect(screen.queryByRole('region', { name: "Other interviewers' scores are hidden" })).toBeNull();
     const django = within(table).getByRole('row', { name: /^Django Expertise/ });
     // Sam 5, Kim 3, Lee 2: mean 3.33, spread 3.
-    expect(within(django).getAllByRole('cell').map((c) => c.textContent)).toEqual(['60%', '4', '5', '3', '2', '3.33', '2', '5', '3', 'DisagreementBelow minimum']);
+    expect(
+      within(django)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['60%', '4', '5', '3', '2', '3.33', '2', '5', '3', 'DisagreementBelow minimum']);
     const comms = within(table).getByRole('row', { name: /^Communication/ });
     expect(within(comms).getAllByRole('cell').at(-1)!.textContent).toBe('');
-    expect(screen.getByText(/^Panel weighted total/)).toHaveTextContent('Panel weighted total 3.33 against a threshold of 3.5: below the threshold');
+    expect(screen.getByText(/^Panel weighted total/)).toHaveTextContent(
+      'Panel weighted total 3.33 against a threshold of 3.5: below the threshold',
+    );
     expect(screen.getByText(/^Votes:/)).toHaveTextContent('Votes: Strong Yes 0, Yes 2, No 1');
     const decisions = screen.getByRole('table', { name: 'Decisions' });
     expect(within(decisions).getByRole('row', { name: /^Lee/ })).toHaveTextContent('NoCould not explain select_related');
@@ -86,9 +94,16 @@ describe('the debrief', () => {
     const user = userEvent.setup();
     renderDesk('#/debrief');
     const broken = itemsCsv(kim).replace(',3,no,', ',9,no,');
-    await user.upload(await screen.findByLabelText('Or choose CSV scorecards'), [fileOf('kim.csv', broken), fileOf('notes.csv', 'name,comment\r\nAna,great\r\n', 'text/csv')]);
-    expect(await screen.findByRole('list', { name: 'Problems in kim.csv' })).toHaveTextContent('kim.csv line 2, score: expected 1-5, got "9"');
-    expect(screen.getByRole('list', { name: 'Problems in notes.csv' })).toHaveTextContent('notes.csv line 1: not a Panelist scorecard export');
+    await user.upload(await screen.findByLabelText('Or choose CSV scorecards'), [
+      fileOf('kim.csv', broken),
+      fileOf('notes.csv', 'name,comment\r\nAna,great\r\n', 'text/csv'),
+    ]);
+    expect(await screen.findByRole('list', { name: 'Problems in kim.csv' })).toHaveTextContent(
+      'kim.csv line 2, score: expected 1-5, got "9"',
+    );
+    expect(screen.getByRole('list', { name: 'Problems in notes.csv' })).toHaveTextContent(
+      'notes.csv line 1: not a Panelist scorecard export',
+    );
     expect(screen.getByText(/^per-question export: 2 rows read, 1 row rejected, 1 scorecard/)).toBeInTheDocument();
 
     const zone = screen.getByText('Drop the other interviewers’ CSV scorecards here').parentElement!;

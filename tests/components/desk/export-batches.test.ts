@@ -5,7 +5,13 @@ import { exportFilename, joinCsvExports, joinCsvPieces } from '@/components/desk
 describe('joining batched CSV exports', () => {
   it('appends bodies that share a header, keeping quoted line breaks and the formula guard', () => {
     const a = toCsv(['id', 'notes'], [['1', 'two\r\nlines']]);
-    const b = toCsv(['id', 'notes'], [['2', '=SUM(A1)'], ['3', 'plain']]);
+    const b = toCsv(
+      ['id', 'notes'],
+      [
+        ['2', '=SUM(A1)'],
+        ['3', 'plain'],
+      ],
+    );
     const joined = joinCsvExports([a, b]);
     expect(joined.startsWith(`${CSV_BOM}id,notes\r\n`)).toBe(true);
     expect(joined).toContain("'=SUM(A1)");

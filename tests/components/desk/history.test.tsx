@@ -26,7 +26,10 @@ async function seedSixty() {
   const ids: string[] = [];
   for (let n = 0; n < 60; n++) {
     store.clock.now += 60_000;
-    const { interview } = await startScreening(store, { candidateName: `Person ${String(n).padStart(2, '0')}`, interviewer: n % 2 ? 'Kim' : 'Sam' });
+    const { interview } = await startScreening(store, {
+      candidateName: `Person ${String(n).padStart(2, '0')}`,
+      interviewer: n % 2 ? 'Kim' : 'Sam',
+    });
     if (n % 3 === 0) {
       await completeScorecard(store, interview.id);
       await store.call('interviews.submit', { id: interview.id });
@@ -37,7 +40,11 @@ async function seedSixty() {
 }
 
 const table = () => screen.getByRole('table', { name: /interview/ });
-const candidateCells = () => within(table()).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[2]!.textContent);
+const candidateCells = () =>
+  within(table())
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[2]!.textContent);
 
 describe('history', () => {
   it('lists newest first, a page at a time', async () => {
@@ -48,7 +55,18 @@ describe('history', () => {
     expect(candidateCells().slice(0, 2)).toEqual(['Person 59', 'Person 58']);
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByRole('table', { name: '60 interviews, showing 51–60' })).toBeInTheDocument();
-    expect(candidateCells()).toEqual(['Person 09', 'Person 08', 'Person 07', 'Person 06', 'Person 05', 'Person 04', 'Person 03', 'Person 02', 'Person 01', 'Person 00']);
+    expect(candidateCells()).toEqual([
+      'Person 09',
+      'Person 08',
+      'Person 07',
+      'Person 06',
+      'Person 05',
+      'Person 04',
+      'Person 03',
+      'Person 02',
+      'Person 01',
+      'Person 00',
+    ]);
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
     await user.selectOptions(screen.getByLabelText('Rows per page'), '25');
     expect(await screen.findByRole('table', { name: '60 interviews, showing 1–25' })).toBeInTheDocument();
@@ -118,7 +136,11 @@ describe('history', () => {
     await user.click(screen.getByRole('checkbox', { name: /^Select Person 57, Screening/ }));
     await user.click(screen.getByRole('button', { name: 'Export selected (2)' }));
     await screen.findByText(/^Exported 2 interviews \(2 rows\) as panelist-interviews-selection-/);
-    expect(parseCsv(await downloads[0]!.text).rows.map((r) => r.candidate).sort()).toEqual(['Person 57', 'Person 59']);
+    expect(
+      parseCsv(await downloads[0]!.text)
+        .rows.map((r) => r.candidate)
+        .sort(),
+    ).toEqual(['Person 57', 'Person 59']);
 
     await user.selectOptions(screen.getByLabelText('Status'), 'submitted');
     await screen.findByRole('table', { name: '20 interviews, showing 1–20' });

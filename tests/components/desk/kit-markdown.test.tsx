@@ -65,7 +65,10 @@ describe('importing a Markdown interview guide', () => {
     expect(await screen.findByText('Imported Interview Guide: Data Engineer (id data-engineer, version 1).')).toBeInTheDocument();
     const kit = await store.call('kits.get', { id: 'data-engineer' });
     expect(kit.rounds[0]).toMatchObject({ title: 'Screen', durationMin: 30, redFlags: ['Blames tools'] });
-    expect(kit.rounds[0]!.sections[0]!.questions[0]).toMatchObject({ prompt: 'How do you backfill a broken pipeline?', expectedPoints: ['idempotency', 'partitions'] });
+    expect(kit.rounds[0]!.sections[0]!.questions[0]).toMatchObject({
+      prompt: 'How do you backfill a broken pipeline?',
+      expectedPoints: ['idempotency', 'partitions'],
+    });
   });
 
   it('imports the shipped guide beside the built-in kit under a free id, with the same rounds', async () => {

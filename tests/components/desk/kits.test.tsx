@@ -24,7 +24,13 @@ const kitItem = async (title: string) => (await screen.findByRole('heading', { n
 
 describe('the kit library', () => {
   it('lists installed kits with what they hold and who uses them', async () => {
-    await store.call('interviews.start', { candidateName: 'Ana', kitId: 'test-kit', roundId: 'screen', interviewer: 'Sam', platform: 'meet' });
+    await store.call('interviews.start', {
+      candidateName: 'Ana',
+      kitId: 'test-kit',
+      roundId: 'screen',
+      interviewer: 'Sam',
+      platform: 'meet',
+    });
     renderDesk();
     const item = await kitItem('Test kit');
     expect(within(item).getByText('built in')).toBeInTheDocument();
@@ -103,10 +109,11 @@ describe('importing a kit from JSON', () => {
     await user.upload(await screen.findByLabelText('Kit file (JSON)'), fileOf('broken.json', JSON.stringify(broken)));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('broken.json is not a valid kit (2 problems):');
-    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'offerThreshold: expected a number, got "high"',
-      'rounds[0].sections[1].questions[0].prompt: required',
-    ]);
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['offerThreshold: expected a number, got "high"', 'rounds[0].sections[1].questions[0].prompt: required']);
 
     await user.upload(screen.getByLabelText('Kit file (JSON)'), fileOf('notes.json', '{ "title": '));
     expect(await screen.findByRole('alert')).toHaveTextContent(/notes\.json is not a valid kit \(1 problem\):\s*not valid JSON/);
@@ -124,7 +131,9 @@ describe('importing a kit from JSON', () => {
     expect(preview).toHaveTextContent('2 rounds, 4 questions, 2 scoring categories, offer threshold 3.5.');
     await user.clear(within(preview).getByLabelText('Kit id'));
     await user.type(within(preview).getByLabelText('Kit id'), 'test-kit');
-    expect(preview).toHaveTextContent('"Test kit" already has this id at version 1: saving replaces that version (refused for a built-in kit).');
+    expect(preview).toHaveTextContent(
+      '"Test kit" already has this id at version 1: saving replaces that version (refused for a built-in kit).',
+    );
     await user.clear(within(preview).getByLabelText('Kit id'));
     await user.type(within(preview).getByLabelText('Kit id'), 'team-screen');
     await user.click(within(preview).getByRole('button', { name: 'Save kit' }));

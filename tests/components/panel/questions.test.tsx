@@ -84,7 +84,9 @@ describe('question cards', () => {
     await openPanel();
     const card = screen.getByRole('article', { name: /ORM Optimization/ });
     await user.click(within(card).getByRole('checkbox', { name: 'suggests select_related/prefetch_related' }));
-    await waitFor(() => expect(store.sentNamed('answers.put')).toEqual([{ interviewId: id, questionId: ORM, patch: { pointsTicked: [1] } }]));
+    await waitFor(() =>
+      expect(store.sentNamed('answers.put')).toEqual([{ interviewId: id, questionId: ORM, patch: { pointsTicked: [1] } }]),
+    );
     await waitFor(() => expect(saveState()).toHaveTextContent('Saved'));
     expect(await storedAnswer(ORM)).toMatchObject({ pointsTicked: [1] });
   });

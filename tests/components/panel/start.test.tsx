@@ -50,7 +50,13 @@ describe('start form', () => {
     expect(await screen.findByRole('radiogroup', { name: 'ORM Optimization' })).toBeInTheDocument();
 
     const [start] = store.sentNamed('interviews.start');
-    expect(start).toMatchObject({ candidateName: 'Ana Lima', kitId: 'middleware-architect', roundId: 'phone-screen', interviewer: 'Sam Rivera', platform: 'other' });
+    expect(start).toMatchObject({
+      candidateName: 'Ana Lima',
+      kitId: 'middleware-architect',
+      roundId: 'phone-screen',
+      interviewer: 'Sam Rivera',
+      platform: 'other',
+    });
     const { rows } = await store.call('interviews.list', {});
     expect(rows).toHaveLength(1);
     expect(rows[0]!.candidate.name).toBe('Ana Lima');
@@ -60,7 +66,13 @@ describe('start form', () => {
 
   it('fills in the remembered interviewer and reuses an existing candidate by name', async () => {
     await store.call('settings.set', { patch: { interviewerName: 'Sam Rivera' } });
-    const first = await store.call('interviews.start', { candidateName: 'Ana Lima', kitId: 'test-kit', roundId: 'screen', interviewer: 'Sam', platform: 'other' });
+    const first = await store.call('interviews.start', {
+      candidateName: 'Ana Lima',
+      kitId: 'test-kit',
+      roundId: 'screen',
+      interviewer: 'Sam',
+      platform: 'other',
+    });
     const user = userEvent.setup();
     render(<PanelApp hostWindow={null} />);
     await waitFor(() => expect(screen.getByLabelText("Interviewer's name")).toHaveValue('Sam Rivera'));
@@ -80,7 +92,11 @@ describe('start form', () => {
       new MessageEvent('message', {
         source: host,
         origin: 'https://meet.google.com',
-        data: { panelist: 1, type: 'call', call: { platform: 'meet', inCall: true, meetingCode: 'abc-defg-hij', meetingUrl: 'https://meet.google.com/abc-defg-hij' } },
+        data: {
+          panelist: 1,
+          type: 'call',
+          call: { platform: 'meet', inCall: true, meetingCode: 'abc-defg-hij', meetingUrl: 'https://meet.google.com/abc-defg-hij' },
+        },
       }),
     );
     const offer = await screen.findByRole('region', { name: 'Unfinished interview' });

@@ -48,7 +48,11 @@ describe('summary', () => {
     expect(screen.getByText(/Weighted total/)).toHaveTextContent('Weighted total 3 against a threshold of 3.5: below the threshold.');
     expect(screen.getByText('Django Expertise: 3 (minimum 4)')).toBeInTheDocument();
     const decision = screen.getByRole('radiogroup', { name: 'Decision' });
-    expect(within(decision).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['strong-yes', 'yes', 'maybe', 'no']);
+    expect(
+      within(decision)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['strong-yes', 'yes', 'maybe', 'no']);
     expect(await store.db.interviews.get(id)).toMatchObject({ finishedAt: expect.any(Number) });
   });
 
@@ -73,7 +77,11 @@ describe('summary', () => {
   });
 
   it('submits a complete scorecard, then shows it locked with "Reopen for editing" asking a reason', async () => {
-    await store.call('answers.put', { interviewId: id, questionId: ORM, patch: { score: 5, notes: 'Named both fixes and when each applies' } });
+    await store.call('answers.put', {
+      interviewId: id,
+      questionId: ORM,
+      patch: { score: 5, notes: 'Named both fixes and when each applies' },
+    });
     const user = await finishInterview();
     await user.click(screen.getByRole('radio', { name: 'Strong Yes' }));
     await user.type(screen.getByLabelText(/Reason for the decision/), 'Deep Django knowledge');
@@ -84,10 +92,14 @@ describe('summary', () => {
     expect(await store.db.interviews.get(id)).toMatchObject({ decisionId: 'strong-yes', decisionReason: 'Deep Django knowledge' });
     expect(screen.queryByRole('button', { name: 'Submit scorecard' })).toBeNull();
     expect(screen.getByRole('radio', { name: 'Strong Yes' })).toBeDisabled();
-    expect(within(screen.getByRole('radiogroup', { name: 'Rating for Django Expertise' })).getByRole('radio', { name: /^4 Strong/ })).toBeDisabled();
+    expect(
+      within(screen.getByRole('radiogroup', { name: 'Rating for Django Expertise' })).getByRole('radio', { name: /^4 Strong/ }),
+    ).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'Back to questions' }));
-    expect(within(await screen.findByRole('radiogroup', { name: 'ORM Optimization' })).getByRole('radio', { name: /^5 Exceptional/ })).toBeDisabled();
+    expect(
+      within(await screen.findByRole('radiogroup', { name: 'ORM Optimization' })).getByRole('radio', { name: /^5 Exceptional/ }),
+    ).toBeDisabled();
     expect(screen.getByLabelText('Evidence notes for ORM Optimization')).toHaveAttribute('readonly');
     await user.click(screen.getByRole('button', { name: 'Show summary' }));
 

@@ -210,7 +210,7 @@ describe('the popup anywhere', () => {
     expect(screen.getByText(/every scorecard is submitted/)).toBeInTheDocument();
   });
 
-  it("says so when the store does not answer, instead of showing an empty list", async () => {
+  it('says so when the store does not answer, instead of showing an empty list', async () => {
     store.dropNext(5);
     activeTab(undefined, null);
     renderPopup();

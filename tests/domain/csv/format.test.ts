@@ -36,12 +36,9 @@ describe('csvRow', () => {
 });
 
 describe('neutraliseFormula / restoreFormula', () => {
-  it.each(['=1', '+1', '-1', '@x', '\tx', '\rx', "'=1", "''+x", "'plain", 'plain', '', "'"])(
-    'round-trips %j exactly',
-    (text) => {
-      expect(restoreFormula(neutraliseFormula(text))).toBe(text);
-    },
-  );
+  it.each(['=1', '+1', '-1', '@x', '\tx', '\rx', "'=1", "''+x", "'plain", 'plain', '', "'"])('round-trips %j exactly', (text) => {
+    expect(restoreFormula(neutraliseFormula(text))).toBe(text);
+  });
 
   it('adds one more apostrophe to text that already looks neutralised', () => {
     expect(neutraliseFormula("'=1")).toBe("''=1");

@@ -134,7 +134,10 @@ describe('parseItemsCsv', () => {
     ]);
     expect(errors).toEqual([
       { line: 3, message: 'line 3, decision: "No hire" differs from "Strong hire" on line 2 for the same interview_id' },
-      { line: 4, message: 'line 4, decision_reason: "Clear on caching, mostly" differs from "Clear on caching" on line 2 for the same interview_id' },
+      {
+        line: 4,
+        message: 'line 4, decision_reason: "Clear on caching, mostly" differs from "Clear on caching" on line 2 for the same interview_id',
+      },
       { line: 5, message: 'line 5, red_flags: "3:00 Late" differs from "" on line 2 for the same interview_id' },
       { line: 7, message: 'line 7, interviewer: "Bob" differs from "Bo" on line 2 for the same interview_id' },
     ]);
@@ -204,7 +207,9 @@ describe('parseItemsCsv', () => {
   });
 
   it('accepts a hand-saved LF file without BOM', () => {
-    const text = toCsv(ITEM_COLUMNS, [good('q1', { score: ' 5 ' })]).slice(1).replace(/\r\n/g, '\n');
+    const text = toCsv(ITEM_COLUMNS, [good('q1', { score: ' 5 ' })])
+      .slice(1)
+      .replace(/\r\n/g, '\n');
     const { rows, errors } = parseItemsCsv(text);
     expect(errors).toEqual([]);
     expect(rows[0]?.score).toBe(5);

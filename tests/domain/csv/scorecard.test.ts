@@ -103,7 +103,14 @@ describe('itemRows', () => {
   });
 
   it('keeps unanswered questions with an empty score and 0 points covered', () => {
-    expect(rows[1]).toMatchObject({ question: 'Design a queue', score: null, not_asked: 'no', expected_points_covered: '0 of 2', points_covered: '', notes: '' });
+    expect(rows[1]).toMatchObject({
+      question: 'Design a queue',
+      score: null,
+      not_asked: 'no',
+      expected_points_covered: '0 of 2',
+      points_covered: '',
+      notes: '',
+    });
     expect(rows[3]).toMatchObject({ section: 'Wrap-up', score: null, not_asked: 'yes', expected_points_covered: '', category: '' });
   });
 
@@ -161,7 +168,16 @@ describe('interviewRow', () => {
     card.interview.flags = [];
     const columns = interviewColumns(card.kit);
     const row = Object.fromEntries(columns.map((c, i) => [c, interviewRow(card)[i]]));
-    expect(row).toMatchObject({ status: 'draft', weighted_total: '', threshold_met: '', decision: '', red_flags: '', green_flags: '', submitted_at: '', seal: '' });
+    expect(row).toMatchObject({
+      status: 'draft',
+      weighted_total: '',
+      threshold_met: '',
+      decision: '',
+      red_flags: '',
+      green_flags: '',
+      submitted_at: '',
+      seal: '',
+    });
     card.meetsThreshold = false;
     expect(interviewRow(card)[columns.indexOf('threshold_met')]).toBe('no');
   });

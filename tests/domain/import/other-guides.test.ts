@@ -180,7 +180,9 @@ describe('a question bank only', () => {
       ['incident-response', ['How do you run a blameless postmortem?', 'Walk me through your last on-call incident.']],
     ]);
     expect(kit.rounds[0]!.sections[1]!.questions[1]!.id).toBe('question-bank.networking.q2');
-    expect(result.recognised).toContainEqual(expect.objectContaining({ what: 'default', text: expect.stringContaining('no rounds found') }));
+    expect(result.recognised).toContainEqual(
+      expect.objectContaining({ what: 'default', text: expect.stringContaining('no rounds found') }),
+    );
     expect(result.recognised).toContainEqual(expect.objectContaining({ text: expect.stringContaining('used the 1-5 default') }));
     expect(kit.ratingScale.map((p) => p.score)).toEqual([5, 4, 3, 2, 1]);
     expect(kit.offerThreshold).toBe(3.5);
@@ -213,7 +215,7 @@ describe('rounds as top-level headings, nested lists, a rubric table with a colu
     });
   });
 
-  it('keeps a fenced block inside a list item as that question\'s code', () => {
+  it("keeps a fenced block inside a list item as that question's code", () => {
     const q = kit.rounds[0]!.sections[1]!.questions[0]!;
     expect(q.prompt).toBe('Why is this endpoint slow?');
     expect(q.expectedPoints).toEqual(['filters in memory', 'loads every order']);
@@ -227,7 +229,12 @@ describe('rounds as top-level headings, nested lists, a rubric table with a colu
       { label: 'Poor', minScore: 1, maxScore: 1, description: 'Design: No structure; Communication: Hard to follow' },
       { label: 'Fair', minScore: 2, maxScore: 2, description: 'Design: Some structure; Communication: Needs prompting' },
       { label: 'Good', minScore: 3, maxScore: 3, description: 'Design: Clear components; Communication: Clear' },
-      { label: 'Excellent', minScore: 4, maxScore: 4, description: 'Design: Clear, justified trade-offs; Communication: Clear and concise' },
+      {
+        label: 'Excellent',
+        minScore: 4,
+        maxScore: 4,
+        description: 'Design: Clear, justified trade-offs; Communication: Clear and concise',
+      },
     ]);
     expect(kit.ratingScale.map((p) => p.score)).toEqual([1, 2, 3, 4]);
   });

@@ -27,7 +27,12 @@ describe('durations in headings', () => {
   });
 
   it('splits round words, numbers, durations and {#ids} off a heading', () => {
-    expect(splitHeading('Stage 1 — Screening (20 mins)')).toMatchObject({ title: 'Screening', number: 1, roundWord: true, duration: { minutes: 20 } });
+    expect(splitHeading('Stage 1 — Screening (20 mins)')).toMatchObject({
+      title: 'Screening',
+      number: 1,
+      roundWord: true,
+      duration: { minutes: 20 },
+    });
     expect(splitHeading('Interview 2: Coding (1 hour)')).toMatchObject({ title: 'Coding', number: 2, duration: { minutes: 60 } });
     expect(splitHeading('Round 3: Take-Home Review (Submitted Before)')).toMatchObject({
       title: 'Take-Home Review',
@@ -95,11 +100,15 @@ describe('structure and left-overs', () => {
     ].join('\n');
     const result = importMarkdownGuide(md);
     expect(result.kit.rounds[0]!.proceedIf).toEqual(['clear motivation', 'relevant experience']);
-    expect(result.leftOver).toEqual([{ line: 6, what: 'line under "Round 1: Screen (30 min)"', text: '**Note to self**: bring the laptop' }]);
+    expect(result.leftOver).toEqual([
+      { line: 6, what: 'line under "Round 1: Screen (30 min)"', text: '**Note to self**: bring the laptop' },
+    ]);
   });
 
   it('leaves an unknown bold label and its list over, together', () => {
-    const md = ['## Round 1: Screen (30 min)', '', '1. "Why this job?"', '', '**Interviewer tips:**', '', '- Smile', '- Take notes'].join('\n');
+    const md = ['## Round 1: Screen (30 min)', '', '1. "Why this job?"', '', '**Interviewer tips:**', '', '- Smile', '- Take notes'].join(
+      '\n',
+    );
     const result = importMarkdownGuide(md);
     expect(result.leftOver.map((l) => [l.line, l.what.split(' ')[0]])).toEqual([
       [5, 'paragraph'],
@@ -138,7 +147,9 @@ describe('structure and left-overs', () => {
     const result = importMarkdownGuide('# Notes\n\nJust some thoughts about hiring.\n');
     expect(result.parsed.ok).toBe(false);
     if (!result.parsed.ok) expect(result.parsed.errors).toContain('rounds: a kit needs at least one round');
-    expect(result.recognised).toContainEqual(expect.objectContaining({ what: 'missing', text: expect.stringContaining('no rounds found') }));
+    expect(result.recognised).toContainEqual(
+      expect.objectContaining({ what: 'missing', text: expect.stringContaining('no rounds found') }),
+    );
     expect(result.leftOver).toEqual([expect.objectContaining({ line: 3, text: 'Just some thoughts about hiring.' })]);
   });
 
@@ -167,7 +178,19 @@ describe('structure and left-overs', () => {
   });
 
   it('keeps ids unique when titles repeat', () => {
-    const md = ['## Round 1: Screen (30 min)', '', '1. "A?"', '', '## Round 2: Screen (30 min)', '', '1. "B?"', '', '## Round 3: Screen (30 min)', '', '1. "C?"'].join('\n');
+    const md = [
+      '## Round 1: Screen (30 min)',
+      '',
+      '1. "A?"',
+      '',
+      '## Round 2: Screen (30 min)',
+      '',
+      '1. "B?"',
+      '',
+      '## Round 3: Screen (30 min)',
+      '',
+      '1. "C?"',
+    ].join('\n');
     const { kit, parsed } = importMarkdownGuide(md);
     expect(parsed.ok).toBe(true);
     expect(kit.rounds.map((r) => r.id)).toEqual(['screen', 'screen-2', 'screen-3']);

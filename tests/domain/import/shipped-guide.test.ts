@@ -94,8 +94,7 @@ describe('importing docs/guides/middleware-architect-interview-guide.md', () => 
     // Section ids and the question numbering follow the shared rule in both.
     const sectionIds = (k: Kit) => k.rounds.map((r) => r.sections.map((s) => s.id));
     expect(sectionIds(kit)).toEqual(sectionIds(builtin));
-    const questionTails = (k: Kit) =>
-      k.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => q.id.slice(r.id.length))));
+    const questionTails = (k: Kit) => k.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => q.id.slice(r.id.length))));
     expect(questionTails(kit)).toEqual(questionTails(builtin));
   });
 
@@ -178,9 +177,7 @@ describe('importing docs/guides/middleware-architect-interview-guide.md', () => 
 
   it('says where each recognised part came from', () => {
     const rounds = result.recognised.filter((r) => r.what === 'round');
-    expect(rounds.map((r) => r.line)).toEqual(
-      source.split('\n').flatMap((line, i) => (/^## Round \d/.test(line) ? [i + 1] : [])),
-    );
+    expect(rounds.map((r) => r.line)).toEqual(source.split('\n').flatMap((line, i) => (/^## Round \d/.test(line) ? [i + 1] : [])));
     expect(result.recognised.find((r) => r.what === 'scoring matrix')?.text).toContain('Django Expertise 20% min 4');
     // The guide states all of these, so no default is reported.
     expect(result.recognised.filter((r) => r.what === 'default')).toEqual([]);

@@ -29,8 +29,7 @@ const roundChapters = chapters.filter((c) => /^Round \d+:/.test(c.heading));
 
 const questionsOf = (round: Round) => round.sections.flatMap((s) => s.questions);
 /** What an interviewer can ask in a round. */
-const askedIn = (round: Round) =>
-  new Set(questionsOf(round).flatMap((q) => [q.prompt, ...q.extraPrompts, ...q.followUps]));
+const askedIn = (round: Round) => new Set(questionsOf(round).flatMap((q) => [q.prompt, ...q.extraPrompts, ...q.followUps]));
 /** Every other piece of guide text a round carries. */
 const notesIn = (round: Round) =>
   new Set([
@@ -52,9 +51,16 @@ const roundNumbered = (heading: string): Round => {
 
 describe('the built-in kit carries every question of the guide', () => {
   it('reads eight rounds from the guide', () => {
-    expect(roundChapters.map((c) => c.heading.split(':')[0])).toEqual(
-      ['Round 1', 'Round 2', 'Round 3', 'Round 4', 'Round 5', 'Round 6', 'Round 7', 'Round 8'],
-    );
+    expect(roundChapters.map((c) => c.heading.split(':')[0])).toEqual([
+      'Round 1',
+      'Round 2',
+      'Round 3',
+      'Round 4',
+      'Round 5',
+      'Round 6',
+      'Round 7',
+      'Round 8',
+    ]);
   });
 
   describe.each(roundChapters.map((c) => [c.heading, c] as const))('%s', (_heading, source) => {
@@ -121,7 +127,12 @@ describe('the built-in kit carries every question of the guide', () => {
 
     const rows = subsection(framework, 'Scoring Matrix')
       .filter((line) => /^\| [A-Z]/.test(line) && !line.startsWith('| Category'))
-      .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
     expect(kit.categories.map((c) => [c.name, `${c.weightPct}%`, String(c.minScore), c.notes])).toEqual(rows);
 
     const threshold = /\*\*Minimum Total Score for Offer\*\*: ([\d.]+)\/5\.0/.exec(framework.lines.join('\n'));

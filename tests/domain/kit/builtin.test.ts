@@ -8,7 +8,11 @@ const round = (id: string) => kit.rounds.find((r) => r.id === id)!;
 const allQuestions = kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => ({ r, s, q }))));
 /** Section ids: the kebab-cased label before a colon ("Part A: ..." → part-a), else the whole title. */
 const sectionIdFor = (title: string) =>
-  title.split(':')[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  title
+    .split(':')[0]!
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 describe('built-in Middleware Architect kit', () => {
   it('is shipped and validates against the kit schema', () => {
@@ -120,10 +124,7 @@ describe('built-in Middleware Architect kit', () => {
   });
 
   it('leaves only logistics and the candidate’s own questions unscored', () => {
-    expect(allQuestions.filter(({ q }) => !q.scored).map(({ q }) => q.prompt)).toEqual([
-      'Logistics',
-      'Questions from candidate',
-    ]);
+    expect(allQuestions.filter(({ q }) => !q.scored).map(({ q }) => q.prompt)).toEqual(['Logistics', 'Questions from candidate']);
   });
 
   it('treats each exercise as one question with its code and briefing', () => {
@@ -135,9 +136,7 @@ describe('built-in Middleware Architect kit', () => {
     expect(partC!.questions[0]!.followUps).toHaveLength(4);
     const design = round('system-design').sections;
     expect(design).toHaveLength(1);
-    expect(design[0]!.questions.map((q) => [q.prompt, q.followUps.length])).toEqual([
-      ["Design MyBambu's Next-Generation Architecture", 5],
-    ]);
+    expect(design[0]!.questions.map((q) => [q.prompt, q.followUps.length])).toEqual([["Design MyBambu's Next-Generation Architecture", 5]]);
     expect(design[0]!.briefing).toHaveLength(8);
   });
 });

@@ -7,9 +7,7 @@ import { fileURLToPath } from 'node:url';
  * Markdown importer so the two cannot share a mistake.
  */
 
-export const GUIDE_PATH = fileURLToPath(
-  new URL('../../../docs/guides/middleware-architect-interview-guide.md', import.meta.url),
-);
+export const GUIDE_PATH = fileURLToPath(new URL('../../../docs/guides/middleware-architect-interview-guide.md', import.meta.url));
 
 export interface FencedBlock {
   language: string;
@@ -122,7 +120,10 @@ export function plainBullets(lines: string[]): string[] {
 export function decisionCriteria(lines: string[], label: 'Proceed if' | 'Reject if'): string[] {
   const line = lines.find((l) => l.includes(`**${label}**:`));
   if (!line) return [];
-  return line.split(`**${label}**:`)[1]!.split(',').map((item) => item.trim());
+  return line
+    .split(`**${label}**:`)[1]!
+    .split(',')
+    .map((item) => item.trim());
 }
 
 /** The lines under one `### ` heading of a chapter. */

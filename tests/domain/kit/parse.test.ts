@@ -80,9 +80,7 @@ describe('parseKit error lines', () => {
 
 describe('formatIssues', () => {
   it('puts array indexes in brackets and object keys after dots', () => {
-    expect(formatPath(['rounds', 3, 'sections', 1, 'questions', 0, 'prompt'])).toBe(
-      'rounds[3].sections[1].questions[0].prompt',
-    );
+    expect(formatPath(['rounds', 3, 'sections', 1, 'questions', 0, 'prompt'])).toBe('rounds[3].sections[1].questions[0].prompt');
     expect(formatPath([])).toBe('kit');
     expect(formatPath(['categoryRatings', 'deep dive'])).toBe('categoryRatings["deep dive"]');
   });

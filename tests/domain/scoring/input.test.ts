@@ -53,7 +53,12 @@ describe('scoreInputFor', () => {
       { questionId: 'orm', categoryId: 'tech', score: 4 },
       { questionId: 'cache', categoryId: 'tech', score: 2 },
     ]);
-    expect(input).toMatchObject({ categories: kit.categories, offerThreshold: 3.5, decisionOptions: kit.decisionOptions, categoryRatings: { design: 4 } });
+    expect(input).toMatchObject({
+      categories: kit.categories,
+      offerThreshold: 3.5,
+      decisionOptions: kit.decisionOptions,
+      categoryRatings: { design: 4 },
+    });
   });
 
   it('feeds scoreInterview end to end', () => {

@@ -83,9 +83,7 @@ describe('scoreInterview', () => {
   });
 
   it('flags a category below its minimum even when the total is high', () => {
-    const summary = scoreInterview(
-      input({ questionScores: [...q('tech', 5), ...q('comm', 1), ...q('design', 5), ...q('culture', 5)] }),
-    );
+    const summary = scoreInterview(input({ questionScores: [...q('tech', 5), ...q('comm', 1), ...q('design', 5), ...q('culture', 5)] }));
     expect(summary.weightedTotal).toBeCloseTo(4.2, 12);
     expect(summary.meetsThreshold).toBe(true);
     expect(summary.failedMinimums).toEqual(['comm']);
@@ -94,9 +92,7 @@ describe('scoreInterview', () => {
   });
 
   it('suggests no with two failed minimums, whatever the total', () => {
-    const summary = scoreInterview(
-      input({ questionScores: [...q('tech', 2), ...q('comm', 1), ...q('design', 5, 5), ...q('culture', 5)] }),
-    );
+    const summary = scoreInterview(input({ questionScores: [...q('tech', 2), ...q('comm', 1), ...q('design', 5, 5), ...q('culture', 5)] }));
     expect(summary.failedMinimums).toEqual(['tech', 'comm']);
     expect(summary.suggestedDecisionId).toBe('no');
   });

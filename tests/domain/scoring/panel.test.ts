@@ -51,10 +51,15 @@ describe('combineScorecards', () => {
   });
 
   it('fails a minimum when the panel mean is below it', () => {
-    const low = combineScorecards(categories, 3.5, [
-      { interviewer: 'Alice', categoryScores: { tech: 2, design: 5 } },
-      { interviewer: 'Bob', categoryScores: { tech: 3, design: 5 } },
-    ], decisionOptions);
+    const low = combineScorecards(
+      categories,
+      3.5,
+      [
+        { interviewer: 'Alice', categoryScores: { tech: 2, design: 5 } },
+        { interviewer: 'Bob', categoryScores: { tech: 3, design: 5 } },
+      ],
+      decisionOptions,
+    );
     expect(low.categories[0]).toMatchObject({ mean: 2.5, belowMinimum: true });
     expect(low.failedMinimums).toEqual(['tech']);
     // (2.5 × 40 + 5 × 30) / 70 ≈ 3.57: meets the threshold with one failed minimum.

@@ -117,7 +117,8 @@ export function parseCsvWithLines(text: string): ParsedCsvWithLines {
   for (const problem of headerRecord.problems) errors.push({ line: headerRecord.line, message: `line ${headerRecord.line}: ${problem}` });
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) errors.push({ line: headerRecord.line, message: `line ${headerRecord.line}: column "${name}" appears more than once` });
+    if (seen.has(name))
+      errors.push({ line: headerRecord.line, message: `line ${headerRecord.line}: column "${name}" appears more than once` });
     seen.add(name);
   }
 

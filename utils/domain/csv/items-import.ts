@@ -28,7 +28,10 @@ export const ParsedItemRowSchema = z.object({
     .transform(Number),
   round: required,
   interviewer: required,
-  date: z.string().trim().pipe(z.iso.datetime({ message: 'expected an ISO 8601 UTC date-time like 2025-03-04T09:30:00.000Z' })),
+  date: z
+    .string()
+    .trim()
+    .pipe(z.iso.datetime({ message: 'expected an ISO 8601 UTC date-time like 2025-03-04T09:30:00.000Z' })),
   section: free,
   question_id: required,
   question: free,
@@ -132,7 +135,10 @@ export function parseItemsCsv(text: string): ParsedItems {
     const differing = reference && INTERVIEW_LEVEL_COLUMNS.find((c) => row[c] !== reference.row[c]);
     if (reference && differing) {
       const [got, was] = [row[differing], reference.row[differing]].map((v) => JSON.stringify(String(v)));
-      errors.push({ line, message: `line ${line}, ${differing}: ${got} differs from ${was} on line ${reference.line} for the same interview_id` });
+      errors.push({
+        line,
+        message: `line ${line}, ${differing}: ${got} differs from ${was} on line ${reference.line} for the same interview_id`,
+      });
       return;
     }
     const key = `${row.interview_id}\u0000${row.question_id}`;

@@ -49,7 +49,12 @@ export const ITEM_COLUMNS = [
 ] as const;
 
 /** The item columns a file exported before they existed lacks: read as "no decision in this file", never as an error. */
-export const ITEM_DECISION_COLUMNS = ['decision', 'decision_reason', 'red_flags', 'green_flags'] as const satisfies readonly (typeof ITEM_COLUMNS)[number][];
+export const ITEM_DECISION_COLUMNS = [
+  'decision',
+  'decision_reason',
+  'red_flags',
+  'green_flags',
+] as const satisfies readonly (typeof ITEM_COLUMNS)[number][];
 
 /** Stands in `INTERVIEW_COLUMNS` for the kit's categories; `interviewColumns(kit)` expands it. */
 export const CATEGORY_COLUMNS = 'score_<categoryId>';
@@ -79,9 +84,7 @@ export const INTERVIEW_COLUMNS = [
 
 /** INTERVIEW_COLUMNS with the category columns expanded for this kit. */
 export function interviewColumns(kit: Kit): string[] {
-  return INTERVIEW_COLUMNS.flatMap((column) =>
-    column === CATEGORY_COLUMNS ? kit.categories.map((c) => `score_${c.id}`) : [column],
-  );
+  return INTERVIEW_COLUMNS.flatMap((column) => (column === CATEGORY_COLUMNS ? kit.categories.map((c) => `score_${c.id}`) : [column]));
 }
 
 /** Round clock as m:ss (minutes keep counting past 59: "75:03"). Local so the export does not depend on the timer module. */

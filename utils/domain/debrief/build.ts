@@ -14,8 +14,7 @@ import type { DebriefFlag, DebriefScorecard } from './read-files';
  */
 
 export type Visibility =
-  | { others: 'shown'; because: 'own-submitted' | 'override' }
-  | { others: 'hidden'; because: 'own-draft' | 'no-own-scorecard' };
+  { others: 'shown'; because: 'own-submitted' | 'override' } | { others: 'hidden'; because: 'own-draft' | 'no-own-scorecard' };
 
 export function othersVisibility(cards: readonly DebriefScorecard[], override: boolean): Visibility {
   const own = cards.filter((c) => c.local);
@@ -118,7 +117,8 @@ export function buildDebrief(all: readonly DebriefScorecard[], options: DebriefO
     columns.map((c) => asPanel(c.card, c.label)),
     kit.decisionOptions,
   );
-  const gather = (kind: DebriefFlag['kind']) => columns.flatMap((c) => c.card.flags.filter((f) => f.kind === kind).map((f) => ({ ...f, by: c.label })));
+  const gather = (kind: DebriefFlag['kind']) =>
+    columns.flatMap((c) => c.card.flags.filter((f) => f.kind === kind).map((f) => ({ ...f, by: c.label })));
   return {
     candidate: about[0]!.candidate.trim(),
     kit,
@@ -144,7 +144,20 @@ const yes = (b: boolean) => (b ? 'yes' : '');
  */
 export function debriefCsv(debrief: Debrief): string {
   const { kit, columns, panel } = debrief;
-  const header = ['part', 'item', 'weight_pct', 'min_score', ...columns.map((c) => c.label), 'mean', 'min', 'max', 'spread', 'disagreement', 'below_minimum', 'notes'];
+  const header = [
+    'part',
+    'item',
+    'weight_pct',
+    'min_score',
+    ...columns.map((c) => c.label),
+    'mean',
+    'min',
+    'max',
+    'spread',
+    'disagreement',
+    'below_minimum',
+    'notes',
+  ];
   const blankScores = columns.map((): CsvCell => '');
   const score = (n: number | null) => (n === null ? '' : formatScore(n));
   const rows: CsvCell[][] = panel.categories.map((c) => [
@@ -162,14 +175,70 @@ export function debriefCsv(debrief: Debrief): string {
     '',
   ]);
   const threshold = panel.meetsThreshold === null ? 'nothing scored' : panel.meetsThreshold ? 'meets the threshold' : 'below the threshold';
-  rows.push(['total', 'weighted total', '', kit.offerThreshold, ...columns.map((c) => score(c.total)), score(panel.weightedTotal), '', '', '', '', '', `threshold ${formatScore(kit.offerThreshold)}: ${threshold}`]);
+  rows.push([
+    'total',
+    'weighted total',
+    '',
+    kit.offerThreshold,
+    ...columns.map((c) => score(c.total)),
+    score(panel.weightedTotal),
+    '',
+    '',
+    '',
+    '',
+    '',
+    `threshold ${formatScore(kit.offerThreshold)}: ${threshold}`,
+  ]);
   const tally = debrief.tally.map((t) => `${t.label} ${t.votes}`).join(', ');
-  rows.push(['decision', 'decision', '', '', ...columns.map((c) => decisionLabel(kit, c.card.decisionId)), '', '', '', '', '', '', `votes: ${tally}`]);
+  rows.push([
+    'decision',
+    'decision',
+    '',
+    '',
+    ...columns.map((c) => decisionLabel(kit, c.card.decisionId)),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    `votes: ${tally}`,
+  ]);
   rows.push(['decision', 'reason', '', '', ...columns.map((c) => c.card.decisionReason), '', '', '', '', '', '', '']);
   rows.push(['status', 'status', '', '', ...columns.map((c) => c.card.status), '', '', '', '', '', '', '']);
-  for (const [part, flags] of [['concern (red flag)', debrief.concerns], ['strength (green flag)', debrief.strengths]] as const)
+  for (const [part, flags] of [
+    ['concern (red flag)', debrief.concerns],
+    ['strength (green flag)', debrief.strengths],
+  ] as const)
     for (const flag of flags)
-      rows.push([part, flag.text, '', '', ...columns.map((c) => (c.label === flag.by ? flag.at || 'raised' : '')), '', '', '', '', '', '', '']);
-  if (debrief.hidden) rows.push(['note', `${debrief.hidden} other scorecard(s) hidden until your own is submitted`, '', '', ...blankScores, '', '', '', '', '', '', '']);
+      rows.push([
+        part,
+        flag.text,
+        '',
+        '',
+        ...columns.map((c) => (c.label === flag.by ? flag.at || 'raised' : '')),
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
+  if (debrief.hidden)
+    rows.push([
+      'note',
+      `${debrief.hidden} other scorecard(s) hidden until your own is submitted`,
+      '',
+      '',
+      ...blankScores,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   return toCsv(header, rows);
 }

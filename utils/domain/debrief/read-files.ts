@@ -68,7 +68,11 @@ export function findKit(kits: readonly Kit[], id: string, version: number): { ki
   return { kit: newest, fallback: !!newest };
 }
 
-export function scoresOf(kit: Kit, interview: Pick<Interview, 'roundId' | 'categoryRatings'>, answers: Pick<Answer, 'questionId' | 'score' | 'notAsked'>[]) {
+export function scoresOf(
+  kit: Kit,
+  interview: Pick<Interview, 'roundId' | 'categoryRatings'>,
+  answers: Pick<Answer, 'questionId' | 'score' | 'notAsked'>[],
+) {
   const summary = scoreInterview(scoreInputFor(kit, interview, answers));
   return Object.fromEntries(summary.categories.map((c) => [c.categoryId, c.score]));
 }
@@ -85,7 +89,8 @@ const lineRange = (lines: number[]) => (lines.length === 1 ? `line ${lines[0]}` 
 function findDecision(kit: Kit, cell: string) {
   return kit.decisionOptions.find((d) => d.label.toLowerCase() === cell.toLowerCase() || d.id === cell);
 }
-const decisionProblem = (kit: Kit, cell: string) => `${JSON.stringify(cell)} is not one of ${kit.decisionOptions.map((d) => `"${d.label}"`).join(', ')}`;
+const decisionProblem = (kit: Kit, cell: string) =>
+  `${JSON.stringify(cell)} is not one of ${kit.decisionOptions.map((d) => `"${d.label}"`).join(', ')}`;
 
 /** A flags cell ("m:ss text | m:ss text") back into flags; text without a clock keeps an empty `at`. */
 function splitFlags(cell: string, kind: DebriefFlag['kind']): DebriefFlag[] {
@@ -121,7 +126,9 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
     const { kit, fallback } = findKit(kits, first.row.kit, first.row.kit_version);
     const where = `${file.name} ${lineRange(consistent.map((e) => e.line))}`;
     if (!kit) {
-      report.errors.push(`${where}, kit: kit "${first.row.kit}" version ${first.row.kit_version} is not installed in this browser; import that kit first`);
+      report.errors.push(
+        `${where}, kit: kit "${first.row.kit}" version ${first.row.kit_version} is not installed in this browser; import that kit first`,
+      );
       report.rowsRejected += consistent.length;
       continue;
     }
@@ -136,7 +143,8 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
       report.rowsRejected += consistent.length;
       continue;
     }
-    if (fallback) report.notes.push(`${where}: kit "${kit.id}" version ${first.row.kit_version} is not installed; scored with version ${kit.version}`);
+    if (fallback)
+      report.notes.push(`${where}: kit "${kit.id}" version ${first.row.kit_version} is not installed; scored with version ${kit.version}`);
     const questionIds = new Set(kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => q.id))));
     const categoryIds = new Set(kit.categories.map((c) => c.id));
     const answers: Pick<Answer, 'questionId' | 'score' | 'notAsked'>[] = [];
@@ -185,7 +193,19 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
 /** The (first) line a message points at, so a file's problems read top to bottom. */
 const lineOf = (message: string) => Number(/ lines? (\d+)/.exec(message)?.[1] ?? 0);
 
-const INTERVIEW_REQUIRED = ['interview_id', 'candidate', 'kit', 'kit_version', 'round', 'interviewer', 'status', 'decision', 'decision_reason', 'red_flags', 'green_flags'];
+const INTERVIEW_REQUIRED = [
+  'interview_id',
+  'candidate',
+  'kit',
+  'kit_version',
+  'round',
+  'interviewer',
+  'status',
+  'decision',
+  'decision_reason',
+  'red_flags',
+  'green_flags',
+];
 
 const InterviewRowSchema = z.object({
   interview_id: z.string().trim().min(1, 'required'),
@@ -258,7 +278,10 @@ export function readInterviewsFile(file: DebriefFile, kits: readonly Kit[]): { c
       report.rowsRejected++;
       return;
     }
-    if (fallback) report.notes.push(`${file.name} line ${line}: kit "${kit.id}" version ${row.kit_version} is not installed; read with version ${kit.version}`);
+    if (fallback)
+      report.notes.push(
+        `${file.name} line ${line}: kit "${kit.id}" version ${row.kit_version} is not installed; read with version ${kit.version}`,
+      );
     report.rowsRead++;
     cards.push({
       interviewId: row.interview_id,
@@ -281,4 +304,3 @@ export function readInterviewsFile(file: DebriefFile, kits: readonly Kit[]): { c
   report.scorecards = cards.length;
   return { cards, report };
 }
-

@@ -57,7 +57,10 @@ function readFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScor
   report.errors.push(
     empty
       ? `${file.name} ${empty.message}`
-      : `${file.name} line 1: not a Panelist scorecard export (expected the items or interviews CSV; found columns ${header.slice(0, 6).map((h) => `"${h}"`).join(', ')})`,
+      : `${file.name} line 1: not a Panelist scorecard export (expected the items or interviews CSV; found columns ${header
+          .slice(0, 6)
+          .map((h) => `"${h}"`)
+          .join(', ')})`,
   );
   return { cards: [], report };
 }
@@ -75,7 +78,8 @@ interface Entry {
   interviews: boolean;
 }
 
-const laterStatus = (a: DebriefScorecard, b: DebriefScorecard) => (a.status === 'submitted' || b.status === 'submitted' ? 'submitted' : 'draft');
+const laterStatus = (a: DebriefScorecard, b: DebriefScorecard) =>
+  a.status === 'submitted' || b.status === 'submitted' ? 'submitted' : 'draft';
 
 const decisionOf = (card: DebriefScorecard) => ({
   hasDecision: card.hasDecision,
@@ -91,7 +95,12 @@ const decisionOf = (card: DebriefScorecard) => ({
  */
 function takeShape(into: DebriefScorecard, from: DebriefScorecard, fromItems: boolean, seen: Omit<Entry, 'card'>): DebriefScorecard {
   return fromItems
-    ? { ...into, categoryScores: from.categoryScores, status: from.status, ...(from.hasDecision && !seen.interviews ? decisionOf(from) : {}) }
+    ? {
+        ...into,
+        categoryScores: from.categoryScores,
+        status: from.status,
+        ...(from.hasDecision && !seen.interviews ? decisionOf(from) : {}),
+      }
     : { ...into, ...decisionOf(from), status: from.status, categoryScores: seen.items ? into.categoryScores : from.categoryScores };
 }
 

@@ -75,8 +75,19 @@ export function sectionFromHeading(node: OutlineNode): SectionDraft {
 
 /** Kinds a heading inside a round may carry that change how its lists are read. */
 const HEADING_KINDS = new Set<LabelKind>([
-  'objectives', 'format', 'greenFlags', 'redFlags', 'rubric', 'decisionCriteria', 'proceed', 'reject',
-  'points', 'criteria', 'followUps', 'briefing', 'ratingScale',
+  'objectives',
+  'format',
+  'greenFlags',
+  'redFlags',
+  'rubric',
+  'decisionCriteria',
+  'proceed',
+  'reject',
+  'points',
+  'criteria',
+  'followUps',
+  'briefing',
+  'ratingScale',
 ]);
 
 /** How an inline labelled line is named in the report. */
@@ -101,15 +112,15 @@ export function headingKind(title: string): LabelKind | null {
  * adds the text where the label says. `current` is the question still open, if any.
  */
 export function applyInlineLabel(
-kind: LabelKind,
-rest: string,
-line: number,
-section: SectionDraft,
-current: QuestionDraft | undefined,
-ctx: ReadContext,
+  kind: LabelKind,
+  rest: string,
+  line: number,
+  section: SectionDraft,
+  current: QuestionDraft | undefined,
+  ctx: ReadContext,
 ): boolean {
-const round = ctx.round;
-const target = current;
+  const round = ctx.round;
+  const target = current;
   switch (kind) {
     case 'points':
     case 'criteria':

@@ -30,14 +30,22 @@ export function applyOverview(rounds: RoundResult[], overviews: Overview[], usag
       } else continue;
       used = true;
       filled.add(r);
-      recognise(r.line, 'round duration', `round ${r.round.number} "${r.round.id}": ${r.round.durationMin !== undefined ? `${r.round.durationMin} min` : `"${r.round.durationNote}"`} from the process overview`);
+      recognise(
+        r.line,
+        'round duration',
+        `round ${r.round.number} "${r.round.id}": ${r.round.durationMin !== undefined ? `${r.round.durationMin} min` : `"${r.round.durationNote}"`} from the process overview`,
+      );
     }
     if (used) usage.use(overview.node);
   }
 }
 
 function sharesWord(a: string, b: string): boolean {
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3);
   const set = new Set(words(a));
   return words(b).some((w) => set.has(w));
 }
@@ -58,7 +66,11 @@ export function roundsFromBank(kit: KitCollector, recognise: Recognise): RoundIn
       return { id, title: group.title, questions: group.questions.map((prompt, i) => ({ id: `question-bank.${id}.q${i + 1}`, prompt })) };
     }),
   };
-  recognise(0, 'default', `no rounds found: made one round "Question Bank" with a section per question bank group (${kit.questionBank.length})`);
+  recognise(
+    0,
+    'default',
+    `no rounds found: made one round "Question Bank" with a section per question bank group (${kit.questionBank.length})`,
+  );
   kit.questionBank = [];
   return [round];
 }
@@ -101,7 +113,8 @@ export function applyDefaults(kit: KitCollector, recognise: Recognise) {
   }
   const decisionOptions = kit.decisions ?? DEFAULT_DECISIONS;
   if (!kit.decisions) recognise(0, 'default', `no decision options found: used ${DEFAULT_DECISIONS.map((d) => d.label).join(' / ')}`);
-  if (kit.categories.length === 0) recognise(0, 'default', 'no scoring matrix (Weight and Min Score columns) found: the kit has no categories');
+  if (kit.categories.length === 0)
+    recognise(0, 'default', 'no scoring matrix (Weight and Min Score columns) found: the kit has no categories');
   return { ratingScale, offerThreshold, decisionOptions };
 }
 

@@ -80,7 +80,10 @@ export function splitHeading(text: string): HeadingParts {
   if (prefix) {
     number = Number(prefix[1]);
     roundWord = ROUND_PREFIX.test(title);
-    const rest = title.slice(prefix[0].length).trim().replace(/^[–—:-]\s*/, '');
+    const rest = title
+      .slice(prefix[0].length)
+      .trim()
+      .replace(/^[–—:-]\s*/, '');
     // "Round 2 (45 min)" keeps "Round 2" as its title.
     title = rest || title.replace(/\s*[:.)|–—-]\s*$/, '');
   }

@@ -82,7 +82,8 @@ export class KitCollector {
     let all = lines.length > 0;
     for (const line of lines) {
       const label = parseLabelLine(line);
-      if (label && classifyLabel(label.label) === 'threshold' && this.readThreshold(label.rest, line.line)) this.usage.useLine(p, line.line);
+      if (label && classifyLabel(label.label) === 'threshold' && this.readThreshold(label.rest, line.line))
+        this.usage.useLine(p, line.line);
       else all = false;
     }
     if (all) this.usage.use(p);
@@ -108,7 +109,8 @@ export class KitCollector {
         return true;
       }
     }
-    if (kind === null) return this.readOverview(list, list.children.map((item, i) => `${(list.start ?? 1) + i}. ${itemText(item)}`).join(' '));
+    if (kind === null)
+      return this.readOverview(list, list.children.map((item, i) => `${(list.start ?? 1) + i}. ${itemText(item)}`).join(' '));
     return false;
   }
 
@@ -141,7 +143,13 @@ export class KitCollector {
     this.usage.touch(table);
     this.usage.use(table.children[0]);
     for (const row of matrix.rows) {
-      this.categories.push({ id: this.categoryIds.take(row.id), name: row.name, weightPct: row.weightPct, minScore: row.minScore, notes: row.notes });
+      this.categories.push({
+        id: this.categoryIds.take(row.id),
+        name: row.name,
+        weightPct: row.weightPct,
+        minScore: row.minScore,
+        notes: row.notes,
+      });
       this.usage.use(table.children[row.rowIndex]);
     }
     this.recognise(lineOf(table), 'scoring matrix', matrix.rows.map((r) => `${r.name} ${r.weightPct}% min ${r.minScore}`).join(', '));

@@ -31,7 +31,10 @@ const RULES: ReadonlyArray<readonly [LabelKind, RegExp]> = [
   ['decisionCriteria', /\bdecision criteria\b|\bgo\s*\/\s*no[- ]?go\b|\bpass\s*\/\s*fail\b/],
   ['threshold', /\bminimum (?:total|overall|average|weighted)\b|\bthreshold\b|\bhiring bar\b|\bpass(?:ing)? mark\b|\boffer bar\b/],
   ['ratingScale', /\b(?:rating|scoring|score) scale\b|^scale\b/],
-  ['decisions', /\bdecision options\b|^(?:final )?decisions?$|^(?:hiring |final )?recommendations?(?: options)?$|^verdicts?$|\bhir(?:e|ing) decision\b/],
+  [
+    'decisions',
+    /\bdecision options\b|^(?:final )?decisions?$|^(?:hiring |final )?recommendations?(?: options)?$|^verdicts?$|\bhir(?:e|ing) decision\b/,
+  ],
   ['references', /\breference(?:s| check)/],
   ['bank', /\bquestion bank\b|^appendix\b|\b(?:additional|extra|bonus|backup|spare) questions\b/],
   ['rubric', /\brubric\b|\bscoring guide\b|\bhow to score\b|\bgrading\b/],
@@ -43,15 +46,24 @@ const RULES: ReadonlyArray<readonly [LabelKind, RegExp]> = [
     'points',
     /\bexpected\b|\blisten(?:ing)? for\b|\blook(?:ing)? for\b|\bevaluation points\b|\b(?:assessment|evaluation) areas\b|\bkey points\b|\b(?:good|strong|ideal) answers?\b|\bwhat good looks like\b|\bshould mention\b/,
   ],
-  ['briefing', /\brequirements?\b|\bcontext\b|^provide\b|\bbackground\b|\bset-?up\b|\bconstraints\b|\bmaterials\b|\binstructions\b|\bbriefing\b/],
+  [
+    'briefing',
+    /\brequirements?\b|\bcontext\b|^provide\b|\bbackground\b|\bset-?up\b|\bconstraints\b|\bmaterials\b|\binstructions\b|\bbriefing\b/,
+  ],
   ['objectives', /\bobjectives?\b|\bgoals?\b|\bpurpose\b|\baims?\b/],
   ['format', /^format\b|\bparticipants\b|^(?:the )?interviewers?$|^attendees$|^(?:the )?panel$|^who\b/],
   ['stimulus', /^(?:the )?(?:challenge|scenario|problem|exercise|case(?: study)?|task|prompt|question)$/],
-  ['questions', /\bquestions?\b|\btopics?\b|\bfocus areas\b|\btasks\b|\bsteps\b|\bprompts\b|\bask\b|\bdiscussion points\b|\bareas to (?:cover|probe)\b/],
+  [
+    'questions',
+    /\bquestions?\b|\btopics?\b|\bfocus areas\b|\btasks\b|\bsteps\b|\bprompts\b|\bask\b|\bdiscussion points\b|\bareas to (?:cover|probe)\b/,
+  ],
 ];
 
 export function classifyLabel(label: string): LabelKind | null {
-  const text = label.toLowerCase().replace(/[:*_]+$/g, '').trim();
+  const text = label
+    .toLowerCase()
+    .replace(/[:*_]+$/g, '')
+    .trim();
   for (const [kind, pattern] of RULES) if (pattern.test(text)) return kind;
   return null;
 }

@@ -61,11 +61,7 @@ export function readQuestionHead(q: QuestionDraft, line: Line): void {
  * "Follow-ups: A? B?", or (when `plainIsPoint`) any other line as an expected point.
  * Returns the label kind it opened without inline text, so a nested list can fill it.
  */
-export function applyQuestionLine(
-  q: QuestionDraft,
-  line: Line,
-  plainIsPoint: boolean,
-): { used: boolean; opens?: LabelKind } {
+export function applyQuestionLine(q: QuestionDraft, line: Line, plainIsPoint: boolean): { used: boolean; opens?: LabelKind } {
   const quoted = unquote(line.text);
   if (quoted) {
     addPrompt(q, quoted);

@@ -81,7 +81,8 @@ export class Usage {
       const lines = node.type === 'paragraph' ? this.usedLines.get(node) : undefined;
       if (node.type === 'paragraph' && lines) {
         for (const line of splitLines(node)) {
-          if (!lines.has(line.line)) out.push({ line: line.line, what: `line${where()}`, text: (sourceLines[line.line - 1] ?? line.text).trim() });
+          if (!lines.has(line.line))
+            out.push({ line: line.line, what: `line${where()}`, text: (sourceLines[line.line - 1] ?? line.text).trim() });
         }
         return;
       }

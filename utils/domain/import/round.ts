@@ -78,7 +78,8 @@ export function readRound(
     ...nonEmpty(draft),
     sections: sections.map((s) => finishSection(s, id, sectionIds, ctx)),
   };
-  const timing = round.durationMin !== undefined ? `${round.durationMin} min` : round.durationNote ? `untimed (${round.durationNote})` : 'no duration';
+  const timing =
+    round.durationMin !== undefined ? `${round.durationMin} min` : round.durationNote ? `untimed (${round.durationNote})` : 'no duration';
   ctx.recognise(node.line, 'round', `"${node.title}" → round ${round.number} "${id}", ${timing}`);
   return { round, line: node.line, headingNote: parts.duration?.note, statedNumber: parts.number };
 }
@@ -118,8 +119,7 @@ function nonEmpty(draft: RoundDraft): Partial<RoundInput> {
  */
 function finishSection(s: SectionDraft, roundId: string, ids: IdAllocator, ctx: ReadContext): SectionInput {
   const id = ids.take(s.explicitId ?? sectionIdFor(s.title));
-  const exercise =
-    s.questions.every((q) => !q.rich) && (s.stimulus !== undefined || s.codes.length > 0 || s.headingStimulus !== undefined);
+  const exercise = s.questions.every((q) => !q.rich) && (s.stimulus !== undefined || s.codes.length > 0 || s.headingStimulus !== undefined);
   let questions: QuestionDraft[] = s.questions;
   const briefing = [...s.briefing];
   let evaluationPoints = s.points;
@@ -177,7 +177,11 @@ function finishSection(s: SectionDraft, roundId: string, ids: IdAllocator, ctx: 
     ctx.recognise(line, 'question', `${q.id}: ${q.prompt}${extras.length ? ` (${extras.join(', ')})` : ''}`);
   }
   const timing = s.durationMin !== undefined ? `, ${s.durationMin} min` : '';
-  ctx.recognise(s.line, 'section', `"${s.title}" → section "${id}"${timing}, ${finished.length} question${finished.length === 1 ? '' : 's'}`);
+  ctx.recognise(
+    s.line,
+    'section',
+    `"${s.title}" → section "${id}"${timing}, ${finished.length} question${finished.length === 1 ? '' : 's'}`,
+  );
   return {
     id,
     title: s.title,

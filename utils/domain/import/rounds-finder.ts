@@ -6,7 +6,8 @@ import { itemText } from './scales';
 import { collapse, inlineText, unquote } from './text';
 
 /** Headings that describe the process or the scoring rather than an interview. */
-const NOT_A_ROUND = /\b(?:overview|agenda|process|best practices|mistakes|introduction|about|summary|notes?|scoring|rating|decisions?|framework|checklist)\b/i;
+const NOT_A_ROUND =
+  /\b(?:overview|agenda|process|best practices|mistakes|introduction|about|summary|notes?|scoring|rating|decisions?|framework|checklist)\b/i;
 const KIT_KINDS = new Set(['references', 'bank', 'ratingScale', 'decisions', 'threshold']);
 
 /**

@@ -163,7 +163,10 @@ export function parseMatrixTable(table: Table): { rows: MatrixRow[]; rejected: n
   const weightCol = header.findIndex((h) => /weight/i.test(h));
   const minCol = header.findIndex((h) => /\bmin(?:imum)?\b|\bbar\b/i.test(h));
   if (weightCol < 0 || minCol < 0) return null;
-  const nameCol = Math.max(0, header.findIndex((h) => /categor|competenc|area|dimension|skill|criteri/i.test(h)));
+  const nameCol = Math.max(
+    0,
+    header.findIndex((h) => /categor|competenc|area|dimension|skill|criteri/i.test(h)),
+  );
   const notesCol = header.findIndex((h, col) => col !== nameCol && col !== weightCol && col !== minCol);
   const parsed = rows.map((row, i) => ({
     ...splitExplicitId(row[nameCol] ?? ''),
@@ -178,7 +181,15 @@ export function parseMatrixTable(table: Table): { rows: MatrixRow[]; rejected: n
   const rejected: number[] = [];
   for (const r of parsed) {
     if (!r.text || Number.isNaN(r.weight) || Number.isNaN(r.min)) rejected.push(r.rowIndex);
-    else out.push({ id: r.id ?? kebab(r.text), name: r.text, weightPct: fractions ? Math.round(r.weight * 10000) / 100 : r.weight, minScore: r.min, notes: r.notes, rowIndex: r.rowIndex });
+    else
+      out.push({
+        id: r.id ?? kebab(r.text),
+        name: r.text,
+        weightPct: fractions ? Math.round(r.weight * 10000) / 100 : r.weight,
+        minScore: r.min,
+        notes: r.notes,
+        rowIndex: r.rowIndex,
+      });
   }
   return { rows: out, rejected };
 }

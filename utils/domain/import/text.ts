@@ -39,7 +39,10 @@ export function headingText(heading: Heading): string {
 
 /** Trims and folds runs of spaces (Markdown's trailing double-space breaks, wrapped lines). */
 export function collapse(text: string): string {
-  return text.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+  return text
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
 }
 
 /** One visual line of a paragraph: split at hard breaks and at newlines inside text. */

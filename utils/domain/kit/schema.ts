@@ -132,10 +132,18 @@ export const KitSchema = z
       round.sections.forEach((section, s) =>
         section.questions.forEach((q, qi) => {
           if (questionIds.has(q.id))
-            ctx.addIssue({ code: 'custom', path: ['rounds', r, 'sections', s, 'questions', qi, 'id'], message: `duplicate question id "${q.id}"` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['rounds', r, 'sections', s, 'questions', qi, 'id'],
+              message: `duplicate question id "${q.id}"`,
+            });
           questionIds.add(q.id);
           if (q.categoryId && !categoryIds.has(q.categoryId))
-            ctx.addIssue({ code: 'custom', path: ['rounds', r, 'sections', s, 'questions', qi, 'categoryId'], message: `unknown category "${q.categoryId}"` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['rounds', r, 'sections', s, 'questions', qi, 'categoryId'],
+              message: `unknown category "${q.categoryId}"`,
+            });
         }),
       );
     });

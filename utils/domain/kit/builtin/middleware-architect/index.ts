@@ -1,13 +1,6 @@
 import { KIT_SCHEMA_VERSION, type KitInput } from '../../schema';
 import { behavioralLeadership, executiveReview, teamFit } from './people-rounds';
-import {
-  categories,
-  decisionOptions,
-  offerThreshold,
-  questionBank,
-  ratingScale,
-  referenceChecks,
-} from './scoring';
+import { categories, decisionOptions, offerThreshold, questionBank, ratingScale, referenceChecks } from './scoring';
 import { phoneScreen, recruiterScreen, takeHomeReview } from './screening-rounds';
 import { systemDesign, technicalDeepDive } from './technical-rounds';
 
@@ -30,16 +23,7 @@ export const middlewareArchitectKit: KitInput = {
   categories,
   offerThreshold,
   decisionOptions,
-  rounds: [
-    recruiterScreen,
-    phoneScreen,
-    takeHomeReview,
-    technicalDeepDive,
-    systemDesign,
-    behavioralLeadership,
-    teamFit,
-    executiveReview,
-  ],
+  rounds: [recruiterScreen, phoneScreen, takeHomeReview, technicalDeepDive, systemDesign, behavioralLeadership, teamFit, executiveReview],
   referenceChecks,
   questionBank,
 };

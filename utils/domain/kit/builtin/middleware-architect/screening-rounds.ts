@@ -8,12 +8,7 @@ export const recruiterScreen: RoundInput = {
   number: 1,
   title: 'Recruiter Screen',
   durationMin: 30,
-  objectives: [
-    'Verify basic qualifications',
-    'Assess communication skills',
-    'Align compensation expectations',
-    'Sell the opportunity',
-  ],
+  objectives: ['Verify basic qualifications', 'Assess communication skills', 'Align compensation expectations', 'Sell the opportunity'],
   categoryIds: ['django', 'communication', 'culture'],
   sections: [
     {
@@ -65,11 +60,7 @@ export const phoneScreen: RoundInput = {
   number: 2,
   title: 'Technical Phone Screen',
   durationMin: 45,
-  objectives: [
-    'Validate technical expertise',
-    'Assess problem-solving approach',
-    'Evaluate communication of technical concepts',
-  ],
+  objectives: ['Validate technical expertise', 'Assess problem-solving approach', 'Evaluate communication of technical concepts'],
   categoryIds: ['django', 'architecture', 'communication'],
   sections: [
     {
