@@ -5,6 +5,7 @@ import './i18n/english';
 
 // Component tests wait on the real store (Dexie on fake-indexeddb) through the fake browser. On a
 // loaded 2-core CI machine a round trip can pass Testing Library's 1 s default: wait longer.
-// Nothing here is timed; the wait only ends sooner when the UI is right.
+// Nothing here is timed; the wait only ends sooner when the UI is right. This is the only place
+// Testing Library's wait is set (the test timeouts are in vitest.config.ts).
 import { configure } from '@testing-library/react';
 configure({ asyncUtilTimeout: 10_000 });

@@ -3,14 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
 import { parseKit } from '../../utils/domain/kit/parse';
 
 /* The kit command line, run as a user runs it: a separate process through tsx. */
 
 // Each run starts a fresh tsx process; on a busy machine that takes seconds, not a failure.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const guide = join(root, 'docs/guides/middleware-architect-interview-guide.md');

@@ -1,10 +1,9 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema, CandidateSchema, InterviewSchema, type Interview } from '@/utils/domain/interview/schema';
 import { completeScorecard, makeStore, startScreening } from '../support/store';
 import { makeCountingStore } from '../support/read-counter';
 
 // 10,000 rows on fake-indexeddb take a while on a loaded machine; nothing here is timed.
-vi.setConfig({ testTimeout: 60_000 });
 
 describe('history.list', () => {
   it('filters by candidate, kit, round, interviewer, status, dates and candidate name; newest first; paged', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, configure, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parseCsv } from '@/utils/domain/csv';
 import { completeScorecard, startScreening, type TestStore } from '../../support/store';
@@ -8,8 +8,6 @@ import { captureDownloads, connectDesk, fileOf, renderDesk } from '../../support
 import { interviewsCsv, itemsCsv, kim, lee } from '../../support/debrief-fixtures';
 
 // Generous waits: the store runs on fake-indexeddb and machines under load are slow; nothing here is timed.
-configure({ asyncUtilTimeout: 10_000 });
-vi.setConfig({ testTimeout: 60_000 });
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 

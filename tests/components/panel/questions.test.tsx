@@ -123,7 +123,7 @@ describe('question cards', () => {
     await user.click(within(group).getByRole('radio', { name: STRONG }));
     await waitFor(() => expect(saveState()).toHaveTextContent(/^Not saved — Panelist's store did not answer.*, retrying$/));
     expect(within(group).getByRole('radio', { name: STRONG })).toBeChecked();
-    await waitFor(() => expect(saveState()).toHaveTextContent('Saved'), { timeout: 4000 });
+    await waitFor(() => expect(saveState()).toHaveTextContent('Saved'));
     expect((await storedAnswer(ORM))?.score).toBe(4);
   });
 
@@ -165,6 +165,6 @@ describe('question cards', () => {
     await waitFor(() => expect(screen.getAllByRole('radiogroup', { name: 'ORM Optimization' })).toHaveLength(2));
     const [first, second] = screen.getAllByRole('radiogroup', { name: 'ORM Optimization' });
     await user.click(within(first!).getByRole('radio', { name: STRONG }));
-    await waitFor(() => expect(within(second!).getByRole('radio', { name: STRONG })).toBeChecked(), { timeout: 5000 });
+    await waitFor(() => expect(within(second!).getByRole('radio', { name: STRONG })).toBeChecked());
   });
 });

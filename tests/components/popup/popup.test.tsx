@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, configure, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
@@ -12,7 +12,6 @@ import { connectStore, MINUTE, renderWithClock, startPhoneScreen, type Connected
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
 // Opening the popup is several store round trips on fake-indexeddb; under a loaded test run that can pass 1 s.
-configure({ asyncUtilTimeout: 5000 });
 
 const EXTENSION = 'chrome-extension://test-extension-id';
 const MEET_CALL = 'https://meet.google.com/abc-defg-hij';
