@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KitSchema, type Kit } from './domain/kit/schema';
+import { SettingsPatchSchema, type Settings } from './domain/settings';
 import {
   PlatformSchema,
   ScoreSchema,
@@ -50,12 +51,26 @@ export const InterviewPatchSchema = z
   .strict();
 export type InterviewPatch = z.infer<typeof InterviewPatchSchema>;
 
+const PageSchema = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+};
+
 export const requestSchemas = {
   ping: z.object({}),
+  // Kits: the library (newest version of each, with its versions and use), one version, and the library's changes.
   'kits.list': z.object({ includeArchived: z.boolean().default(false) }),
   'kits.get': z.object({ id: z.string(), version: z.number().int().optional() }),
   'kits.save': z.object({ kit: KitSchema }),
-  'candidates.list': z.object({ search: z.string().optional() }),
+  'kits.rename': z.object({ id: z.string(), title: z.string().trim().min(1, 'required') }),
+  'kits.duplicate': z.object({ id: z.string(), version: z.number().int().optional(), title: z.string().trim().min(1).optional() }),
+  'kits.archive': z.object({ id: z.string(), archived: z.boolean() }),
+  'kits.delete': z.object({ id: z.string() }),
+  // Candidates: a page by name (with how many interviews each), one candidate's scorecards, erasure.
+  'candidates.list': z.object({ search: z.string().optional(), ...PageSchema }),
+  'candidates.scorecards': z.object({ candidateId: z.string() }),
+  'candidates.delete': z.object({ id: z.string() }),
+  // Interviews: one scorecard (with its candidate, answers and kit), lists, and every change the panel makes.
   'interviews.start': z.object({
     candidateId: z.string().optional(),
     candidateName: z.string().trim().min(1).optional(),
@@ -69,6 +84,8 @@ export const requestSchemas = {
   'interviews.get': z.object({ id: z.string() }),
   'interviews.openForMeeting': z.object({ meetingCode: z.string().min(1) }),
   'interviews.list': InterviewFilterSchema,
+  'interviews.ids': InterviewFilterSchema.omit({ offset: true, limit: true }),
+  'interviews.interviewers': z.object({}),
   'interviews.timer': z.object({ id: z.string(), event: TimerEventSchema }),
   'interviews.update': z.object({ id: z.string(), patch: InterviewPatchSchema }),
   'interviews.flag': z.object({ id: z.string(), flag: FlagSchema }),
@@ -85,27 +102,31 @@ export const requestSchemas = {
   'backup.export': z.object({}),
   'backup.restore': z.object({ json: z.string(), mode: z.enum(['merge', 'replace']) }),
   'settings.get': z.object({}),
-  'settings.set': z.object({ patch: z.record(z.string(), z.unknown()) }),
-  // The desk (options page): kit library, history, candidates, debrief. Handlers in utils/store/desk-handlers.ts.
-  'kits.library': z.object({}),
-  'kits.rename': z.object({ id: z.string(), title: z.string().trim().min(1, 'required') }),
-  'kits.duplicate': z.object({ id: z.string(), version: z.number().int().optional(), title: z.string().trim().min(1).optional() }),
-  'kits.archive': z.object({ id: z.string(), archived: z.boolean() }),
-  'kits.delete': z.object({ id: z.string() }),
-  'history.list': InterviewFilterSchema,
-  'history.ids': InterviewFilterSchema.omit({ offset: true, limit: true }),
-  'history.interviewers': z.object({}),
-  'candidates.page': z.object({
-    search: z.string().optional(),
-    offset: z.number().int().min(0).default(0),
-    limit: z.number().int().min(1).max(500).default(50),
-  }),
-  'candidates.scorecards': z.object({ candidateId: z.string() }),
-  'candidates.delete': z.object({ id: z.string() }),
+  'settings.set': z.object({ patch: SettingsPatchSchema }),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
 export type RequestPayload<N extends RequestName> = z.input<(typeof requestSchemas)[N]>;
+
+/**
+ * The requests that only read, and so may be followed live: the store answers again whenever
+ * anything it read for the answer changes (Dexie's liveQuery), whichever view made the change.
+ */
+export const QUERY_NAMES = [
+  'ping',
+  'kits.list',
+  'kits.get',
+  'candidates.list',
+  'candidates.scorecards',
+  'interviews.get',
+  'interviews.openForMeeting',
+  'interviews.list',
+  'interviews.ids',
+  'interviews.interviewers',
+  'settings.get',
+] as const satisfies readonly RequestName[];
+export type QueryName = (typeof QUERY_NAMES)[number];
+export const isQueryName = (name: string): name is QueryName => (QUERY_NAMES as readonly string[]).includes(name);
 
 export interface KitSummary {
   id: string;
@@ -117,20 +138,15 @@ export interface KitSummary {
   rounds: { id: string; title: string; durationMin?: number }[];
 }
 
+/** One scorecard as the panel needs it, read in one transaction: the interview, who it is about, its answers and the kit version it runs. */
 export interface InterviewBundle {
   interview: Interview;
   candidate: Candidate;
   answers: Answer[];
+  kit: Kit;
 }
 
-export interface InterviewListRow {
-  interview: Interview;
-  candidate: Candidate;
-}
-
-export type Settings = Record<string, unknown>;
-
-/** A kit as the desk's library lists it: its newest version, how many versions and how many interviews use it. */
+/** A kit as the library lists it: its newest version, how many versions and how many interviews use it. */
 export interface KitLibraryEntry extends KitSummary {
   organisation: string;
   description: string;
@@ -140,8 +156,8 @@ export interface KitLibraryEntry extends KitSummary {
   interviews: number;
 }
 
-/** One line of the history list: only what the list shows, scored from this page's answers alone. */
-export interface HistoryRow {
+/** One line of an interview list: only what a list shows, scored from this page's answers alone. */
+export interface InterviewRow {
   interview: Interview;
   candidate: Candidate;
   kitTitle: string;
@@ -165,14 +181,22 @@ export interface CandidateScorecards {
 
 export interface ResponseMap {
   ping: { ok: true; at: number };
-  'kits.list': KitSummary[];
+  'kits.list': KitLibraryEntry[];
   'kits.get': Kit;
   'kits.save': KitSummary;
-  'candidates.list': Candidate[];
+  'kits.rename': KitSummary;
+  'kits.duplicate': KitSummary;
+  'kits.archive': KitSummary;
+  'kits.delete': { id: string; versions: number };
+  'candidates.list': { rows: CandidateRow[]; total: number };
+  'candidates.scorecards': CandidateScorecards;
+  'candidates.delete': { candidate: Candidate; interviews: number; answers: number };
   'interviews.start': InterviewBundle;
   'interviews.get': InterviewBundle;
   'interviews.openForMeeting': InterviewBundle | null;
-  'interviews.list': { rows: InterviewListRow[]; total: number };
+  'interviews.list': { rows: InterviewRow[]; total: number };
+  'interviews.ids': string[];
+  'interviews.interviewers': string[];
   'interviews.timer': Interview;
   'interviews.update': Interview;
   'interviews.flag': Interview;
@@ -186,17 +210,6 @@ export interface ResponseMap {
   'backup.restore': { kits: number; candidates: number; interviews: number; answers: number };
   'settings.get': Settings;
   'settings.set': Settings;
-  'kits.library': KitLibraryEntry[];
-  'kits.rename': KitSummary;
-  'kits.duplicate': KitSummary;
-  'kits.archive': KitSummary;
-  'kits.delete': { id: string; versions: number };
-  'history.list': { rows: HistoryRow[]; total: number };
-  'history.ids': string[];
-  'history.interviewers': string[];
-  'candidates.page': { rows: CandidateRow[]; total: number };
-  'candidates.scorecards': CandidateScorecards;
-  'candidates.delete': { candidate: Candidate; interviews: number; answers: number };
 }
 
 /** The envelope on the wire. Replies are `{ ok: true, data }` or `{ ok: false, error }`. */
@@ -207,5 +220,15 @@ export const RequestEnvelopeSchema = z.object({
 });
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
-/** Port name for live subscriptions: the view sends `{ watch: interviewId }` and receives bundles as they change. */
-export const WATCH_PORT = 'panelist.watch';
+/**
+ * Port for live queries. A view sends `{ subscribe: id, name, payload }` (a query request) and
+ * `{ unsubscribe: id }`; the store posts `{ subscription: id, reply }` now and after every change
+ * to what the answer was read from. One port per view carries all of its subscriptions.
+ */
+export const LIVE_PORT = 'panelist.live';
+
+export type LiveToStore = { subscribe: number; name: QueryName; payload: unknown } | { unsubscribe: number };
+export interface LiveFromStore {
+  subscription: number;
+  reply: Reply<unknown>;
+}

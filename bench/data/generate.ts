@@ -118,6 +118,7 @@ function makeAnswers(random: Random, interviewId: string, kit: Kit, roundId: str
         pointsTicked,
         notes: random.chance(0.3) ? '' : sentence(random, 4, 30),
         updatedAt: at,
+        revision: 1,
       };
     }),
   );
@@ -199,6 +200,7 @@ export function createDataset(options: DatasetOptions): Dataset {
           // Old drafts were dismissed long ago; a restore must not raise hundreds of reminders.
           reminderDismissed: !submitted,
           updatedAt: finishedAt,
+          revision: 1,
         });
         chunk.answers.push(...makeAnswers(random, id, kit, round.id, finishedAt));
       }

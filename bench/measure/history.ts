@@ -129,10 +129,10 @@ export interface HistoryResult {
 
 /** The store's side of typing a name in the search box (the screen waits 250 ms after the last key, not counted). */
 export async function measureNameSearch(page: Page, name: string, runs: number): Promise<number[]> {
-  await storeRequest(page, 'history.list', { search: name, offset: 0, limit: 50 });
+  await storeRequest(page, 'interviews.list', { search: name, offset: 0, limit: 50 });
   return timeRequests(
     page,
-    'history.list',
+    'interviews.list',
     Array.from({ length: runs }, () => ({ search: name, offset: 0, limit: 50 })),
   );
 }

@@ -20,3 +20,15 @@ export const card = 'rounded-lg border border-zinc-200 bg-white p-3 dark:border-
 /** Overtime and failures share one colour, distinct from the calm default and from the 2-minute warning. */
 export const overtimeText = 'text-rose-700 dark:text-rose-300';
 export const warningText = 'text-amber-800 dark:text-amber-300';
+
+/** Status badges: neutral, a warning, a failure, a success. */
+const badge = 'inline-block rounded px-1.5 py-0.5 text-xs font-medium';
+export const badgeNeutral = `${badge} bg-zinc-100 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200`;
+export const badgeWarn = `${badge} bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200`;
+export const badgeBad = `${badge} bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-200`;
+export const badgeGood = `${badge} bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200`;
+
+export const tableHeader = 'px-2 py-1.5 text-left text-xs font-semibold text-zinc-700 dark:text-zinc-300';
+export const tableCell = 'px-2 py-1.5 align-top';
+/** A link styled as a link in both themes. */
+export const linkText = `text-sky-800 underline dark:text-sky-300 ${focusRing}`;

@@ -1,23 +1,15 @@
-import { useEffect, useState } from 'react';
 import { i18n } from '#i18n';
-import { request, StoreError } from '@/utils/client/request';
 import { formatDateTime } from '@/utils/domain/format';
+import { useStoreQuery } from '@/components/hooks/useStore';
 
 /** One line saying whether the background store answers; everything on this page depends on it. */
 export function StoreStatus() {
-  const [status, setStatus] = useState(() => i18n.t('desk.store.checking'));
-  useEffect(() => {
-    let live = true;
-    request('ping', {})
-      .then((pong) => live && setStatus(i18n.t('desk.store.ready', [formatDateTime(pong.at)])))
-      .catch(
-        (error: unknown) =>
-          live && setStatus(i18n.t('desk.store.notAnswering', [error instanceof StoreError ? error.message : String(error)])),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const ping = useStoreQuery('ping', {});
+  const status = ping.error
+    ? i18n.t('desk.store.notAnswering', [ping.error.message])
+    : ping.data
+      ? i18n.t('desk.store.ready', [formatDateTime(ping.data.at)])
+      : i18n.t('desk.store.checking');
   return (
     <p role="status" aria-live="polite" className="text-sm text-zinc-600 dark:text-zinc-400">
       {status}

@@ -3,11 +3,12 @@ import { i18n } from '#i18n';
 import type { Kit, Round } from '@/utils/domain/kit/schema';
 import type { Flag, TimerEvent } from '@/utils/domain/interview/schema';
 import type { AnswerPatch, InterviewBundle, InterviewPatch } from '@/utils/protocol';
-import { request, StoreError, watchInterview } from '@/utils/client/request';
+import { request, StoreError } from '@/utils/client/request';
 import { applyTimerEvent, nextEventTime, roundElapsedAt, TimerRuleError } from '@/utils/domain/timer';
-import { EditQueue, errorMessage, type Edit, type SaveState } from '../../utils/client/edit-queue';
-import { mergeBundle, overlay, withAnswer, withInterview, type ScorecardView } from '../../utils/client/overlay';
+import { EditQueue, type Edit, type SaveState } from '@/utils/client/edit-queue';
+import { mergeBundle, overlay, withAnswer, withInterview, type ScorecardWithEdits } from '@/utils/client/overlay';
 import { useClock } from './useNow';
+import { errorText, useStoreQuery } from './useStore';
 
 /** Notes and reasons are saved this long after the last keystroke. */
 export const TYPING_DEBOUNCE_MS = 300;
@@ -34,7 +35,7 @@ export interface InterviewActions {
 export interface InterviewController {
   state: 'loading' | 'ready' | 'missing' | 'failed';
   loadError: string | null;
-  view: ScorecardView | null;
+  view: ScorecardWithEdits | null;
   kit: Kit | null;
   round: Round | null;
   save: SaveState;
@@ -74,10 +75,6 @@ function toEvent(action: TimerAction, at: number): TimerEvent {
 export function useInterview(interviewId: string): InterviewController {
   const clock = useClock();
   const [held, setHeld] = useState<InterviewBundle | null>(null);
-  const [state, setState] = useState<InterviewController['state']>('loading');
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [kit, setKit] = useState<Kit | null>(null);
-
   const [queue] = useState(
     () =>
       new EditQueue({
@@ -95,31 +92,15 @@ export function useInterview(interviewId: string): InterviewController {
   );
   const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot);
 
+  // The store answers now and after every change to this scorecard, from any view.
+  const live = useStoreQuery('interviews.get', { id: interviewId });
   useEffect(() => {
-    let live = true;
-    const receive = (bundle: InterviewBundle | null) => {
-      if (!live) return;
-      if (!bundle) {
-        setState('missing');
-        return;
-      }
-      setHeld((h) => mergeBundle(h, bundle));
-      setState('ready');
-    };
-    request('interviews.get', { id: interviewId }).then(receive, (error: unknown) => {
-      if (!live) return;
-      if (error instanceof StoreError && error.code === 'not-found') setState('missing');
-      else {
-        setLoadError(errorMessage(error));
-        setState((s) => (s === 'loading' ? 'failed' : s));
-      }
-    });
-    let stopWatching = () => {};
-    try {
-      stopWatching = watchInterview(interviewId, receive);
-    } catch {
-      // No live channel (an old background): the panel still works from its own requests.
-    }
+    if (live.data) setHeld((h) => mergeBundle(h, live.data!));
+  }, [live.data]);
+  const missing = live.error?.code === 'not-found';
+  const state: InterviewController['state'] = missing ? 'missing' : held ? 'ready' : live.error ? 'failed' : 'loading';
+
+  useEffect(() => {
     // Unsaved edits outlive the view: they keep sending after it is gone.
     // Closing a tab delivers only what is sent during beforeunload (measured in Chromium: messages
     // from pagehide or unload are dropped then), so flush there too, and when the page is hidden.
@@ -131,33 +112,14 @@ export function useInterview(interviewId: string): InterviewController {
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flushWhenHidden);
     return () => {
-      live = false;
-      stopWatching();
       window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', flushWhenHidden);
       queue.flush();
     };
-  }, [interviewId, queue]);
+  }, [queue]);
 
-  const kitKey = held ? `${held.interview.kitId}\u0000${held.interview.kitVersion}` : null;
-  useEffect(() => {
-    if (!kitKey) return;
-    const [id, version] = kitKey.split('\u0000') as [string, string];
-    let live = true;
-    request('kits.get', { id, version: Number(version) }).then(
-      (k) => live && setKit(k),
-      (error: unknown) => {
-        if (!live) return;
-        setLoadError(errorMessage(error));
-        setState('failed');
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [kitKey]);
-
+  const kit = held?.kit ?? null;
   const view = useMemo(() => (held ? overlay(held, snapshot.pending) : null), [held, snapshot.pending]);
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -218,7 +180,7 @@ export function useInterview(interviewId: string): InterviewController {
           setHeld((h) => (h ? withInterview(h, interview) : h));
           return null;
         } catch (error) {
-          return errorMessage(error);
+          return errorText(error);
         }
       },
       async reopen(reason) {
@@ -227,7 +189,7 @@ export function useInterview(interviewId: string): InterviewController {
           setHeld((h) => (h ? withInterview(h, interview) : h));
           return null;
         } catch (error) {
-          return errorMessage(error);
+          return errorText(error);
         }
       },
       async exportCsv() {
@@ -240,8 +202,8 @@ export function useInterview(interviewId: string): InterviewController {
   }, [queue, interviewId, clock]);
 
   return {
-    state: state === 'ready' && !kit ? 'loading' : state,
-    loadError,
+    state,
+    loadError: live.error && !missing ? live.error.message : null,
     view,
     kit,
     round,

@@ -1,42 +1,33 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { Settings, SettingsPatch } from '@/utils/domain/settings';
 import { request } from '@/utils/client/request';
-import type { Settings } from '@/utils/protocol';
-
-/** Setting keys the panel reads and writes. */
-export const SETTING_INTERVIEWER = 'interviewerName';
-export const SETTING_SOUND_ALERTS = 'soundAlerts';
+import { useStoreQuery } from './useStore';
 
 export interface SettingsHandle {
   settings: Settings;
   loaded: boolean;
-  set(patch: Settings): Promise<void>;
+  set(patch: SettingsPatch): Promise<void>;
 }
 
-/** The store's settings, loaded once per view; a failed write leaves the local value in place. */
+/**
+ * The store's settings, followed live; a change made here shows at once, and a failed write
+ * leaves the local value in place (settings are conveniences: no interview depends on them).
+ */
 export function useSettings(): SettingsHandle {
-  const [settings, setSettings] = useState<Settings>({});
-  const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
-    let live = true;
-    request('settings.get', {}).then(
-      (s) => {
-        if (!live) return;
-        setSettings((local) => ({ ...s, ...local }));
-        setLoaded(true);
-      },
-      () => live && setLoaded(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  const set = useCallback(async (patch: Settings) => {
-    setSettings((s) => ({ ...s, ...patch }));
+  const stored = useStoreQuery('settings.get', {});
+  const [local, setLocal] = useState<SettingsPatch>({});
+  const set = useCallback(async (patch: SettingsPatch) => {
+    setLocal((s) => ({ ...s, ...patch }));
     try {
       await request('settings.set', { patch });
     } catch {
-      // Settings are conveniences; the interview itself never depends on them being stored.
+      // Kept locally for this view; the next change tries again.
     }
   }, []);
-  return { settings, loaded, set };
+  const settings = { ...stored.data } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(local)) {
+    if (value === null) delete settings[key];
+    else if (value !== undefined) settings[key] = value;
+  }
+  return { settings: settings as Settings, loaded: !stored.loading, set };
 }

@@ -2,7 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { i18n } from '#i18n';
 import { useInterview } from '@/components/hooks/useInterview';
 import type { HostCommand, HostFrame } from '@/components/hooks/useHostFrame';
-import { SETTING_SOUND_ALERTS, type SettingsHandle } from '@/components/hooks/useSettings';
+import type { SettingsHandle } from '@/components/hooks/useSettings';
 import { deriveTimer } from '@/utils/domain/timer';
 import { SaveStateIndicator } from '@/components/common/SaveStateIndicator';
 import { buttonPrimary } from '@/components/common/styles';
@@ -83,7 +83,7 @@ export function InterviewScreen({ interviewId, host, settings, commands, onExit 
         view={view}
         locked={locked}
         actions={actions}
-        soundAlerts={settings.settings[SETTING_SOUND_ALERTS] === true}
+        soundAlerts={settings.settings.soundAlerts === true}
         onShowSummary={() => setMode('summary')}
       />
     );

@@ -3,7 +3,6 @@ import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import type { HostFrame } from '@/components/hooks/useHostFrame';
 import type { SettingsHandle } from '@/components/hooks/useSettings';
-import { SETTING_SOUND_ALERTS } from '@/components/hooks/useSettings';
 import { buttonQuiet, focusRing, labelText } from '@/components/common/styles';
 
 /** The bounds PanelLayoutSchema accepts for the expanded panel's width. */
@@ -12,7 +11,7 @@ const WIDTH_MAX = 720;
 
 function PanelOptions({ host, settings }: { host: HostFrame; settings: SettingsHandle }) {
   const { layout, setLayout, framed } = host;
-  const sound = settings.settings[SETTING_SOUND_ALERTS] === true;
+  const sound = settings.settings.soundAlerts === true;
   return (
     <details className="group relative">
       <summary
@@ -59,7 +58,7 @@ function PanelOptions({ host, settings }: { host: HostFrame; settings: SettingsH
           <input
             type="checkbox"
             checked={sound}
-            onChange={(e) => void settings.set({ [SETTING_SOUND_ALERTS]: e.target.checked })}
+            onChange={(e) => void settings.set({ soundAlerts: e.target.checked })}
             className={`mt-0.5 size-4 accent-sky-700 ${focusRing}`}
           />
           <span>

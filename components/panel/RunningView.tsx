@@ -5,7 +5,7 @@ import { deriveTimer } from '@/utils/domain/timer';
 import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
 import { formatNumber } from '@/utils/domain/format';
 import type { InterviewActions } from '@/components/hooks/useInterview';
-import type { ScorecardView } from '@/utils/client/overlay';
+import type { ScorecardWithEdits } from '@/utils/client/overlay';
 import { CodeBlock } from '@/components/common/CodeBlock';
 import { buttonDanger, buttonPrimary, buttonQuiet, buttonSecondary, focusRing, labelText, mutedText } from '@/components/common/styles';
 import { TimerBar } from './TimerBar';
@@ -16,7 +16,7 @@ import { FlagComposer, FlagList } from './FlagComposer';
 export interface RunningViewProps {
   kit: Kit;
   round: Round;
-  view: ScorecardView;
+  view: ScorecardWithEdits;
   locked: boolean;
   actions: InterviewActions;
   soundAlerts: boolean;

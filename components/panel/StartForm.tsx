@@ -1,22 +1,22 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
-import type { Candidate } from '@/utils/domain/interview/schema';
 import type { CallInfo } from '@/utils/host/frame';
-import type { KitSummary } from '@/utils/protocol';
+import type { KitLibraryEntry } from '@/utils/protocol';
 import { request } from '@/utils/client/request';
 import { formatMinutes } from '@/utils/domain/format';
-import { errorMessage } from '@/utils/client/edit-queue';
 import { useClock } from '@/components/hooks/useNow';
-import { SETTING_INTERVIEWER, type SettingsHandle } from '@/components/hooks/useSettings';
+import type { SettingsHandle } from '@/components/hooks/useSettings';
+import { errorText, useStoreQuery } from '@/components/hooks/useStore';
+import { useDebounced } from '@/components/hooks/useDebounced';
 import { buttonPrimary, card, inputBase, labelText, mutedText } from '@/components/common/styles';
 
-export const SETTING_LAST_KIT = 'lastKitId';
-export const SETTING_LAST_ROUND = 'lastRoundId';
+/** Candidates offered as the name is typed: enough to pick from, never the whole store. */
+const CANDIDATES_OFFERED = 50;
 
 export interface StartFormProps {
   call: CallInfo;
   settings: SettingsHandle;
-  kits: KitSummary[] | null;
+  kits: KitLibraryEntry[] | null;
   kitsError: string;
   onStarted(interviewId: string): void;
 }
@@ -44,7 +44,6 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
     round: useRef<HTMLSelectElement>(null),
     interviewer: useRef<HTMLInputElement>(null),
   };
-  const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [candidateName, setCandidateName] = useState('');
   const [kitId, setKitId] = useState('');
   const [roundId, setRoundId] = useState('');
@@ -53,28 +52,18 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    request('candidates.list', {}).then(
-      (list) => live && setCandidates(list),
-      () => {
-        // Without the list the interviewer can still type a name; a match is then made by the store.
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  // Searched as the name is typed; without an answer the interviewer can still type a name, and
+  // the store then matches it to an existing candidate itself.
+  const search = useDebounced(candidateName.trim(), 200);
+  const candidates =
+    useStoreQuery('candidates.list', { search: search || undefined, limit: CANDIDATES_OFFERED }).data?.rows.map((row) => row.candidate) ??
+    [];
 
-  const remembered = (key: string) => (typeof settings.settings[key] === 'string' ? (settings.settings[key] as string) : '');
+  const remembered = settings.settings;
   const kit =
-    kits?.find((k) => k.id === kitId) ??
-    kits?.find((k) => k.id === remembered(SETTING_LAST_KIT)) ??
-    kits?.find((k) => k.builtIn) ??
-    kits?.[0];
-  const round =
-    kit?.rounds.find((r) => r.id === roundId) ?? kit?.rounds.find((r) => r.id === remembered(SETTING_LAST_ROUND)) ?? kit?.rounds[0];
-  const interviewerValue = interviewer ?? remembered(SETTING_INTERVIEWER);
+    kits?.find((k) => k.id === kitId) ?? kits?.find((k) => k.id === remembered.lastKitId) ?? kits?.find((k) => k.builtIn) ?? kits?.[0];
+  const round = kit?.rounds.find((r) => r.id === roundId) ?? kit?.rounds.find((r) => r.id === remembered.lastRoundId) ?? kit?.rounds[0];
+  const interviewerValue = interviewer ?? remembered.interviewerName ?? '';
   const existing = candidateName.trim()
     ? candidates.filter((c) => sameName(c.name, candidateName)).sort((a, b) => b.createdAt - a.createdAt)[0]
     : undefined;
@@ -104,7 +93,7 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
         meetingCode: call.meetingCode,
         meetingUrl: call.meetingUrl,
       });
-      void settings.set({ [SETTING_INTERVIEWER]: interviewerValue.trim(), [SETTING_LAST_KIT]: kit!.id, [SETTING_LAST_ROUND]: round!.id });
+      void settings.set({ interviewerName: interviewerValue.trim(), lastKitId: kit!.id, lastRoundId: round!.id });
       try {
         await request('interviews.timer', { id: bundle.interview.id, event: { type: 'start', at: clock() } });
       } catch {
@@ -112,7 +101,7 @@ export function StartForm({ call, settings, kits, kitsError, onStarted }: StartF
       }
       onStarted(bundle.interview.id);
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure(errorText(error));
       setBusy(false);
     }
   };

@@ -5,7 +5,7 @@ import { deriveTimer } from '@/utils/domain/timer';
 import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
 import { formatDateTime, formatNumber } from '@/utils/domain/format';
 import type { InterviewActions } from '@/components/hooks/useInterview';
-import type { ScorecardView } from '@/utils/client/overlay';
+import type { ScorecardWithEdits } from '@/utils/client/overlay';
 import { useClock } from '@/components/hooks/useNow';
 import { ScorecardSummary } from '@/components/common/ScorecardSummary';
 import { downloadText } from '@/components/common/download';
@@ -28,7 +28,7 @@ import { needsEvidence, questionName } from './QuestionCard';
 export interface SummaryViewProps {
   kit: Kit;
   round: Round;
-  view: ScorecardView;
+  view: ScorecardWithEdits;
   locked: boolean;
   actions: InterviewActions;
   onBack(): void;
@@ -36,7 +36,7 @@ export interface SummaryViewProps {
 }
 
 /** What stops this scorecard from being submitted, each saying what to fix. */
-export function submitProblems(kit: Kit, round: Round, view: ScorecardView): string[] {
+export function submitProblems(kit: Kit, round: Round, view: ScorecardWithEdits): string[] {
   const { interview, answers } = view;
   const problems: string[] = [];
   if (!interview.decisionId || !kit.decisionOptions.some((d) => d.id === interview.decisionId))

@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { i18n } from '#i18n';
-import type { Round } from '@/utils/domain/kit/schema';
-import type { InterviewBundle, InterviewListRow, KitSummary } from '@/utils/protocol';
-import { request } from '@/utils/client/request';
-import { errorMessage } from '@/utils/client/edit-queue';
+import type { InterviewBundle } from '@/utils/protocol';
 import { focusRing, mutedText } from '@/components/common/styles';
+import { errorText, useStoreQuery } from '@/components/hooks/useStore';
 import { readActiveTab, tellTab, type ActiveTab } from './active-tab';
 import { deskScorecardUrl, deskUrl, openDesk, openPractice, openScorecardInDesk, practiceUrl } from './navigation';
 import { ThisTab } from './ThisTab';
@@ -12,21 +10,26 @@ import { UnsubmittedList } from './UnsubmittedList';
 
 /** How many unsubmitted scorecards the popup lists; the desk has the rest. */
 export const UNSUBMITTED_SHOWN = 5;
+/** Drafts looked through for the one running on this tab's platform when the page gives no meeting code. */
+const RUNNING_LOOKUP = 20;
 
-/** The interview this tab's call is running: by meeting code, else the newest one in progress on this platform. */
-async function findRunning(tab: ActiveTab): Promise<InterviewBundle | null> {
-  if (!tab.platform) return null;
-  if (tab.meetingCode) return request('interviews.openForMeeting', { meetingCode: tab.meetingCode });
-  const { rows } = await request('interviews.list', { status: 'draft', limit: 20 });
-  const row = rows.find(
-    (r) => r.interview.platform === tab.platform && r.interview.startedAt !== undefined && r.interview.finishedAt === undefined,
+/**
+ * The interview this tab's call is running: by meeting code, else the newest one in progress on
+ * this platform. `undefined` while the store has not answered yet.
+ */
+function useRunning(tab: ActiveTab | null | undefined): InterviewBundle | null | undefined {
+  const byMeeting = useStoreQuery('interviews.openForMeeting', tab?.platform && tab.meetingCode ? { meetingCode: tab.meetingCode } : null);
+  const recent = useStoreQuery('interviews.list', tab?.platform && !tab.meetingCode ? { status: 'draft', limit: RUNNING_LOOKUP } : null);
+  const row = recent.data?.rows.find(
+    (r) => r.interview.platform === tab?.platform && r.interview.startedAt !== undefined && r.interview.finishedAt === undefined,
   );
-  return row ? request('interviews.get', { id: row.interview.id }) : null;
-}
-
-async function roundOf(bundle: InterviewBundle): Promise<Round | null> {
-  const kit = await request('kits.get', { id: bundle.interview.kitId, version: bundle.interview.kitVersion });
-  return kit.rounds.find((r) => r.id === bundle.interview.roundId) ?? null;
+  const picked = useStoreQuery('interviews.get', row ? { id: row.interview.id } : null);
+  if (tab === undefined) return undefined;
+  if (!tab?.platform) return null;
+  if (tab.meetingCode) return byMeeting.loading ? undefined : (byMeeting.data ?? null);
+  if (recent.loading) return undefined;
+  if (!row) return null;
+  return picked.loading ? undefined : (picked.data ?? null);
 }
 
 export interface PopupAppProps {
@@ -40,51 +43,17 @@ export interface PopupAppProps {
  */
 export function PopupApp({ onDone = () => window.close() }: PopupAppProps) {
   const [tab, setTab] = useState<ActiveTab | null | undefined>(undefined);
-  const [running, setRunning] = useState<InterviewBundle | null>(null);
-  const [round, setRound] = useState<Round | null>(null);
-  const [kits, setKits] = useState<KitSummary[]>([]);
-  const [drafts, setDrafts] = useState<{ rows: InterviewListRow[]; total: number } | null>(null);
-  const [failure, setFailure] = useState('');
-
+  const [tabFailure, setTabFailure] = useState('');
   useEffect(() => {
-    let live = true;
-    const fail = (error: unknown) => live && setFailure(i18n.t('popup.storeFailed', [errorMessage(error)]));
-    readActiveTab()
-      .then(async (found) => {
-        // The tab and its interview appear together: a "Start interview" shown for a moment before
-        // the running interview arrives would invite a second, duplicate interview.
-        let bundle: InterviewBundle | null = null;
-        try {
-          if (found) bundle = await findRunning(found);
-        } catch (error) {
-          fail(error);
-        }
-        if (!live) return;
-        setRunning(bundle);
-        setTab(found);
-        if (bundle) {
-          const r = await roundOf(bundle);
-          if (live) setRound(r);
-        }
-      })
-      .catch(fail);
-    request('interviews.list', { status: 'draft', limit: UNSUBMITTED_SHOWN })
-      .then((list) => live && setDrafts(list))
-      .catch(fail);
-    request('kits.list', { includeArchived: true })
-      .then((list) => live && setKits(list))
-      .catch(() => {
-        // Without kit titles the list shows round ids instead; nothing else depends on them.
-      });
-    return () => {
-      live = false;
-    };
+    readActiveTab().then(setTab, (error: unknown) => setTabFailure(i18n.t('popup.storeFailed', [errorText(error)])));
   }, []);
-
-  const titleOf = useCallback(
-    (kitId: string, roundId: string) => kits.find((k) => k.id === kitId)?.rounds.find((r) => r.id === roundId)?.title ?? roundId,
-    [kits],
-  );
+  // The tab and its interview appear together: a "Start interview" shown for a moment before
+  // the running interview arrives would invite a second, duplicate interview.
+  const running = useRunning(tab);
+  const round = running?.kit.rounds.find((r) => r.id === running.interview.roundId) ?? null;
+  const drafts = useStoreQuery('interviews.list', { status: 'draft', limit: UNSUBMITTED_SHOWN });
+  const storeError = drafts.error;
+  const failure = tabFailure || (storeError ? i18n.t('popup.storeFailed', [storeError.message]) : '');
 
   /** Links keep their address (middle-click, copy) but open through the tabs API, which works the same in every browser's popup. */
   const go = (open: () => Promise<void>) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -119,14 +88,14 @@ export function PopupApp({ onDone = () => window.close() }: PopupAppProps) {
         </p>
       )}
 
-      {tab === undefined ? (
+      {tab === undefined || (tab && running === undefined && !failure) ? (
         <p className={mutedText}>{i18n.t('popup.lookingAtTab')}</p>
       ) : tab === null ? null : (
         <ThisTab
           tab={tab}
-          running={running}
+          running={running ?? null}
           round={round}
-          roundTitle={running ? titleOf(running.interview.kitId, running.interview.roundId) : ''}
+          roundTitle={round?.title ?? ''}
           onStart={() => void start()}
           onToggle={() => void toggle()}
         />
@@ -141,11 +110,10 @@ export function PopupApp({ onDone = () => window.close() }: PopupAppProps) {
         </a>
       </nav>
 
-      {drafts ? (
+      {drafts.data ? (
         <UnsubmittedList
-          rows={drafts.rows}
-          total={drafts.total}
-          roundTitle={(row) => titleOf(row.interview.kitId, row.interview.roundId)}
+          rows={drafts.data.rows}
+          total={drafts.data.total}
           deskHref={deskUrl()}
           linkTo={deskScorecardUrl}
           onOpen={(id) => go(() => openScorecardInDesk(id))}

@@ -1,14 +1,13 @@
 import type { MouseEvent } from 'react';
 import { i18n } from '#i18n';
 import { formatDateTimeShort, formatNumber } from '@/utils/domain/format';
-import type { InterviewListRow } from '@/utils/protocol';
+import type { InterviewRow } from '@/utils/protocol';
 import { buttonQuiet, focusRing, mutedText } from '@/components/common/styles';
 
 export interface UnsubmittedListProps {
-  rows: InterviewListRow[];
+  rows: InterviewRow[];
   /** All unsubmitted scorecards, of which `rows` are the newest. */
   total: number;
-  roundTitle(row: InterviewListRow): string;
   /** The desk's address, for the link to the scorecards not listed here. */
   deskHref: string;
   /** The address of one scorecard in the desk. */
@@ -18,7 +17,7 @@ export interface UnsubmittedListProps {
   onOpenDesk(event: MouseEvent<HTMLAnchorElement>): void;
 }
 
-function stage(row: InterviewListRow): string {
+function stage(row: InterviewRow): string {
   const { interview } = row;
   if (interview.finishedAt !== undefined) return i18n.t('popup.unsubmitted.finished');
   if (interview.startedAt !== undefined) return i18n.t('popup.unsubmitted.inProgress');
@@ -26,10 +25,10 @@ function stage(row: InterviewListRow): string {
 }
 
 /** Scorecards still in draft: the ones that are easy to forget once the call is over. */
-export function UnsubmittedList({ rows, total, roundTitle, deskHref, linkTo, onOpen, onOpenDesk }: UnsubmittedListProps) {
-  const summary = (row: InterviewListRow) =>
+export function UnsubmittedList({ rows, total, deskHref, linkTo, onOpen, onOpenDesk }: UnsubmittedListProps) {
+  const summary = (row: InterviewRow) =>
     i18n.t('popup.unsubmitted.detail', [
-      roundTitle(row),
+      row.roundTitle,
       formatDateTimeShort(row.interview.startedAt ?? row.interview.createdAt),
       stage(row),
     ]);

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
-import { WATCH_PORT } from '@/utils/protocol';
+import { LIVE_PORT } from '@/utils/protocol';
 import {
   PanelistDb,
   createStoreHandlers,
   seedBuiltinKits,
-  serveWatchPort,
+  serveLivePort,
   storeContext,
   withReopen,
   type StoreContext,
@@ -14,8 +14,8 @@ import { dispatch, isStoreMessage } from '@/utils/store/dispatch';
 
 /**
  * The background owns Panelist's only IndexedDB connection (views framed in call pages are
- * denied IndexedDB): it answers the views' requests and pushes live changes to their watch
- * ports. `onStored` runs after every request that changed what reminders look at.
+ * denied IndexedDB): it answers the views' requests and answers their live queries again
+ * whenever what they read changes. `onStored` runs after every request that changed what reminders look at.
  */
 export function serveStore(onStored: (name: string) => void): { ctx: StoreContext; db: PanelistDb; seeded: Promise<void> } {
   const db = new PanelistDb();
@@ -37,7 +37,7 @@ export function serveStore(onStored: (name: string) => void): { ctx: StoreContex
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === WATCH_PORT) serveWatchPort(ctx, port);
+    if (port.name === LIVE_PORT) serveLivePort(handlers, port, seeded);
   });
   return { ctx, db, seeded };
 }

@@ -50,11 +50,11 @@ describe('bench data set', () => {
     for (const chunk of chunks) await store.call('backup.restore', { json: backupJson(dataset.kits, chunk), mode: 'merge' });
     expect(await store.db.interviews.count()).toBe(SMALL.interviews);
     expect(await store.db.answers.count()).toBe(SMALL.interviews * QUESTIONS_PER_ROUND);
-    const page = await store.call('history.list', { offset: 0, limit: 50 });
+    const page = await store.call('interviews.list', { offset: 0, limit: 50 });
     expect(page.total).toBe(SMALL.interviews);
     const someone = chunks[0]!.interviews[0]!.candidateId;
     const theirs = chunks.flatMap((c) => c.interviews).filter((i) => i.candidateId === someone);
-    const filtered = await store.call('history.list', { candidateId: someone, offset: 0, limit: 50 });
+    const filtered = await store.call('interviews.list', { candidateId: someone, offset: 0, limit: 50 });
     expect(filtered.rows.map((r) => r.interview.id).sort()).toEqual(theirs.map((i) => i.id).sort());
     store.db.close();
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EditQueue, type Edit } from '@/utils/client/edit-queue';
-import { mergeBundle, overlay } from '@/utils/client/overlay';
+import { mergeBundle, withAnswer, withInterview, overlay } from '@/utils/client/overlay';
 import type { InterviewBundle } from '@/utils/protocol';
 
 class Transient extends Error {}
@@ -109,11 +109,14 @@ describe('edit queue', () => {
 });
 
 describe('overlay', () => {
-  const bundle = (updatedAt: number, notes: string): InterviewBundle =>
+  /** A bundle whose records are at `revision`, written at `updatedAt` (by default the same number). */
+  const bundle = (revision: number, notes: string, updatedAt = revision): InterviewBundle =>
     ({
-      interview: { id: 'i', updatedAt, timerEvents: [], flags: [], categoryRatings: { django: 3 } },
+      interview: { id: 'i', updatedAt, revision, timerEvents: [], flags: [], categoryRatings: { django: 3 } },
       candidate: { id: 'c', name: 'Ana' },
-      answers: [{ id: 'i:q1', interviewId: 'i', questionId: 'q1', score: 2, notAsked: false, pointsTicked: [], notes, updatedAt }],
+      answers: [
+        { id: 'i:q1', interviewId: 'i', questionId: 'q1', score: 2, notAsked: false, pointsTicked: [], notes, updatedAt, revision },
+      ],
     }) as unknown as InterviewBundle;
 
   it('lays unacknowledged edits over the stored scorecard in order', () => {
@@ -138,5 +141,15 @@ describe('overlay', () => {
     expect(merged.answers[0]!.notes).toBe('acknowledged');
     expect(merged.interview.updatedAt).toBe(5);
     expect(mergeBundle(bundle(3, 'older'), bundle(5, 'newer')).answers[0]!.notes).toBe('newer');
+  });
+
+  it('orders versions by the store revision, not by a clock that stepped back', () => {
+    // The system clock jumped back an hour between the two writes: the later write has the earlier time.
+    const later = bundle(6, 'appended after the jump', 1_000);
+    const earlier = bundle(5, 'before the jump', 3_601_000);
+    expect(mergeBundle(earlier, later).answers[0]!.notes).toBe('appended after the jump');
+    expect(mergeBundle(later, earlier).answers[0]!.notes).toBe('appended after the jump');
+    expect(withAnswer(earlier, later.answers[0]!).answers[0]!.notes).toBe('appended after the jump');
+    expect(withInterview(earlier, later.interview).interview.revision).toBe(6);
   });
 });

@@ -24,7 +24,7 @@ import {
   type PanelRoot,
 } from '../support/e2e-panel';
 import { parseCsv } from '../../utils/domain/csv';
-import type { InterviewListRow, Reply } from '../../utils/protocol';
+import type { InterviewRow, Reply } from '../../utils/protocol';
 
 /**
  * An interviewer runs the guide's Technical Phone Screen round start to finish in the in-call
@@ -313,7 +313,7 @@ describe('after closing the browser and reopening the profile', () => {
       panelist: 1,
       name: 'interviews.list',
       payload: { status: 'submitted' },
-    })) as Reply<{ rows: InterviewListRow[] }>;
+    })) as Reply<{ rows: InterviewRow[] }>;
     if (!reply.ok) throw new Error(`interviews.list refused: ${reply.error.message}`);
     const rows = reply.data.rows.map(({ interview, candidate }) => ({
       candidate: candidate.name,

@@ -95,9 +95,9 @@ it('writes from the options page, and a second view watching the interview sees 
           seen.push(m);
           ready();
         });
-        p.postMessage({ watch: id });
+        p.postMessage({ subscribe: 1, name: 'interviews.get', payload: { id } });
       }),
-    { id: interviewId, port: 'panelist.watch' },
+    { id: interviewId, port: 'panelist.live' },
   );
   await call(page, 'answers.put', {
     interviewId,
@@ -106,8 +106,8 @@ it('writes from the options page, and a second view watching the interview sees 
   });
   await watcher.waitForFunction(
     (qid) =>
-      (window as unknown as { seen: { bundle: InterviewBundle }[] }).seen.some((m) =>
-        m.bundle.answers.some((a) => a.questionId === qid && a.score === 4),
+      (window as unknown as { seen: { subscription: number; reply: Reply<InterviewBundle> }[] }).seen.some(
+        (m) => m.subscription === 1 && m.reply.ok && m.reply.data.answers.some((a) => a.questionId === qid && a.score === 4),
       ),
     question.id,
   );
@@ -140,6 +140,33 @@ it('the write is still there after the browser is closed and the profile reopene
   expect(bundle.answers[0]).toMatchObject({ score: 4, notes: 'acknowledged before the worker stopped' });
   const kits = await call<{ id: string }[]>(page, 'kits.list', {});
   expect(kits.filter((k) => k.id === kit.id)).toHaveLength(1);
+});
+
+it('the desk history shows a scorecard started elsewhere without a reload, and again after the worker restarts', async () => {
+  const desk = await openOptions('#/history');
+  await desk.getByRole('table', { name: /^1 interview/ }).waitFor();
+  const other = await openOptions();
+  await call(other, 'interviews.start', {
+    candidateName: 'Live Row',
+    kitId: kit.id,
+    roundId: round.id,
+    interviewer: 'Kim',
+    platform: 'meet',
+  });
+  await desk.getByRole('cell', { name: 'Live Row', exact: true }).waitFor();
+  // The worker stops: the desk's live query reconnects and keeps following.
+  const cdp = await browser!.context.newCDPSession(other);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await call(other, 'interviews.start', {
+    candidateName: 'After Restart',
+    kitId: kit.id,
+    roundId: round.id,
+    interviewer: 'Kim',
+    platform: 'meet',
+  });
+  await desk.getByRole('cell', { name: 'After Restart', exact: true }).waitFor();
+  expect(await desk.getByRole('table', { name: /^3 interviews/ }).isVisible()).toBe(true);
 });
 
 it('"Download backup" saves the whole store as JSON', async () => {

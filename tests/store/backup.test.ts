@@ -19,7 +19,7 @@ async function populated(): Promise<TestStore> {
     patch: { notes: 'line 1\nline 2', pointsTicked: [1] },
   });
   await store.call('kits.save', { kit: { ...testKit, id: 'imported', title: 'Imported' } });
-  await store.call('settings.set', { patch: { interviewerName: 'Sam', alerts: { twoMinutes: true } } });
+  await store.call('settings.set', { patch: { interviewerName: 'Sam', soundAlerts: true } });
   return store;
 }
 
@@ -56,10 +56,10 @@ describe('backup → restore', () => {
     const { json } = await source.call('backup.export', {});
     const target = await makeStore({ idPrefix: 'local' });
     const mine = await startScreening(target, { candidateName: 'Only Here', meetingCode: 'mine' });
-    await target.call('settings.set', { patch: { interviewerName: 'Kim', local: 1 } });
+    await target.call('settings.set', { patch: { interviewerName: 'Kim', lastKitId: 'test-kit' } });
     await target.call('backup.restore', { json, mode: 'merge' });
     expect(await target.db.interviews.get(mine.interview.id)).toBeDefined();
-    expect(await target.call('settings.get', {})).toEqual({ interviewerName: 'Sam', alerts: { twoMinutes: true }, local: 1 });
+    expect(await target.call('settings.get', {})).toEqual({ interviewerName: 'Sam', soundAlerts: true, lastKitId: 'test-kit' });
     expect(await target.db.interviews.count()).toBe(3);
     await target.call('backup.restore', { json, mode: 'replace' });
     expect(await target.db.interviews.get(mine.interview.id)).toBeUndefined();

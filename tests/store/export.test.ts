@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CSV_BOM, ITEM_COLUMNS, parseCsv } from '@/utils/domain/csv';
 import { InterviewSchema } from '@/utils/domain/interview/schema';
-import { EXPORT_BATCH_SIZE } from '@/utils/store/exportCsv';
+import { EXPORT_BATCH_SIZE } from '@/utils/store/export-csv';
 import { completeScorecard, makeStore, startScreening, testKit } from '../support/store';
 
 describe('export.csv', () => {

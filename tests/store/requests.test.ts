@@ -67,9 +67,9 @@ describe('interviews and candidates', () => {
     expect(second.candidate.id).toBe(first.candidate.id);
     const third = await startScreening(store, { candidateName: undefined, candidateId: first.candidate.id });
     expect(third.candidate.id).toBe(first.candidate.id);
-    expect(await store.call('candidates.list', {})).toHaveLength(1);
-    expect(await store.call('candidates.list', { search: 'lim' })).toHaveLength(1);
-    expect(await store.call('candidates.list', { search: 'bob' })).toHaveLength(0);
+    expect((await store.call('candidates.list', {})).rows).toHaveLength(1);
+    expect((await store.call('candidates.list', { search: 'lim' })).rows).toHaveLength(1);
+    expect((await store.call('candidates.list', { search: 'bob' })).rows).toHaveLength(0);
   });
 
   it('start refuses an unknown kit, round or candidate id, and a missing name', async () => {
@@ -195,11 +195,12 @@ describe('answers.put', () => {
       pointsTicked: [],
       notes: '',
       updatedAt: store.clock.now,
+      revision: 1,
     });
     store.clock.now += 300;
     await store.call('answers.put', { interviewId: id, questionId: 'orm', patch: { pointsTicked: [1, 0, 1] } });
     const last = await store.call('answers.put', { interviewId: id, questionId: 'orm', patch: { notes: 'used prefetch' } });
-    expect(last).toMatchObject({ score: 4, pointsTicked: [0, 1], notes: 'used prefetch', updatedAt: store.clock.now });
+    expect(last).toMatchObject({ score: 4, pointsTicked: [0, 1], notes: 'used prefetch', updatedAt: store.clock.now, revision: 3 });
     const cleared = await store.call('answers.put', { interviewId: id, questionId: 'orm', patch: { score: null, notAsked: true } });
     expect(cleared).toMatchObject({ score: null, notAsked: true, notes: 'used prefetch' });
     const bundle = await store.call('interviews.get', { id });
@@ -225,12 +226,26 @@ describe('settings', () => {
   it('merges a patch and removes keys set to null', async () => {
     const store = await makeStore();
     expect(await store.call('settings.get', {})).toEqual({});
-    await store.call('settings.set', { patch: { interviewerName: 'Sam', alerts: { twoMinutes: true } } });
-    expect(await store.call('settings.set', { patch: { interviewerName: null, sound: false } })).toEqual({
-      alerts: { twoMinutes: true },
-      sound: false,
+    await store.call('settings.set', { patch: { interviewerName: 'Sam', soundAlerts: true } });
+    expect(await store.call('settings.set', { patch: { interviewerName: null, lastRoundId: 'screen' } })).toEqual({
+      soundAlerts: true,
+      lastRoundId: 'screen',
     });
-    expect(await store.call('settings.get', {})).toEqual({ alerts: { twoMinutes: true }, sound: false });
+    expect(await store.call('settings.get', {})).toEqual({ soundAlerts: true, lastRoundId: 'screen' });
+  });
+
+  it('refuses a key no setting has, naming it, and reads past stored rows it no longer knows', async () => {
+    const store = await makeStore();
+    const reply = await store.send({ panelist: 1, name: 'settings.set', payload: { patch: { sound: true } } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(!reply.ok && reply.error.message).toMatch(/settings\.set: patch: Unrecognized key: "sound"/);
+    // Rows written by another version (an unknown key, a value of the wrong type) are skipped, not fatal.
+    await store.db.settings.bulkPut([
+      { key: 'retired', value: 1 },
+      { key: 'soundAlerts', value: 'yes' },
+      { key: 'interviewerName', value: 'Sam' },
+    ]);
+    expect(await store.call('settings.get', {})).toEqual({ interviewerName: 'Sam' });
   });
 });
 

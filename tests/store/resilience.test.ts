@@ -65,10 +65,10 @@ describe('storage errors become messages a user can act on', () => {
     const newer = new Dexie(name);
     newer.version(5).stores({ ...SCHEMA_VERSIONS[0]!.stores, extra: 'id' });
     await newer.open();
-    await newer.table('settings').put({ key: 'from', value: 'v5' });
+    await newer.table('settings').put({ key: 'interviewerName', value: 'written by v5' });
     newer.close();
     const store = await makeStore({ name });
-    expect(await store.call('settings.get', {})).toEqual({ from: 'v5' });
+    expect(await store.call('settings.get', {})).toEqual({ interviewerName: 'written by v5' });
   });
 });
 

@@ -2,17 +2,20 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DeskApp } from '@/components/desk/DeskApp';
+import type { Kit } from '@/utils/domain/kit/schema';
 import { makeStore, testKit, type TestStore } from './store';
+import { connectLivePorts } from './live-ports';
 
 /**
  * The desk against the real store: Dexie on fake-indexeddb behind the background's own
  * dispatcher, reached through WXT's fake browser exactly as the options page reaches it.
  * Test files also need: vi.mock('wxt/browser', …fakeBrowser) (it must sit in the test file).
  */
-export async function connectDesk(): Promise<TestStore> {
+export async function connectDesk(options: { kits?: Kit[] } = {}): Promise<TestStore> {
   fakeBrowser.reset();
-  const store = await makeStore({ kits: [testKit] });
+  const store = await makeStore({ kits: options.kits ?? [testKit] });
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => structuredClone(await store.send(message)));
+  connectLivePorts(store);
   return store;
 }
 

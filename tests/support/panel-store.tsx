@@ -1,12 +1,11 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
-import { serveWatchPort } from '@/utils/store/watch';
-import { WATCH_PORT, type RequestName, type RequestPayload, type ResponseMap } from '@/utils/protocol';
+import type { RequestName, RequestPayload, ResponseMap } from '@/utils/protocol';
 import { ClockContext } from '@/components/hooks/useNow';
 import { makeStore, testKit, type TestStore } from './store';
+import { connectLivePorts } from './live-ports';
 
 /**
  * The real store (Dexie on fake-indexeddb, the background's dispatcher and watch
@@ -14,49 +13,15 @@ import { makeStore, testKit, type TestStore } from './store';
  * as in the extension. Tests can read what was sent and make the store unreachable.
  */
 export interface ConnectedStore extends TestStore {
-  /** Every request envelope the views sent, in order. */
+  /** Every request envelope the views sent, and every query they followed live, in order. */
   sent: { name: RequestName; payload: unknown }[];
   sentNamed<N extends RequestName>(name: N): RequestPayload<N>[];
-  /** The next `n` requests fail as if the background were gone (the client reports 'unreachable'). */
+  /** The next `n` requests (or live-port connections) fail as if the background were gone (the client reports 'unreachable'). */
   dropNext(n: number): void;
   /** The next request is refused by the store with this code and message. */
   refuseNext(code: string, message: string): void;
   /** Direct store call for test setup, not recorded in `sent`. */
   call<N extends RequestName>(name: N, payload: RequestPayload<N>): Promise<ResponseMap[N]>;
-}
-
-interface FakePort {
-  name: string;
-  onMessage: { addListener(f: (m: unknown) => void): void; removeListener(f: (m: unknown) => void): void };
-  onDisconnect: { addListener(f: () => void): void; removeListener(f: () => void): void };
-  postMessage(message: unknown): void;
-  disconnect(): void;
-}
-
-/** Two connected runtime ports; messages are cloned and delivered asynchronously, as between extension contexts. */
-function portPair(name: string): [FakePort, FakePort] {
-  const sides = [0, 1].map(() => ({ message: new Set<(m: unknown) => void>(), disconnect: new Set<() => void>() }));
-  let open = true;
-  const make = (self: number): FakePort => {
-    const mine = sides[self]!;
-    const other = sides[1 - self]!;
-    return {
-      name,
-      onMessage: { addListener: (f) => mine.message.add(f), removeListener: (f) => mine.message.delete(f) },
-      onDisconnect: { addListener: (f) => mine.disconnect.add(f), removeListener: (f) => mine.disconnect.delete(f) },
-      postMessage(message) {
-        if (!open) return;
-        const copy = structuredClone(message);
-        setTimeout(() => open && other.message.forEach((f) => f(copy)), 0);
-      },
-      disconnect() {
-        if (!open) return;
-        open = false;
-        other.disconnect.forEach((f) => f());
-      },
-    };
-  };
-  return [make(0), make(1)];
 }
 
 export async function connectStore(): Promise<ConnectedStore> {
@@ -78,11 +43,14 @@ export async function connectStore(): Promise<ConnectedStore> {
     }
     return structuredClone(await store.send(message));
   });
-  vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
-    const [view, background] = portPair(info?.name ?? '');
-    if (info?.name === WATCH_PORT) serveWatchPort(store.ctx, background);
-    return view;
-  }) as unknown as typeof fakeBrowser.runtime.connect);
+  connectLivePorts(store, {
+    drop: () => {
+      if (drops === 0) return false;
+      drops -= 1;
+      return true;
+    },
+    onSubscribe: (name, payload) => sent.push({ name: name as RequestName, payload }),
+  });
   return {
     ...store,
     sent,

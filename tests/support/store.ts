@@ -3,7 +3,7 @@ import { PanelistDb } from '@/utils/store/database';
 import { storeContext, type StoreContext } from '@/utils/store/context';
 import { createStoreHandlers } from '@/utils/store/handlers';
 import { seedBuiltinKits } from '@/utils/store/kits';
-import { dispatch } from '@/utils/store/dispatch';
+import { dispatch, type Handlers } from '@/utils/store/dispatch';
 import type { Reply, RequestName, RequestPayload, ResponseMap } from '@/utils/protocol';
 
 /** A small kit with everything the store checks: two timed sections, points to tick, categories, decisions. */
@@ -68,6 +68,8 @@ export interface TestStore {
   ctx: StoreContext;
   /** The wall clock the store sees; tests move it. */
   clock: { now: number };
+  /** The background's own handlers over this store (what live ports serve). */
+  handlers: Handlers;
   /** Send an envelope through the real dispatcher, as the background does. */
   send(message: unknown): Promise<Reply<unknown>>;
   /** Typed request that throws with the error message when the store refuses. */
@@ -87,7 +89,7 @@ export async function makeStore(options: { name?: string; kits?: Kit[]; idPrefix
     if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
     return reply.data as ResponseMap[N];
   };
-  return { db, ctx, clock, send, call };
+  return { db, ctx, clock, handlers, send, call };
 }
 
 /** Start a Screening interview with Ana Lima in meeting abc-defg-hij. */

@@ -1,4 +1,4 @@
-import type { Answer, Interview } from '@/utils/domain/interview/schema';
+import { revisionOf, type Answer, type Interview } from '@/utils/domain/interview/schema';
 import type { InterviewBundle } from '@/utils/protocol';
 import type { Edit, PendingEdit } from './edit-queue';
 
@@ -6,7 +6,7 @@ import type { Edit, PendingEdit } from './edit-queue';
  * What the interviewer sees: the stored scorecard with every edit that has not
  * been acknowledged yet laid on top, in the order the edits were made.
  */
-export interface ScorecardView {
+export interface ScorecardWithEdits {
   interview: Interview;
   candidate: InterviewBundle['candidate'];
   answers: ReadonlyMap<string, Answer>;
@@ -22,10 +22,11 @@ export function emptyAnswer(interviewId: string, questionId: string): Answer {
     pointsTicked: [],
     notes: '',
     updatedAt: 0,
+    revision: 0,
   };
 }
 
-function applyEdit(view: ScorecardView, edit: Edit, answers: Map<string, Answer>): Interview {
+function applyEdit(view: ScorecardWithEdits, edit: Edit, answers: Map<string, Answer>): Interview {
   const interview = view.interview;
   switch (edit.kind) {
     case 'answer': {
@@ -67,35 +68,35 @@ function applyEdit(view: ScorecardView, edit: Edit, answers: Map<string, Answer>
   }
 }
 
-export function overlay(base: InterviewBundle, pending: readonly PendingEdit[]): ScorecardView {
+export function overlay(base: InterviewBundle, pending: readonly PendingEdit[]): ScorecardWithEdits {
   const answers = new Map(base.answers.map((a) => [a.questionId, a]));
-  let view: ScorecardView = { interview: base.interview, candidate: base.candidate, answers };
+  let view: ScorecardWithEdits = { interview: base.interview, candidate: base.candidate, answers };
   for (const { edit } of pending) view = { ...view, interview: applyEdit(view, edit, answers) };
   return { ...view, answers };
 }
 
 /**
- * Merge what the store said (a watched bundle or a write's answer) into the copy
- * we hold, keeping whichever record is newer: a bundle read before our last write
- * committed can arrive after the write's acknowledgement.
+ * Merge what the store said (a live bundle or a write's answer) into the copy we hold, keeping
+ * whichever version of each record the store wrote later (by its revision, never by a clock):
+ * a bundle read before our last write committed can arrive after the write's acknowledgement.
  */
 export function mergeBundle(held: InterviewBundle | null, incoming: InterviewBundle): InterviewBundle {
   if (!held || held.interview.id !== incoming.interview.id) return incoming;
-  const interview = incoming.interview.updatedAt >= held.interview.updatedAt ? incoming.interview : held.interview;
+  const interview = revisionOf(incoming.interview) >= revisionOf(held.interview) ? incoming.interview : held.interview;
   const answers = new Map(held.answers.map((a) => [a.questionId, a]));
   for (const answer of incoming.answers) {
     const mine = answers.get(answer.questionId);
-    if (!mine || answer.updatedAt >= mine.updatedAt) answers.set(answer.questionId, answer);
+    if (!mine || revisionOf(answer) >= revisionOf(mine)) answers.set(answer.questionId, answer);
   }
-  return { interview, candidate: incoming.candidate, answers: [...answers.values()] };
+  return { interview, candidate: incoming.candidate, answers: [...answers.values()], kit: incoming.kit };
 }
 
 export function withInterview(held: InterviewBundle, interview: Interview): InterviewBundle {
-  return interview.updatedAt >= held.interview.updatedAt ? { ...held, interview } : held;
+  return revisionOf(interview) >= revisionOf(held.interview) ? { ...held, interview } : held;
 }
 
 export function withAnswer(held: InterviewBundle, answer: Answer): InterviewBundle {
   const mine = held.answers.find((a) => a.questionId === answer.questionId);
-  if (mine && mine.updatedAt > answer.updatedAt) return held;
+  if (mine && revisionOf(mine) > revisionOf(answer)) return held;
   return { ...held, answers: [...held.answers.filter((a) => a.questionId !== answer.questionId), answer] };
 }

@@ -6,7 +6,7 @@ import { describeIssues } from './issues';
 
 /**
  * The backup file: the whole store as one versioned JSON document. Pure, so the format and
- * its validation are tested without a database; utils/store/backupStore.ts reads and writes it.
+ * its validation are tested without a database; utils/store/backup.ts reads and writes it.
  */
 export const BACKUP_FORMAT = 'panelist-backup';
 export const BACKUP_VERSION = 1;

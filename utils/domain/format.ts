@@ -70,12 +70,16 @@ export function formatMinutes(minutes: number, locale?: Locales): string {
   return numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 1 }).format(minutes);
 }
 
-/** A moment worth a full date, as in "Submitted Nov 25, 2026, 9:56 AM". */
-export function formatDateTime(at: number, options: DateOptions = {}): string {
-  return dateFormat(options, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+/** JavaScript dates reach ±8.64e15 ms; anything else (or no moment at all) has no date to show. */
+const MAX_DATE_MS = 8.64e15;
+const dateLike = (at: number | null | undefined): at is number => finite(at) && Math.abs(at) <= MAX_DATE_MS;
+
+/** A moment worth a full date, as in "Submitted Nov 25, 2026, 9:56 AM"; NO_VALUE when there is none or it is out of range. */
+export function formatDateTime(at: number | null | undefined, options: DateOptions = {}): string {
+  return dateLike(at) ? dateFormat(options, { dateStyle: 'medium', timeStyle: 'short' }).format(at) : NO_VALUE;
 }
 
-/** A moment in a compact list, as in "11/25/26, 9:56 AM". */
-export function formatDateTimeShort(at: number, options: DateOptions = {}): string {
-  return dateFormat(options, { dateStyle: 'short', timeStyle: 'short' }).format(at);
+/** A moment in a compact list, as in "11/25/26, 9:56 AM"; NO_VALUE when there is none or it is out of range. */
+export function formatDateTimeShort(at: number | null | undefined, options: DateOptions = {}): string {
+  return dateLike(at) ? dateFormat(options, { dateStyle: 'short', timeStyle: 'short' }).format(at) : NO_VALUE;
 }

@@ -1,4 +1,4 @@
-import { AnswerSchema, answerId, type Answer } from '../domain/interview/schema';
+import { AnswerSchema, answerId, revisionOf, type Answer } from '../domain/interview/schema';
 import type { AnswerPatch } from '../protocol';
 import type { StoreContext } from './context';
 import { LOCKED_MESSAGE, StoreFailure, notFound } from './errors';
@@ -32,9 +32,10 @@ export async function putAnswer(ctx: StoreContext, interviewId: string, question
       ...patch,
       ...(patch.pointsTicked ? { pointsTicked: [...new Set(patch.pointsTicked)].sort((a, b) => a - b) } : {}),
       updatedAt: now,
+      revision: existing ? revisionOf(existing) + 1 : 1,
     });
     await db.answers.put(merged);
-    await db.interviews.update(interviewId, { updatedAt: now });
+    await db.interviews.update(interviewId, { updatedAt: now, revision: revisionOf(interview) + 1 });
     return merged;
   });
 }

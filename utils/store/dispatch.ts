@@ -14,26 +14,43 @@ export type ParsedPayload<N extends RequestName> = z.output<(typeof requestSchem
 
 export type Handlers = { [N in RequestName]: (payload: ParsedPayload<N>) => Promise<ResponseMap[N]> };
 
-const fail = (code: string, message: string): Reply<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: string, message: string): Reply<never> => ({ ok: false, error: { code, message } });
 
 const isRequestName = (name: string): name is RequestName => Object.prototype.hasOwnProperty.call(requestSchemas, name);
 
-/** Validate a raw message and run its handler. Always resolves with a reply. */
-export async function dispatch(handlers: Handlers, message: unknown): Promise<Reply<unknown>> {
+/** A request checked against the protocol: ready to run, or the reply that says what is wrong with it. */
+export type CheckedRequest =
+  { ok: true; run: (handlers: Handlers) => Promise<unknown>; name: RequestName } | { ok: false; reply: Reply<never> };
+
+/** Check the envelope and the payload of a raw message, without running anything. */
+export function checkRequest(message: unknown): CheckedRequest {
   const envelope = RequestEnvelopeSchema.safeParse(message);
   if (!envelope.success)
-    return fail('bad-envelope', `Not a Panelist request (expected { panelist: 1, name, payload }): ${describeIssues(envelope.error)}`);
+    return {
+      ok: false,
+      reply: fail('bad-envelope', `Not a Panelist request (expected { panelist: 1, name, payload }): ${describeIssues(envelope.error)}`),
+    };
   const { name, payload } = envelope.data;
-  if (!isRequestName(name)) return fail('unknown-request', `Unknown request "${name}".`);
+  if (!isRequestName(name)) return { ok: false, reply: fail('unknown-request', `Unknown request "${name}".`) };
   const parsed = requestSchemas[name].safeParse(payload);
-  if (!parsed.success) return fail('invalid', `${name}: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) return { ok: false, reply: fail('invalid', `${name}: ${describeIssues(parsed.error)}`) };
+  return { ok: true, name, run: (handlers) => (handlers[name] as (payload: unknown) => Promise<unknown>)(parsed.data) };
+}
+
+/** Run a checked request; a failing handler becomes a reply too. */
+export async function runChecked(handlers: Handlers, checked: CheckedRequest): Promise<Reply<unknown>> {
+  if (!checked.ok) return checked.reply;
   try {
-    const handler = handlers[name] as (payload: unknown) => Promise<unknown>;
-    return { ok: true, data: await handler(parsed.data) };
+    return { ok: true, data: await checked.run(handlers) };
   } catch (error) {
     const failure = toStoreFailure(error);
     return fail(failure.code, failure.message);
   }
+}
+
+/** Validate a raw message and run its handler. Always resolves with a reply. */
+export function dispatch(handlers: Handlers, message: unknown): Promise<Reply<unknown>> {
+  return runChecked(handlers, checkRequest(message));
 }
 
 /** True for messages addressed to the store, so a runtime listener can leave other messages to other listeners. */

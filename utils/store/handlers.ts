@@ -2,30 +2,37 @@ import type { RequestName } from '../protocol';
 import type { Handlers } from './dispatch';
 import { withReopen } from './database';
 import type { StoreContext } from './context';
-import { getKit, listKits, saveKit } from './kits';
-import { listCandidates } from './candidates';
+import { archiveKit, deleteKit, duplicateKit, getKit, listKits, renameKit, saveKit } from './kits';
+import { candidateScorecards, deleteCandidate, listCandidates } from './candidates';
 import { getBundle } from './bundles';
-import { addFlag, dismissReminder, listInterviews, openForMeeting, removeFlag, startInterview, updateInterview } from './interviews';
+import { interviewIds } from './interview-filter';
+import {
+  addFlag,
+  dismissReminder,
+  listInterviewers,
+  listInterviews,
+  openForMeeting,
+  removeFlag,
+  startInterview,
+  updateInterview,
+} from './interviews';
 import { reopenInterview, submitInterview } from './submit';
 import { putAnswer } from './answers';
 import { recordTimerEvent } from './timer';
-import { exportCsv } from './exportCsv';
-import { exportBackup, restoreBackup } from './backupStore';
+import { exportCsv } from './export-csv';
+import { exportBackup, restoreBackup } from './backup';
 import { getSettings, setSettings } from './settings';
-import { createDeskHandlers } from './desk-handlers';
 
 /**
  * The requests whose success can change which scorecards are overdue (a draft created, its
- * timer moved, submitted or reopened, a reminder dismissed, a backup restored): after each of
- * these the background looks at reminders again. Declared here, next to the handlers, so a new
- * request states whether it belongs.
+ * timer moved, submitted or reopened, a reminder dismissed, a backup restored, a candidate
+ * erased): after each of these the background looks at reminders again. Declared here, next to
+ * the handlers, so a new request states whether it belongs.
  */
 const REMINDER_REQUESTS: ReadonlySet<string> = new Set<RequestName>([
   'interviews.start',
   'interviews.timer',
   'interviews.update',
-  'interviews.flag',
-  'interviews.unflag',
   'interviews.submit',
   'interviews.reopen',
   'interviews.dismissReminder',
@@ -42,11 +49,19 @@ export function createStoreHandlers(ctx: StoreContext): Handlers {
     'kits.list': (p) => listKits(ctx, p.includeArchived),
     'kits.get': (p) => getKit(ctx, p.id, p.version),
     'kits.save': (p) => saveKit(ctx, p.kit),
-    'candidates.list': (p) => listCandidates(ctx, p.search),
+    'kits.rename': (p) => renameKit(ctx, p.id, p.title),
+    'kits.duplicate': (p) => duplicateKit(ctx, p.id, p.version, p.title),
+    'kits.archive': (p) => archiveKit(ctx, p.id, p.archived),
+    'kits.delete': (p) => deleteKit(ctx, p.id),
+    'candidates.list': (p) => listCandidates(ctx, p),
+    'candidates.scorecards': (p) => candidateScorecards(ctx, p.candidateId),
+    'candidates.delete': (p) => deleteCandidate(ctx, p.id),
     'interviews.start': (p) => startInterview(ctx, p),
     'interviews.get': (p) => getBundle(ctx, p.id),
     'interviews.openForMeeting': (p) => openForMeeting(ctx, p.meetingCode),
     'interviews.list': (p) => listInterviews(ctx, p),
+    'interviews.ids': (p) => interviewIds(ctx, p),
+    'interviews.interviewers': () => listInterviewers(ctx),
     'interviews.timer': (p) => recordTimerEvent(ctx, p.id, p.event),
     'interviews.update': (p) => updateInterview(ctx, p.id, p.patch),
     'interviews.flag': (p) => addFlag(ctx, p.id, p.flag),
@@ -60,7 +75,6 @@ export function createStoreHandlers(ctx: StoreContext): Handlers {
     'backup.restore': (p) => restoreBackup(ctx, p.json, p.mode),
     'settings.get': () => getSettings(ctx),
     'settings.set': (p) => setSettings(ctx, p.patch),
-    ...createDeskHandlers(ctx),
   };
   const wrapped = {} as Record<string, (payload: unknown) => Promise<unknown>>;
   for (const [name, handler] of Object.entries(handlers) as [string, (payload: unknown) => Promise<unknown>][])

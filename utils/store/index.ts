@@ -4,5 +4,5 @@ export { storeContext, type StoreContext } from './context';
 export { StoreFailure, toStoreFailure, LOCKED_MESSAGE } from './errors';
 export { createStoreHandlers, touchesReminders } from './handlers';
 export { seedBuiltinKits } from './kits';
-export { serveWatchPort, watchBundle } from './watch';
+export { serveLivePort } from './live';
 export { reminderState } from './reminders';

@@ -1,13 +1,15 @@
 import type { z } from 'zod';
 import { InterviewSchema, type Flag, type Interview } from '../domain/interview/schema';
-import type { InterviewBundle, InterviewListRow, InterviewPatch, requestSchemas, InterviewFilterSchema } from '../protocol';
+import type { InterviewBundle, InterviewPatch, InterviewRow, requestSchemas } from '../protocol';
+import { scoreInputFor, scoreInterview } from '../domain/scoring';
+import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { StoreFailure } from './errors';
 import { findOrCreateCandidate } from './candidates';
-import { findKitRecord } from './kits';
+import { findKitRecord, kitKey, plainKit } from './kits';
 import { readBundle } from './bundles';
 import { mutateInterview, roundOf } from './mutate';
-import { matchingInterviewIds } from './desk-history';
+import { matchingInterviewIds, type InterviewFilterValue } from './interview-filter';
 
 type StartPayload = z.output<(typeof requestSchemas)['interviews.start']>;
 
@@ -34,7 +36,7 @@ export async function startInterview(ctx: StoreContext, payload: StartPayload): 
       updatedAt: now,
     });
     await db.interviews.add(interview);
-    return { interview, candidate, answers: [] };
+    return { interview, candidate, answers: [], kit: plainKit(kit) };
   });
 }
 
@@ -49,24 +51,56 @@ export async function openForMeeting(ctx: StoreContext, meetingCode: string): Pr
   return newest ? readBundle(ctx, newest.id) : null;
 }
 
-export type InterviewFilterValue = z.output<typeof InterviewFilterSchema>;
+/** Every kit version by key. A Dexie promise chain, not a nested `async` function: inside a transaction (and a live query) every await must be on Dexie's own promises. */
+function kitsByVersion(ctx: StoreContext): Promise<Map<string, KitRecord>> {
+  return ctx.db.kits.toArray().then((kits) => new Map(kits.map((k) => [kitKey(k.id, k.version), k])));
+}
 
-export async function listInterviews(
-  ctx: StoreContext,
-  filter: InterviewFilterValue,
-): Promise<{ rows: InterviewListRow[]; total: number }> {
+/**
+ * One page of interviews, newest first, with the total matching for the pager. Only the page's
+ * interviews are read in full, and only their answers (to score that page).
+ */
+export function listInterviews(ctx: StoreContext, filter: InterviewFilterValue): Promise<{ rows: InterviewRow[]; total: number }> {
   const { db } = ctx;
-  return db.transaction('r', [db.interviews, db.candidates], async () => {
-    // One filter for every list: the desk's index-driven one, so only the page is read in full.
+  return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], async () => {
+    // Keys only for the whole match (cheap even at 10,000), then the page's rows in full.
     const ids = await matchingInterviewIds(ctx, filter);
     const page = (await db.interviews.bulkGet(ids.slice(filter.offset, filter.offset + filter.limit))).filter((i): i is Interview => !!i);
-    const candidates = await db.candidates.bulkGet(page.map((i) => i.candidateId));
-    const rows = page.flatMap((interview, n) => {
+    const total = ids.length;
+    const [candidates, answers, kits] = await Promise.all([
+      db.candidates.bulkGet(page.map((i) => i.candidateId)),
+      db.answers
+        .where('interviewId')
+        .anyOf(page.map((i) => i.id))
+        .toArray(),
+      kitsByVersion(ctx),
+    ]);
+    const rows = page.flatMap((interview, n): InterviewRow[] => {
       const candidate = candidates[n];
-      return candidate ? [{ interview, candidate }] : [];
+      if (!candidate) return [];
+      const kit = kits.get(kitKey(interview.kitId, interview.kitVersion));
+      const mine = answers.filter((a) => a.interviewId === interview.id);
+      return [
+        {
+          interview,
+          candidate,
+          kitTitle: kit?.title ?? interview.kitId,
+          roundTitle: kit?.rounds.find((r) => r.id === interview.roundId)?.title ?? interview.roundId,
+          decisionLabel: kit?.decisionOptions.find((d) => d.id === interview.decisionId)?.label ?? interview.decisionId ?? '',
+          weightedTotal: kit ? scoreInterview(scoreInputFor(kit, interview, mine)).weightedTotal : null,
+        },
+      ];
     });
-    return { rows, total: ids.length };
+    return { rows, total };
   });
+}
+
+/** Everyone who has run an interview here, for the interviewer filter (one entry per name, ignoring case). */
+export async function listInterviewers(ctx: StoreContext): Promise<string[]> {
+  const names = (await ctx.db.interviews.orderBy('interviewer').uniqueKeys()) as string[];
+  const seen = new Map<string, string>();
+  for (const name of names) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }
 
 export function updateInterview(ctx: StoreContext, id: string, patch: InterviewPatch): Promise<Interview> {

@@ -1,4 +1,4 @@
-import { InterviewSchema, type Interview } from '../domain/interview/schema';
+import { InterviewSchema, revisionOf, type Interview } from '../domain/interview/schema';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { LOCKED_MESSAGE, StoreFailure, notFound } from './errors';
@@ -30,7 +30,7 @@ export async function mutateInterview(
         'not-found',
         `Kit "${current.kitId}" version ${current.kitVersion}, which this interview uses, is not installed.`,
       );
-    const next = InterviewSchema.parse({ ...change(current, kit), updatedAt: ctx.now() });
+    const next = InterviewSchema.parse({ ...change(current, kit), updatedAt: ctx.now(), revision: revisionOf(current) + 1 });
     await db.interviews.put(next);
     return next;
   });

@@ -1,13 +1,12 @@
-import type { Settings } from '../protocol';
+import { readSettings, type Settings, type SettingsPatch } from '../domain/settings';
 import type { StoreContext } from './context';
 
 export async function getSettings(ctx: StoreContext): Promise<Settings> {
-  const rows = await ctx.db.settings.toArray();
-  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  return readSettings(await ctx.db.settings.toArray());
 }
 
-/** Merge a patch into the settings; a key set to `null` or `undefined` is removed. Returns all settings after the change. */
-export async function setSettings(ctx: StoreContext, patch: Record<string, unknown>): Promise<Settings> {
+/** Merge a checked patch into the settings; a key set to `null` is removed. Returns all settings after the change. */
+export async function setSettings(ctx: StoreContext, patch: SettingsPatch): Promise<Settings> {
   const { db } = ctx;
   return db.transaction('rw', db.settings, async () => {
     for (const [key, value] of Object.entries(patch)) {

@@ -1,4 +1,4 @@
-import { InterviewSchema, type Answer, type Interview } from '../domain/interview/schema';
+import { InterviewSchema, revisionOf, type Answer, type Interview } from '../domain/interview/schema';
 import { canonicalScorecard, sha256Hex } from '../domain/seal';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
@@ -61,7 +61,14 @@ export async function submitInterview(ctx: StoreContext, id: string): Promise<In
       const now = await db.interviews.get(id);
       const nowAnswers = await db.answers.where('interviewId').equals(id).toArray();
       if (!now || now.status !== 'draft' || canonicalScorecard({ ...now, submittedAt }, nowAnswers) !== content) return undefined;
-      const next = InterviewSchema.parse({ ...now, status: 'submitted', submittedAt, seal, updatedAt: submittedAt });
+      const next = InterviewSchema.parse({
+        ...now,
+        status: 'submitted',
+        submittedAt,
+        seal,
+        updatedAt: submittedAt,
+        revision: revisionOf(now) + 1,
+      });
       await db.interviews.put(next);
       return next;
     });

@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { i18n } from '#i18n';
-import { formatLocalScore, formatNumber, NO_VALUE } from '@/utils/domain/format';
+import { formatLocalScore, formatNumber, NO_VALUE, formatDateTime } from '@/utils/domain/format';
 import type { Kit } from '@/utils/domain/kit/schema';
 import type { Interview } from '@/utils/domain/interview/schema';
-import type { CandidateScorecards } from '@/utils/protocol';
 import { request } from '@/utils/client/request';
 import { scoreInputFor, scoreInterview, type ScoreSummary } from '@/utils/domain/scoring';
-import { buttonDanger, buttonQuiet, buttonSecondary, mutedText } from '@/components/common/styles';
+import { buttonDanger, buttonQuiet, buttonSecondary, mutedText, tableCell, tableHeader } from '@/components/common/styles';
 import type { Navigate } from '../route';
-import { Confirm, OutcomeLine, formatDate, td, th, useAction } from '../ui';
 import { useCsvExport } from '../history/useCsvExport';
+import { Confirm } from '@/components/common/Confirm';
+import { OutcomeLine } from '@/components/common/OutcomeLine';
+import { useStoreAction, useStoreQuery } from '@/components/hooks/useStore';
 
 interface Scored {
   interview: Interview;
@@ -27,16 +28,16 @@ function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
         <caption className="text-left font-medium">{i18n.t('desk.candidates.categoryScores', [kit.title])}</caption>
         <thead>
           <tr className="border-b border-zinc-300 dark:border-zinc-700">
-            <th scope="col" className={th}>
+            <th scope="col" className={tableHeader}>
               {i18n.t('desk.kitPreview.category')}
             </th>
             {cards.map(({ interview }) => (
-              <th key={interview.id} scope="col" className={th}>
+              <th key={interview.id} scope="col" className={tableHeader}>
                 {roundTitle(interview)}
                 <span className={`block font-normal ${mutedText}`}>
                   {i18n.t('desk.candidates.columnDetail', [
                     interview.interviewer,
-                    formatDate(interview.startedAt ?? interview.createdAt),
+                    formatDateTime(interview.startedAt ?? interview.createdAt),
                     interview.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft'),
                   ])}
                 </span>
@@ -47,14 +48,17 @@ function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
         <tbody>
           {kit.categories.map((category) => (
             <tr key={category.id} className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="row" className={`${td} text-left font-normal`}>
+              <th scope="row" className={`${tableCell} text-left font-normal`}>
                 {category.name}
                 <span className={`block ${mutedText}`}>{i18n.t('desk.candidates.min', [formatLocalScore(category.minScore)])}</span>
               </th>
               {cards.map(({ interview, score }) => {
                 const c = score.categories.find((x) => x.categoryId === category.id);
                 return (
-                  <td key={interview.id} className={`${td} tabular-nums ${c?.belowMinimum ? 'text-rose-700 dark:text-rose-300' : ''}`}>
+                  <td
+                    key={interview.id}
+                    className={`${tableCell} tabular-nums ${c?.belowMinimum ? 'text-rose-700 dark:text-rose-300' : ''}`}
+                  >
                     {formatLocalScore(c?.score)}
                     {c?.belowMinimum && <span className="sr-only"> {i18n.t('desk.candidates.belowMinimum')}</span>}
                   </td>
@@ -65,21 +69,21 @@ function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
         </tbody>
         <tfoot>
           <tr className="font-medium">
-            <th scope="row" className={`${td} text-left`}>
+            <th scope="row" className={`${tableCell} text-left`}>
               {i18n.t('desk.candidates.weightedTotal')}
             </th>
             {cards.map(({ interview, score }) => (
-              <td key={interview.id} className={`${td} tabular-nums`}>
+              <td key={interview.id} className={`${tableCell} tabular-nums`}>
                 {formatLocalScore(score.weightedTotal)}
               </td>
             ))}
           </tr>
           <tr>
-            <th scope="row" className={`${td} text-left`}>
+            <th scope="row" className={`${tableCell} text-left`}>
               {i18n.t('desk.history.colDecision')}
             </th>
             {cards.map(({ interview }) => (
-              <td key={interview.id} className={td}>
+              <td key={interview.id} className={tableCell}>
                 {decision(interview)}
               </td>
             ))}
@@ -91,15 +95,11 @@ function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
 }
 
 export function CandidateDetail({ candidateId, navigate }: { candidateId: string; navigate: Navigate }) {
-  const [data, setData] = useState<CandidateScorecards | null>(null);
+  const query = useStoreQuery('candidates.scorecards', { candidateId });
+  const data = query.data?.candidate.id === candidateId ? query.data : undefined;
   const [confirming, setConfirming] = useState(false);
-  const { outcome, run, busy } = useAction();
+  const { outcome, run, busy } = useStoreAction();
   const exporter = useCsvExport();
-
-  const load = useCallback(async () => setData(await request('candidates.scorecards', { candidateId })), [candidateId]);
-  useEffect(() => {
-    void run(i18n.t('common.loading'), load);
-  }, [run, load]);
 
   const back = (
     <button type="button" className={buttonQuiet} onClick={() => navigate('candidates')}>
@@ -113,7 +113,9 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
           {i18n.t('desk.candidates.candidate')}
         </h2>
         {back}
-        <OutcomeLine outcome={outcome} />
+        <OutcomeLine
+          outcome={query.error ? { kind: 'error', text: query.error.message } : { kind: 'busy', text: i18n.t('common.loading') }}
+        />
       </div>
     );
 
@@ -140,11 +142,11 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
           ? i18n.t('desk.candidates.summaryWithEmail', data.scorecards.length, [
               candidate.email,
               formatNumber(data.scorecards.length),
-              formatDate(candidate.createdAt),
+              formatDateTime(candidate.createdAt),
             ])
           : i18n.t('desk.candidates.summary', data.scorecards.length, [
               formatNumber(data.scorecards.length),
-              formatDate(candidate.createdAt),
+              formatDateTime(candidate.createdAt),
             ])}
       </p>
       <div className="flex flex-wrap gap-2">
@@ -158,7 +160,7 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
           type="button"
           className={buttonSecondary}
           disabled={exporter.busy || data.scorecards.length === 0}
-          onClick={() => exporter.exportIds(() => request('history.ids', { candidateId: candidate.id }), 'interviews', candidate.name)}
+          onClick={() => exporter.exportIds(() => request('interviews.ids', { candidateId: candidate.id }), 'interviews', candidate.name)}
         >
           {i18n.t('desk.candidates.export')}
         </button>

@@ -1,11 +1,14 @@
-import { useEffect, useId, useState } from 'react';
+import { useState } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber, NO_VALUE } from '@/utils/domain/format';
+import { formatDateTime, formatNumber, NO_VALUE } from '@/utils/domain/format';
 import type { CandidateRow } from '@/utils/protocol';
-import { request } from '@/utils/client/request';
-import { buttonSecondary, focusRing, inputBase, labelText } from '@/components/common/styles';
+import { linkText } from '@/components/common/styles';
+import { TextField } from '@/components/common/Field';
+import { DataTable } from '@/components/common/DataTable';
+import { Pager } from '@/components/common/Pager';
+import { useDebounced } from '@/components/hooks/useDebounced';
+import { useStoreQuery } from '@/components/hooks/useStore';
 import type { Navigate } from '../route';
-import { OutcomeLine, formatDate, td, th, useAction } from '../ui';
 import { CandidateDetail } from './CandidateDetail';
 
 const PAGE = 50;
@@ -14,30 +17,12 @@ const PAGE = 50;
 export function CandidatesScreen({ params, navigate }: { params: Record<string, string>; navigate: Navigate }) {
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ rows: CandidateRow[]; total: number } | null>(null);
-  const { outcome, run } = useAction();
-  const searchId = useId();
-
-  useEffect(() => {
-    if (params.id) return;
-    let live = true;
-    const timer = setTimeout(
-      () =>
-        void run(i18n.t('desk.candidates.loading'), async () => {
-          const result = await request('candidates.page', { search: search.trim() || undefined, offset, limit: PAGE });
-          if (live) setPage(result);
-        }),
-      search ? 200 : 0,
-    );
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [run, search, offset, params.id]);
+  const settled = useDebounced(search.trim(), 200);
+  const page = useStoreQuery('candidates.list', params.id ? null : { search: settled || undefined, offset, limit: PAGE });
 
   if (params.id) return <CandidateDetail candidateId={params.id} navigate={navigate} />;
-  const rows = page?.rows ?? [];
-  const total = page?.total ?? 0;
+  const rows = page.data?.rows ?? [];
+  const total = page.data?.total ?? 0;
 
   return (
     <div className="space-y-4">
@@ -45,16 +30,12 @@ export function CandidatesScreen({ params, navigate }: { params: Record<string, 
         {i18n.t('desk.candidates.title')}
       </h2>
       <div role="search" className="max-w-md">
-        <label htmlFor={searchId} className={labelText}>
-          {i18n.t('desk.candidates.search')}
-        </label>
-        <input
-          id={searchId}
+        <TextField
           type="search"
-          className={inputBase}
+          label={i18n.t('desk.candidates.search')}
           value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
+          onChange={(value) => {
+            setSearch(value);
             setOffset(0);
           }}
         />
@@ -64,61 +45,48 @@ export function CandidatesScreen({ params, navigate }: { params: Record<string, 
           {params.deleted}
         </p>
       )}
-      <OutcomeLine outcome={outcome} />
-      <table className="w-full text-sm">
-        <caption className="text-left font-medium">
-          {page ? i18n.t('desk.candidates.count', total, [formatNumber(total)]) : i18n.t('desk.candidates.title')}
-        </caption>
-        <thead>
-          <tr className="border-b border-zinc-300 dark:border-zinc-700">
-            <th scope="col" className={th}>
-              {i18n.t('desk.candidates.colName')}
-            </th>
-            <th scope="col" className={th}>
-              {i18n.t('desk.candidates.colEmail')}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {i18n.t('desk.candidates.colInterviews')}
-            </th>
-            <th scope="col" className={th}>
-              {i18n.t('desk.candidates.colLatest')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.candidate.id} className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="row" className={`${td} text-left font-normal`}>
-                <a
-                  href={`#/candidates?id=${encodeURIComponent(row.candidate.id)}`}
-                  className={`text-sky-800 underline dark:text-sky-300 ${focusRing}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate('candidates', { id: row.candidate.id });
-                  }}
-                >
-                  {row.candidate.name}
-                </a>
-              </th>
-              <td className={td}>{row.candidate.email || NO_VALUE}</td>
-              <td className={`${td} text-right tabular-nums`}>{formatNumber(row.interviews)}</td>
-              <td className={td}>{formatDate(row.lastInterviewAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {page && total === 0 && <p className="text-sm">{i18n.t('desk.candidates.noMatch')}</p>}
-      <nav aria-label={i18n.t('desk.candidates.pagesNav')} className="flex items-center gap-2">
-        <button type="button" className={buttonSecondary} disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-          {i18n.t('desk.history.previousPage')}
-        </button>
-        <span className="text-sm">
-          {i18n.t('desk.history.pageOf', [formatNumber(Math.floor(offset / PAGE) + 1), formatNumber(Math.max(1, Math.ceil(total / PAGE)))])}
-        </span>
-        <button type="button" className={buttonSecondary} disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
-          {i18n.t('desk.history.nextPage')}
-        </button>
-      </nav>
+      <p role="status" className="min-h-5 text-sm">
+        {page.loading ? i18n.t('desk.candidates.loading') : ''}
+      </p>
+      {page.error && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          {page.error.message}
+        </p>
+      )}
+      <DataTable<CandidateRow>
+        caption={page.data ? i18n.t('desk.candidates.count', total, [formatNumber(total)]) : i18n.t('desk.candidates.title')}
+        rows={rows}
+        rowKey={(row) => row.candidate.id}
+        columns={[
+          {
+            key: 'name',
+            header: i18n.t('desk.candidates.colName'),
+            rowHeader: true,
+            cell: (row) => (
+              <a
+                href={`#/candidates?id=${encodeURIComponent(row.candidate.id)}`}
+                className={linkText}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate('candidates', { id: row.candidate.id });
+                }}
+              >
+                {row.candidate.name}
+              </a>
+            ),
+          },
+          { key: 'email', header: i18n.t('desk.candidates.colEmail'), cell: (row) => row.candidate.email || NO_VALUE },
+          {
+            key: 'interviews',
+            header: i18n.t('desk.candidates.colInterviews'),
+            numeric: true,
+            cell: (row) => formatNumber(row.interviews),
+          },
+          { key: 'latest', header: i18n.t('desk.candidates.colLatest'), cell: (row) => formatDateTime(row.lastInterviewAt) },
+        ]}
+      />
+      {page.data && total === 0 && <p className="text-sm">{i18n.t('desk.candidates.noMatch')}</p>}
+      <Pager label={i18n.t('desk.candidates.pagesNav')} offset={offset} limit={PAGE} total={total} onOffset={setOffset} />
     </div>
   );
 }

@@ -2,8 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import type { DebriefFile, FileReport } from '@/utils/domain/debrief/read-files';
-import { buttonQuiet, mutedText } from '@/components/common/styles';
-import { badgeBad, badgeGood, badgeWarn } from '../ui';
+import { buttonQuiet, mutedText, badgeBad, badgeGood, badgeWarn } from '@/components/common/styles';
 
 function shapeName(shape: FileReport['shape']): string {
   switch (shape) {

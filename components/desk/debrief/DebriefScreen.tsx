@@ -10,13 +10,15 @@ import { buildDebrief, candidatesIn, debriefCsv } from '@/utils/domain/debrief/b
 import { downloadText } from '@/components/common/download';
 import { buttonPrimary, buttonSecondary, card, inputBase, labelText, mutedText } from '@/components/common/styles';
 import type { Navigate } from '../route';
-import { OutcomeLine, useAction } from '../ui';
 import { DebriefFiles } from './DebriefFiles';
 import { DebriefView } from './DebriefView';
+import { OutcomeLine } from '@/components/common/OutcomeLine';
+import { useStoreAction, useStoreQuery } from '@/components/hooks/useStore';
+import { useDebounced } from '@/components/hooks/useDebounced';
 
 /** Every installed kit at every version: imported scorecards are scored with the version they name. */
 async function loadAllKits(): Promise<Kit[]> {
-  const library = await request('kits.library', {});
+  const library = await request('kits.list', { includeArchived: true });
   const wanted = library.flatMap((entry) => entry.versions.map((version) => ({ id: entry.id, version })));
   return Promise.all(wanted.map((w) => request('kits.get', w)));
 }
@@ -37,42 +39,26 @@ function localCards(data: CandidateScorecards | null): DebriefScorecard[] {
 export function DebriefScreen({ params, navigate }: { params: Record<string, string>; navigate: Navigate }) {
   const [kits, setKits] = useState<Kit[]>([]);
   const [search, setSearch] = useState('');
-  const [choices, setChoices] = useState<CandidateRow[]>([]);
-  const [local, setLocal] = useState<CandidateScorecards | null>(null);
   const [files, setFiles] = useState<DebriefFile[]>([]);
   const [picked, setPicked] = useState('');
   const [override, setOverride] = useState(false);
-  const { outcome, run } = useAction();
+  const { outcome, run } = useStoreAction();
   const ids = { search: useId(), local: useId(), candidate: useId(), hiddenNote: useId() };
   const localId = params.candidate ?? '';
+  const settled = useDebounced(search.trim(), 150);
+  const choices: CandidateRow[] = useStoreQuery('candidates.list', { search: settled || undefined, limit: 100 }).data?.rows ?? [];
+  const localQuery = useStoreQuery('candidates.scorecards', localId ? { candidateId: localId } : null);
+  const local = localId && localQuery.data?.candidate.id === localId ? localQuery.data : null;
 
   useEffect(() => {
     void run(i18n.t('desk.kits.loading'), async () => setKits(await loadAllKits()));
   }, [run]);
 
+  useEffect(() => setOverride(false), [localId]);
+  const localName = local?.candidate.name;
   useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      void request('candidates.page', { search: search.trim() || undefined, limit: 100 }).then(
-        (page) => live && setChoices(page.rows),
-        () => {},
-      );
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [search]);
-
-  useEffect(() => {
-    setOverride(false);
-    if (!localId) return setLocal(null);
-    void run(i18n.t('desk.debrief.loadingLocal'), async () => {
-      const data = await request('candidates.scorecards', { candidateId: localId });
-      setLocal(data);
-      setPicked(data.candidate.name);
-    });
-  }, [run, localId]);
+    if (localName) setPicked(localName);
+  }, [localName]);
 
   const read = useMemo(() => readScorecards(files, kits, localCards(local)), [files, kits, local]);
   const candidates = candidatesIn(read.cards);

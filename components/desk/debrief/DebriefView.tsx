@@ -2,8 +2,7 @@ import { i18n } from '#i18n';
 import { formatLocalScore, formatNumber, formatPercent } from '@/utils/domain/format';
 import { fillSlots, slot } from '@/components/common/slots';
 import { decisionLabel, type Debrief, type GatheredFlag } from '@/utils/domain/debrief/build';
-import { mutedText } from '@/components/common/styles';
-import { badgeBad, badgeGood, badgeNeutral, badgeWarn, td, th } from '../ui';
+import { mutedText, badgeBad, badgeGood, badgeNeutral, badgeWarn, tableCell, tableHeader } from '@/components/common/styles';
 import { DebriefChart } from './DebriefChart';
 
 /** The panel's figures for one candidate, laid out for the decision meeting (and for print). */
@@ -76,33 +75,33 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
           <caption className="text-left font-semibold">{i18n.t('desk.debriefView.scoresTitle')}</caption>
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.kitPreview.category')}
               </th>
-              <th scope="col" className={`${th} text-right`}>
+              <th scope="col" className={`${tableHeader} text-right`}>
                 {i18n.t('desk.kitPreview.weight')}
               </th>
-              <th scope="col" className={`${th} text-right`}>
+              <th scope="col" className={`${tableHeader} text-right`}>
                 {i18n.t('desk.debriefView.min')}
               </th>
               {columns.map((c) => (
-                <th key={c.label} scope="col" className={`${th} text-right`}>
+                <th key={c.label} scope="col" className={`${tableHeader} text-right`}>
                   {c.label}
                 </th>
               ))}
-              <th scope="col" className={`${th} text-right`}>
+              <th scope="col" className={`${tableHeader} text-right`}>
                 {i18n.t('desk.debriefView.mean')}
               </th>
-              <th scope="col" className={`${th} text-right`}>
+              <th scope="col" className={`${tableHeader} text-right`}>
                 {i18n.t('desk.debriefView.lowest')}
               </th>
-              <th scope="col" className={`${th} text-right`}>
+              <th scope="col" className={`${tableHeader} text-right`}>
                 {i18n.t('desk.debriefView.highest')}
               </th>
-              <th scope="col" className={`${th} text-right`}>
+              <th scope="col" className={`${tableHeader} text-right`}>
                 {i18n.t('desk.debriefView.spread')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.kitPreview.notes')}
               </th>
             </tr>
@@ -113,23 +112,25 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
                 key={c.categoryId}
                 className={`border-b border-zinc-200 dark:border-zinc-800 ${c.disagreement ? 'bg-amber-50 dark:bg-amber-950/40' : ''}`}
               >
-                <th scope="row" className={`${td} text-left font-normal`}>
+                <th scope="row" className={`${tableCell} text-left font-normal`}>
                   {c.name}
                 </th>
-                <td className={`${td} text-right tabular-nums`}>{formatPercent(c.weightPct)}</td>
-                <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.minScore)}</td>
+                <td className={`${tableCell} text-right tabular-nums`}>{formatPercent(c.weightPct)}</td>
+                <td className={`${tableCell} text-right tabular-nums`}>{formatLocalScore(c.minScore)}</td>
                 {c.scores.map((s, i) => (
-                  <td key={i} className={`${td} text-right tabular-nums`}>
+                  <td key={i} className={`${tableCell} text-right tabular-nums`}>
                     {formatLocalScore(s.score)}
                   </td>
                 ))}
-                <td className={`${td} text-right font-medium tabular-nums ${c.belowMinimum ? 'text-rose-700 dark:text-rose-300' : ''}`}>
+                <td
+                  className={`${tableCell} text-right font-medium tabular-nums ${c.belowMinimum ? 'text-rose-700 dark:text-rose-300' : ''}`}
+                >
                   {formatLocalScore(c.mean)}
                 </td>
-                <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.min)}</td>
-                <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.max)}</td>
-                <td className={`${td} text-right tabular-nums`}>{formatLocalScore(c.spread)}</td>
-                <td className={`${td} space-x-1`}>
+                <td className={`${tableCell} text-right tabular-nums`}>{formatLocalScore(c.min)}</td>
+                <td className={`${tableCell} text-right tabular-nums`}>{formatLocalScore(c.max)}</td>
+                <td className={`${tableCell} text-right tabular-nums`}>{formatLocalScore(c.spread)}</td>
+                <td className={`${tableCell} space-x-1`}>
                   {c.disagreement && <span className={badgeWarn}>{i18n.t('desk.debriefView.disagreement')}</span>}
                   {c.belowMinimum && <span className={badgeBad}>{i18n.t('desk.debriefView.belowMinimum')}</span>}
                 </td>
@@ -138,19 +139,19 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
           </tbody>
           <tfoot>
             <tr className="font-medium">
-              <th scope="row" className={`${td} text-left`}>
+              <th scope="row" className={`${tableCell} text-left`}>
                 {i18n.t('desk.candidates.weightedTotal')}
               </th>
-              <td className={`${td} text-right font-normal`} colSpan={2}>
+              <td className={`${tableCell} text-right font-normal`} colSpan={2}>
                 {i18n.t('desk.debriefView.threshold', [formatLocalScore(kit.offerThreshold)])}
               </td>
               {columns.map((c) => (
-                <td key={c.label} className={`${td} text-right tabular-nums`}>
+                <td key={c.label} className={`${tableCell} text-right tabular-nums`}>
                   {formatLocalScore(c.total)}
                 </td>
               ))}
-              <td className={`${td} text-right tabular-nums`}>{formatLocalScore(panel.weightedTotal)}</td>
-              <td className={td} colSpan={4} />
+              <td className={`${tableCell} text-right tabular-nums`}>{formatLocalScore(panel.weightedTotal)}</td>
+              <td className={tableCell} colSpan={4} />
             </tr>
           </tfoot>
         </table>
@@ -163,22 +164,22 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
           <caption className="text-left font-semibold">{i18n.t('desk.kitPreview.decisions')}</caption>
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-700">
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.history.interviewer')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.history.round')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.history.status')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.history.colDecision')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.debriefView.reason')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.debriefView.source')}
               </th>
             </tr>
@@ -186,30 +187,30 @@ export function DebriefView({ debrief }: { debrief: Debrief }) {
           <tbody>
             {columns.map(({ label, card }) => (
               <tr key={label} className="border-b border-zinc-200 dark:border-zinc-800">
-                <th scope="row" className={`${td} text-left font-normal`}>
+                <th scope="row" className={`${tableCell} text-left font-normal`}>
                   {label}
                 </th>
-                <td className={td}>{card.roundTitle}</td>
-                <td className={td}>
+                <td className={tableCell}>{card.roundTitle}</td>
+                <td className={tableCell}>
                   <span className={card.status === 'submitted' ? badgeGood : badgeNeutral}>
                     {card.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft')}
                   </span>
                 </td>
-                <td className={td}>
+                <td className={tableCell}>
                   {card.hasDecision ? (
                     decisionLabel(kit, card.decisionId) || i18n.t('desk.debriefView.noneYet')
                   ) : (
                     <span className={mutedText}>{i18n.t('desk.debriefView.notInFile')}</span>
                   )}
                 </td>
-                <td className={td}>
+                <td className={tableCell}>
                   {card.hasDecision ? (
                     card.decisionReason
                   ) : (
                     <span className={mutedText}>{i18n.t('desk.debriefView.noDecisionInItems')}</span>
                   )}
                 </td>
-                <td className={`${td} ${mutedText}`}>{card.sources.join(', ')}</td>
+                <td className={`${tableCell} ${mutedText}`}>{card.sources.join(', ')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,42 +1,45 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { formatNumber } from '@/utils/domain/format';
+import { formatNumber, formatDateTime } from '@/utils/domain/format';
 import { fillSlots, slot } from '@/components/common/slots';
-import type { Kit } from '@/utils/domain/kit/schema';
-import type { InterviewBundle } from '@/utils/protocol';
 import { request } from '@/utils/client/request';
 import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
 import { formatClock } from '@/utils/domain/csv';
 import { ScorecardSummary } from '@/components/common/ScorecardSummary';
 import { describeScore } from '@/components/common/RatingGroup';
-import { buttonPrimary, buttonQuiet, buttonSecondary, card, inputBase, labelText, mutedText } from '@/components/common/styles';
-import { OutcomeLine, badgeBad, badgeGood, badgeNeutral, formatDate, useAction } from '../ui';
+import {
+  buttonPrimary,
+  buttonQuiet,
+  buttonSecondary,
+  card,
+  inputBase,
+  labelText,
+  mutedText,
+  badgeBad,
+  badgeGood,
+  badgeNeutral,
+} from '@/components/common/styles';
+import { OutcomeLine } from '@/components/common/OutcomeLine';
+import { useStoreAction, useStoreQuery } from '@/components/hooks/useStore';
 
 /**
  * One scorecard, read-only. A submitted scorecard is sealed; changing it takes an explicit
  * "Reopen for editing" with a reason, which the store records next to the old seal.
  */
 export function ScorecardView({ interviewId, onBack }: { interviewId: string; onBack(): void }) {
-  const [data, setData] = useState<{ bundle: InterviewBundle; kit: Kit } | null>(null);
+  // Followed live: a scorecard submitted or reopened elsewhere shows its new state here.
+  const query = useStoreQuery('interviews.get', { id: interviewId });
+  const data = query.data?.interview.id === interviewId ? query.data : undefined;
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
-  const { outcome, run, busy } = useAction();
+  const { outcome, run, busy } = useStoreAction();
   const reasonId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const loaded = data !== null;
+  const loaded = data !== undefined;
   // Opening a scorecard replaces the list: take focus to its heading, as a new page would.
   useEffect(() => {
     if (loaded) heading.current?.focus();
   }, [loaded]);
-
-  const load = useCallback(async () => {
-    const bundle = await request('interviews.get', { id: interviewId });
-    const kit = await request('kits.get', { id: bundle.interview.kitId, version: bundle.interview.kitVersion });
-    setData({ bundle, kit });
-  }, [interviewId]);
-  useEffect(() => {
-    void run(i18n.t('desk.scorecard.loading'), load);
-  }, [run, load]);
 
   const back = (
     <button type="button" className={buttonQuiet} onClick={onBack}>
@@ -50,12 +53,13 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
           {i18n.t('desk.scorecard.title')}
         </h2>
         {back}
-        <OutcomeLine outcome={outcome} />
+        <OutcomeLine
+          outcome={query.error ? { kind: 'error', text: query.error.message } : { kind: 'busy', text: i18n.t('desk.scorecard.loading') }}
+        />
       </div>
     );
 
-  const { bundle, kit } = data;
-  const { interview, candidate, answers } = bundle;
+  const { interview, candidate, answers, kit } = data;
   const round = kit.rounds.find((r) => r.id === interview.roundId);
   const score = scoreInterview(scoreInputFor(kit, interview, answers));
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
@@ -73,14 +77,14 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
             kit.title,
             round?.title ?? interview.roundId,
             interview.interviewer,
-            formatDate(interview.startedAt ?? interview.createdAt),
+            formatDateTime(interview.startedAt ?? interview.createdAt),
           ])}
         </p>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
           <span className={interview.status === 'submitted' ? badgeGood : badgeNeutral}>
             {interview.status === 'submitted' ? i18n.t('desk.scorecard.submittedBadge') : i18n.t('desk.scorecard.draftBadge')}
           </span>
-          {interview.submittedAt && <span>{i18n.t('desk.scorecard.submittedAt', [formatDate(interview.submittedAt)])}</span>}
+          {interview.submittedAt && <span>{i18n.t('desk.scorecard.submittedAt', [formatDateTime(interview.submittedAt)])}</span>}
           {interview.seal && <span className={mutedText}>{i18n.t('desk.scorecard.seal', [interview.seal.slice(0, 12)])}</span>}
         </p>
       </header>
@@ -96,7 +100,6 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
                 await request('interviews.reopen', { id: interview.id, reason });
                 setReopening(false);
                 setReason('');
-                await load();
                 return i18n.t('desk.scorecard.reopened');
               });
             }}
@@ -215,7 +218,7 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
           </h3>
           <ul className="text-sm">
             {interview.reopenings.map((r, i) => (
-              <li key={i}>{i18n.t('desk.scorecard.reopenedAt', [formatDate(r.at), r.reason])}</li>
+              <li key={i}>{i18n.t('desk.scorecard.reopenedAt', [formatDateTime(r.at), r.reason])}</li>
             ))}
           </ul>
         </section>

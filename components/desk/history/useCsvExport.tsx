@@ -2,12 +2,14 @@ import { useCallback, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import { downloadText } from '@/components/common/download';
-import { OutcomeLine, Progress, useAction } from '../ui';
 import { exportFilename, exportInBatches, type ExportShape } from './exportInBatches';
+import { OutcomeLine } from '@/components/common/OutcomeLine';
+import { Progress } from '@/components/common/Progress';
+import { useStoreAction } from '@/components/hooks/useStore';
 
 /** Export interviews to a CSV download with a progress bar; one export at a time. */
 export function useCsvExport() {
-  const { outcome, run, busy } = useAction();
+  const { outcome, run, busy } = useStoreAction();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const exportIds = useCallback(

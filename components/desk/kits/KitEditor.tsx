@@ -6,7 +6,8 @@ import type { Kit, KitInput } from '@/utils/domain/kit/schema';
 import type { KitSummary } from '@/utils/protocol';
 import { request } from '@/utils/client/request';
 import { buttonPrimary, buttonQuiet, buttonSecondary, inputBase, labelText, mutedText } from '@/components/common/styles';
-import { OutcomeLine, useAction } from '../ui';
+import { OutcomeLine } from '@/components/common/OutcomeLine';
+import { useStoreAction } from '@/components/hooks/useStore';
 
 /**
  * Small changes to a user kit: its title, round and section timings, question wording, and
@@ -60,7 +61,7 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
       }
     return map;
   }, [parsed]);
-  const { outcome, run, busy } = useAction();
+  const { outcome, run, busy } = useStoreAction();
   const titleId = useId();
 
   const change = (edit: (d: Draft) => void) =>

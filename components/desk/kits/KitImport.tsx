@@ -7,8 +7,9 @@ import { importMarkdownGuide, type ReportItem } from '@/utils/domain/import/mark
 import type { KitLibraryEntry } from '@/utils/protocol';
 import { request } from '@/utils/client/request';
 import { buttonPrimary, buttonQuiet, card, focusRing, inputBase, labelText, mutedText } from '@/components/common/styles';
-import { OutcomeLine, useAction } from '../ui';
 import { KitPreview } from './KitPreview';
+import { OutcomeLine } from '@/components/common/OutcomeLine';
+import { useStoreAction } from '@/components/hooks/useStore';
 
 /**
  * Import a kit from a JSON file or a Markdown interview guide. Nothing is saved until the
@@ -69,16 +70,21 @@ function ImportPreview({ source, library, onDone }: { source: Source; library: r
   const guide = useDeferredValue(markdown);
   const imported = useMemo(() => (source.kind === 'markdown' ? importMarkdownGuide(guide) : null), [source.kind, guide]);
   const base: KitInput = source.kind === 'json' ? source.kit : imported!.kit;
-  const [id, setId] = useState(() => freeKitId(base.id, library));
+  // Until the user types an id, propose a free one against the library as it loads; once saving
+  // starts the proposal is fixed, so the saved kit itself does not make it move.
+  const [typedId, setId] = useState<string | null>(null);
+  const [fixedId, setFixedId] = useState<string | null>(null);
+  const id = typedId ?? fixedId ?? freeKitId(base.id, library);
   const [title, setTitle] = useState(base.title);
   const parsed = useMemo(() => parseKit({ ...base, id: id.trim(), title: title.trim() }), [base, id, title]);
-  const { outcome, run, busy } = useAction();
+  const { outcome, run, busy } = useStoreAction();
   const ids = { heading: useId(), id: useId(), title: useId(), guide: useId(), errors: useId() };
   const existing = library.find((e) => e.id === id.trim());
 
   async function save() {
     if (!parsed.ok) return;
     const kit = parsed.kit;
+    setFixedId(kit.id);
     await run(i18n.t('desk.kitImport.saving', [kit.title]), async () => {
       const saved = await request('kits.save', { kit });
       onDone(i18n.t('desk.kitImport.imported', [saved.title, saved.id, formatNumber(saved.version)]));
@@ -176,7 +182,7 @@ function ImportPreview({ source, library, onDone }: { source: Source; library: r
   );
 }
 
-export function KitImport({ library, onSaved }: { library: readonly KitLibraryEntry[]; onSaved(): Promise<void> }) {
+export function KitImport({ library }: { library: readonly KitLibraryEntry[] }) {
   const [source, setSource] = useState<Source | null>(null);
   const [refused, setRefused] = useState<{ name: string; errors: string[] } | null>(null);
   const [done, setDone] = useState('');
@@ -264,10 +270,7 @@ export function KitImport({ library, onSaved }: { library: readonly KitLibraryEn
           onDone={(saved) => {
             setSource(null);
             reset();
-            if (saved) {
-              setDone(saved);
-              void onSaved();
-            }
+            if (saved) setDone(saved);
           }}
         />
       )}

@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import type { Kit } from '@/utils/domain/kit/schema';
 import type { KitLibraryEntry } from '@/utils/protocol';
 import { request } from '@/utils/client/request';
 import { downloadText } from '@/components/common/download';
-import { buttonQuiet, buttonSecondary, card, inputBase, labelText, mutedText } from '@/components/common/styles';
-import { Confirm, OutcomeLine, badgeNeutral, badgeWarn, useAction } from '../ui';
+import { buttonQuiet, buttonSecondary, card, inputBase, labelText, mutedText, badgeNeutral, badgeWarn } from '@/components/common/styles';
 import { KitPreview } from './KitPreview';
 import { KitImport } from './KitImport';
 import { KitEditor } from './KitEditor';
+import { Confirm } from '@/components/common/Confirm';
+import { OutcomeLine } from '@/components/common/OutcomeLine';
+import { useStoreAction, useStoreQuery } from '@/components/hooks/useStore';
 
 type Open = { id: string; mode: 'preview' | 'edit'; kit: Kit } | null;
 
@@ -42,25 +44,14 @@ function RenameForm({ entry, onDone, onCancel }: { entry: KitLibraryEntry; onDon
 
 /** The kit library: every installed kit with what can be done to it, plus import. */
 export function KitLibrary() {
-  const [entries, setEntries] = useState<KitLibraryEntry[] | null>(null);
+  // The library follows the store: a kit saved, renamed or archived anywhere shows here at once.
+  const entries = useStoreQuery('kits.list', { includeArchived: true }).data;
   const [showArchived, setShowArchived] = useState(false);
   const [open, setOpen] = useState<Open>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<KitLibraryEntry | null>(null);
-  const { outcome, run, busy } = useAction();
+  const { outcome, setOutcome, run, busy } = useStoreAction();
   const ids = { archived: useId(), preview: useId() };
-
-  const reload = useCallback(async () => setEntries(await request('kits.library', {})), []);
-  useEffect(() => {
-    void run(i18n.t('desk.kits.loading'), reload);
-  }, [run, reload]);
-
-  const act = (busyText: string, action: () => Promise<string>) =>
-    run(busyText, async () => {
-      const text = await action();
-      await reload();
-      return text;
-    });
 
   async function openKit(entry: KitLibraryEntry, mode: 'preview' | 'edit') {
     await run(i18n.t('desk.kits.opening', [entry.title]), async () =>
@@ -85,7 +76,7 @@ export function KitLibrary() {
       <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
         {i18n.t('desk.kits.title')}
       </h2>
-      <KitImport library={entries ?? []} onSaved={reload} />
+      {entries ? <KitImport library={entries} /> : <p role="status">{i18n.t('desk.kits.loading')}</p>}
 
       <section aria-labelledby="kit-list-heading" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -108,7 +99,7 @@ export function KitLibrary() {
               const entry = deleting;
               setDeleting(null);
               if (open?.id === entry.id) setOpen(null);
-              void act(i18n.t('desk.kits.deleting', [entry.title]), async () => {
+              void run(i18n.t('desk.kits.deleting', [entry.title]), async () => {
                 const { versions } = await request('kits.delete', { id: entry.id });
                 return i18n.t('desk.kits.deleted', versions, [entry.title, formatNumber(versions)]);
               });
@@ -162,7 +153,7 @@ export function KitLibrary() {
                   className={buttonSecondary}
                   aria-label={i18n.t('desk.kits.duplicateKit', [entry.title])}
                   onClick={() =>
-                    act(i18n.t('desk.kits.duplicating', [entry.title]), async () => {
+                    run(i18n.t('desk.kits.duplicating', [entry.title]), async () => {
                       const copy = await request('kits.duplicate', { id: entry.id });
                       return i18n.t('desk.kits.duplicated', [copy.title, copy.id]);
                     })
@@ -195,7 +186,7 @@ export function KitLibrary() {
                     entry.archived ? i18n.t('desk.kits.unarchiveKit', [entry.title]) : i18n.t('desk.kits.archiveKit', [entry.title])
                   }
                   onClick={() =>
-                    act(
+                    run(
                       entry.archived ? i18n.t('desk.kits.restoring', [entry.title]) : i18n.t('desk.kits.archiving', [entry.title]),
                       async () => {
                         await request('kits.archive', { id: entry.id, archived: !entry.archived });
@@ -227,7 +218,7 @@ export function KitLibrary() {
                   onCancel={() => setRenaming(null)}
                   onDone={(title) => {
                     setRenaming(null);
-                    void act(i18n.t('desk.kits.renaming', [entry.title]), async () => {
+                    void run(i18n.t('desk.kits.renaming', [entry.title]), async () => {
                       const renamed = await request('kits.rename', { id: entry.id, title });
                       return i18n.t('desk.kits.renamed', [renamed.title]);
                     });
@@ -257,11 +248,9 @@ export function KitLibrary() {
               kit={open.kit}
               inUse={(entries?.find((e) => e.id === open.id)?.interviews ?? 0) > 0}
               onCancel={() => setOpen(null)}
-              onSaved={async (saved) => {
+              onSaved={(saved) => {
                 setOpen(null);
-                await act(i18n.t('desk.kits.refreshing'), async () =>
-                  i18n.t('desk.kits.saved', [saved.title, formatNumber(saved.version)]),
-                );
+                setOutcome({ kind: 'done', text: i18n.t('desk.kits.saved', [saved.title, formatNumber(saved.version)]) });
               }}
             />
           )}

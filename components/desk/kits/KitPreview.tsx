@@ -2,8 +2,7 @@ import { i18n } from '#i18n';
 import type { Kit, Question, Round, Section } from '@/utils/domain/kit/schema';
 import { formatLocalScore, formatMinutes, formatNumber, formatPercent } from '@/utils/domain/format';
 import { CodeSample } from './CodeSample';
-import { mutedText } from '@/components/common/styles';
-import { badgeNeutral, td, th } from '../ui';
+import { mutedText, badgeNeutral, tableCell, tableHeader } from '@/components/common/styles';
 
 /**
  * A kit laid out as a person reads an interview guide: the scoring matrix and scale first,
@@ -96,7 +95,7 @@ function RoundBlock({ round, kit }: { round: Round; kit: Kit }) {
           <tbody>
             {round.rubric.map((level, i) => (
               <tr key={i} className="border-t border-zinc-200 dark:border-zinc-700">
-                <th scope="row" className={th}>
+                <th scope="row" className={tableHeader}>
                   {level.minScore === level.maxScore
                     ? i18n.t('desk.kitPreview.rubricLevel', [level.label, formatLocalScore(level.minScore)])
                     : i18n.t('desk.kitPreview.rubricRange', [
@@ -105,7 +104,7 @@ function RoundBlock({ round, kit }: { round: Round; kit: Kit }) {
                         formatLocalScore(level.maxScore),
                       ])}
                 </th>
-                <td className={td}>{level.description}</td>
+                <td className={tableCell}>{level.description}</td>
               </tr>
             ))}
           </tbody>
@@ -133,16 +132,16 @@ export function KitPreview({ kit }: { kit: Kit }) {
           <caption className="text-left font-medium">{i18n.t('desk.kitPreview.matrix', [formatLocalScore(kit.offerThreshold)])}</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.kitPreview.category')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.kitPreview.weight')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.kitPreview.minScore')}
               </th>
-              <th scope="col" className={th}>
+              <th scope="col" className={tableHeader}>
                 {i18n.t('desk.kitPreview.notes')}
               </th>
             </tr>
@@ -150,12 +149,12 @@ export function KitPreview({ kit }: { kit: Kit }) {
           <tbody>
             {kit.categories.map((c) => (
               <tr key={c.id} className="border-t border-zinc-200 dark:border-zinc-700">
-                <th scope="row" className={`${td} text-left font-normal`}>
+                <th scope="row" className={`${tableCell} text-left font-normal`}>
                   {c.name}
                 </th>
-                <td className={td}>{formatPercent(c.weightPct)}</td>
-                <td className={td}>{formatLocalScore(c.minScore)}</td>
-                <td className={td}>{c.notes}</td>
+                <td className={tableCell}>{formatPercent(c.weightPct)}</td>
+                <td className={tableCell}>{formatLocalScore(c.minScore)}</td>
+                <td className={tableCell}>{c.notes}</td>
               </tr>
             ))}
           </tbody>

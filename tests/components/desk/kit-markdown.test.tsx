@@ -4,17 +4,14 @@ import { readFileSync } from 'node:fs';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BUILTIN_KITS } from '@/utils/domain/kit/builtin';
-import { makeStore, type TestStore } from '../../support/store';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fileOf, renderDesk } from '../../support/desk';
+import type { TestStore } from '../../support/store';
+import { connectDesk, fileOf, renderDesk } from '../../support/desk';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
 let store: TestStore;
 beforeEach(async () => {
-  fakeBrowser.reset();
-  store = await makeStore({ kits: BUILTIN_KITS });
-  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => structuredClone(await store.send(message)));
+  store = await connectDesk({ kits: BUILTIN_KITS });
 });
 afterEach(() => {
   cleanup();

@@ -73,6 +73,11 @@ export const InterviewSchema = z.object({
   reopenings: z.array(ReopeningSchema).default([]),
   reminderDismissed: z.boolean().default(false),
   updatedAt: z.number(),
+  /**
+   * Counts the stored versions of this record: every write adds one. Views and restores order
+   * versions by it, never by `updatedAt`, so a clock that steps back cannot make an old version win.
+   */
+  revision: z.number().int().min(0).default(0),
 });
 export type Interview = z.infer<typeof InterviewSchema>;
 
@@ -86,7 +91,12 @@ export const AnswerSchema = z.object({
   pointsTicked: z.array(z.number().int().min(0)).default([]),
   notes: z.string().default(''),
   updatedAt: z.number(),
+  /** Stored versions of this answer, as on an interview. */
+  revision: z.number().int().min(0).default(0),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
 export const answerId = (interviewId: string, questionId: string) => `${interviewId}:${questionId}`;
+
+/** The revision of a stored record; rows written before revisions existed count as 0. */
+export const revisionOf = (record: { revision?: number }): number => record.revision ?? 0;

@@ -5,7 +5,7 @@ import { makeCountingStore } from '../support/read-counter';
 
 // 10,000 rows on fake-indexeddb take a while on a loaded machine; nothing here is timed.
 
-describe('history.list', () => {
+describe('interviews.list', () => {
   it('filters by candidate, kit, round, interviewer, status, dates and candidate name; newest first; paged', async () => {
     const store = await makeStore();
     const ana = await startScreening(store);
@@ -16,8 +16,8 @@ describe('history.list', () => {
     await completeScorecard(store, ana2.interview.id);
     await store.call('interviews.submit', { id: ana2.interview.id });
 
-    const ids = async (filter: Parameters<typeof store.call<'history.list'>>[1]) =>
-      (await store.call('history.list', filter)).rows.map((r) => r.interview.id);
+    const ids = async (filter: Parameters<typeof store.call<'interviews.list'>>[1]) =>
+      (await store.call('interviews.list', filter)).rows.map((r) => r.interview.id);
     expect(await ids({})).toEqual([ana2.interview.id, bob.interview.id, ana.interview.id]);
     expect(await ids({ candidateId: ana.candidate.id })).toEqual([ana2.interview.id, ana.interview.id]);
     expect(await ids({ status: 'submitted' })).toEqual([ana2.interview.id]);
@@ -30,12 +30,12 @@ describe('history.list', () => {
     expect(await ids({ search: 'nobody' })).toEqual([]);
     expect(await ids({ search: 'lima', status: 'draft' })).toEqual([ana.interview.id]);
 
-    const page = await store.call('history.list', { offset: 1, limit: 1 });
+    const page = await store.call('interviews.list', { offset: 1, limit: 1 });
     expect(page.total).toBe(3);
     expect(page.rows.map((r) => [r.interview.id, r.candidate.name, r.kitTitle, r.roundTitle])).toEqual([
       [bob.interview.id, 'Bob Stone', 'Test kit', 'Take-home review'],
     ]);
-    const filteredPage = await store.call('history.list', { search: 'lima', offset: 1, limit: 1 });
+    const filteredPage = await store.call('interviews.list', { search: 'lima', offset: 1, limit: 1 });
     expect([filteredPage.total, filteredPage.rows.map((r) => r.interview.id)]).toEqual([2, [ana.interview.id]]);
   });
 
@@ -43,7 +43,7 @@ describe('history.list', () => {
     const store = await makeStore();
     const { interview } = await startScreening(store);
     await completeScorecard(store, interview.id);
-    const [row] = (await store.call('history.list', {})).rows;
+    const [row] = (await store.call('interviews.list', {})).rows;
     // django 5 (60%) and comms 3 (40%): 4.2
     expect(row).toMatchObject({ decisionLabel: 'Yes', weightedTotal: 4.2 });
   });
@@ -55,10 +55,10 @@ describe('history.list', () => {
     const b = await startScreening(store, { interviewer: 'sam', candidateName: 'Bob' });
     store.clock.now += 1;
     await startScreening(store, { interviewer: 'Kim', roundId: 'takehome' });
-    expect(await store.call('history.ids', { roundId: 'screen' })).toEqual([b.interview.id, a.interview.id]);
-    expect(await store.call('history.ids', { status: 'draft', from: a.interview.createdAt + 1 })).toHaveLength(2);
-    expect(await store.call('history.ids', {})).toHaveLength(3);
-    expect(await store.call('history.interviewers', {})).toEqual(['Kim', 'Sam']);
+    expect(await store.call('interviews.ids', { roundId: 'screen' })).toEqual([b.interview.id, a.interview.id]);
+    expect(await store.call('interviews.ids', { status: 'draft', from: a.interview.createdAt + 1 })).toHaveLength(2);
+    expect(await store.call('interviews.ids', {})).toHaveLength(3);
+    expect(await store.call('interviews.interviewers', {})).toEqual(['Kim', 'Sam']);
   });
 });
 
@@ -100,7 +100,7 @@ describe('history at 10,000 interviews', () => {
   it('a page deep in the list reads only that page’s interviews and answers', async () => {
     const s = await store;
     s.resetReads();
-    const page = await s.call('history.list', { offset: 5_000, limit: 50 });
+    const page = await s.call('interviews.list', { offset: 5_000, limit: 50 });
     expect(page.total).toBe(total);
     expect(page.rows).toHaveLength(50);
     expect(page.rows[0]!.interview.id).toBe('i04999');
@@ -112,7 +112,7 @@ describe('history at 10,000 interviews', () => {
   it('filtering by interviewer, round and status still reads only the page shown', async () => {
     const s = await store;
     s.resetReads();
-    const page = await s.call('history.list', { interviewer: 'kim', roundId: 'takehome', status: 'submitted', limit: 25 });
+    const page = await s.call('interviews.list', { interviewer: 'kim', roundId: 'takehome', status: 'submitted', limit: 25 });
     // n % 4 === 1 (Kim) is odd (take-home); submitted when n % 3 === 0: n ≡ 9 (mod 12)
     expect(page.total).toBe(Math.ceil((total - 9) / 12));
     expect(page.rows.every((r) => r.interview.interviewer === 'Kim' && r.interview.status === 'submitted')).toBe(true);
@@ -123,7 +123,7 @@ describe('history at 10,000 interviews', () => {
   it('searching by candidate name reads that candidate’s page, not every interview', async () => {
     const s = await store;
     s.resetReads();
-    const page = await s.call('history.list', { search: 'Candidate 1234', limit: 50 });
+    const page = await s.call('interviews.list', { search: 'Candidate 1234', limit: 50 });
     expect(page.total).toBe(4);
     expect(page.rows.map((r) => r.candidate.name)).toEqual(Array(4).fill('Candidate 1234'));
     expect(s.rowsRead('interviews')).toBe(4);

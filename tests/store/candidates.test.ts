@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeScorecard, makeStore, startScreening } from '../support/store';
 
-describe('candidates.page', () => {
+describe('candidates.list', () => {
   it('pages candidates by name with their interview count and latest interview, searchable', async () => {
     const store = await makeStore();
     const ana = await startScreening(store, { candidateName: 'Ana Lima' });
@@ -9,15 +9,15 @@ describe('candidates.page', () => {
     await startScreening(store, { candidateName: 'Ana Lima', roundId: 'takehome' });
     await startScreening(store, { candidateName: 'Bob Stone' });
     await startScreening(store, { candidateName: 'Carla Diaz' });
-    const first = await store.call('candidates.page', { limit: 2 });
+    const first = await store.call('candidates.list', { limit: 2 });
     expect(first.total).toBe(3);
     expect(first.rows.map((r) => [r.candidate.name, r.interviews, r.lastInterviewAt])).toEqual([
       ['Ana Lima', 2, ana.interview.createdAt + 1000],
       ['Bob Stone', 1, ana.interview.createdAt + 1000],
     ]);
-    const second = await store.call('candidates.page', { offset: 2, limit: 2 });
+    const second = await store.call('candidates.list', { offset: 2, limit: 2 });
     expect(second.rows.map((r) => r.candidate.name)).toEqual(['Carla Diaz']);
-    const found = await store.call('candidates.page', { search: 'STONE' });
+    const found = await store.call('candidates.list', { search: 'STONE' });
     expect([found.total, found.rows.map((r) => r.candidate.name)]).toEqual([1, ['Bob Stone']]);
   });
 });

@@ -5,14 +5,14 @@ import { makeStore, startScreening, testKit } from '../support/store';
 
 const userKit = { ...testKit, id: 'team-kit', title: 'Team kit' };
 
-describe('kits.library', () => {
+describe('kits.list', () => {
   it('lists every kit once (newest version) with its versions, question count and interviews using it', async () => {
     const store = await makeStore();
     await store.call('kits.save', { kit: userKit });
     await store.call('kits.save', { kit: { ...userKit, version: 2, title: 'Team kit v2' } });
     await startScreening(store);
     await startScreening(store, { candidateName: 'Bob' });
-    const library = await store.call('kits.library', {});
+    const library = await store.call('kits.list', { includeArchived: true });
     expect(library.map((k) => [k.id, k.version, k.versions, k.questions, k.interviews, k.builtIn])).toEqual([
       ['test-kit', 1, [1], 4, 2, true],
       ['team-kit', 2, [2, 1], 4, 0, false],
@@ -62,7 +62,7 @@ describe('kits.archive', () => {
     await store.call('kits.save', { kit: userKit });
     await store.call('kits.archive', { id: 'team-kit', archived: true });
     expect((await store.call('kits.list', {})).map((k) => k.id)).toEqual(['test-kit']);
-    expect((await store.call('kits.library', {})).find((k) => k.id === 'team-kit')).toMatchObject({ archived: true });
+    expect((await store.call('kits.list', { includeArchived: true })).find((k) => k.id === 'team-kit')).toMatchObject({ archived: true });
     await store.call('kits.archive', { id: 'team-kit', archived: false });
     expect((await store.call('kits.list', {})).map((k) => k.id)).toContain('team-kit');
   });

@@ -15,7 +15,7 @@ import { scoreInputFor, scoreInterview } from '../domain/scoring';
 import type { requestSchemas } from '../protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
-import { matchingInterviewIds } from './desk-history';
+import { matchingInterviewIds } from './interview-filter';
 
 type ExportPayload = z.output<(typeof requestSchemas)['export.csv']>;
 

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { i18n } from '#i18n';
+import { formatNumber } from '@/utils/domain/format';
+import type { InterviewFilter } from '@/utils/protocol';
+import { request } from '@/utils/client/request';
+import { buttonQuiet, buttonSecondary } from '@/components/common/styles';
+import { SelectField } from '@/components/common/Field';
+import { useCsvExport } from './useCsvExport';
+import type { ExportShape } from './exportInBatches';
+
+export interface HistoryExportProps {
+  selected: ReadonlySet<string>;
+  onClearSelection(): void;
+  filter: Omit<InterviewFilter, 'offset' | 'limit'>;
+  matching: number;
+}
+
+/** CSV export of the selection, of everything matching the filters, or of everything. */
+export function HistoryExport({ selected, onClearSelection, filter, matching }: HistoryExportProps) {
+  const [shape, setShape] = useState<ExportShape>('interviews');
+  const exporter = useCsvExport();
+  return (
+    <section aria-labelledby="history-export-heading" className="space-y-2">
+      <h3 id="history-export-heading" className="text-base font-semibold">
+        {i18n.t('desk.history.exportTitle')}
+      </h3>
+      <div className="flex flex-wrap items-end gap-2">
+        <SelectField<ExportShape>
+          label={i18n.t('desk.history.layout')}
+          value={shape}
+          onChange={setShape}
+          options={[
+            { value: 'interviews', label: i18n.t('desk.history.rowPerInterview') },
+            { value: 'items', label: i18n.t('desk.history.rowPerQuestion') },
+          ]}
+        />
+        <button
+          type="button"
+          className={buttonSecondary}
+          disabled={selected.size === 0 || exporter.busy}
+          onClick={() => exporter.exportIds(async () => [...selected].reverse(), shape, 'selection')}
+        >
+          {i18n.t('desk.history.exportSelected', [formatNumber(selected.size)])}
+        </button>
+        <button
+          type="button"
+          className={buttonSecondary}
+          disabled={matching === 0 || exporter.busy}
+          onClick={() => exporter.exportIds(() => request('interviews.ids', filter), shape, 'filtered')}
+        >
+          {i18n.t('desk.history.exportMatching', [formatNumber(matching)])}
+        </button>
+        <button
+          type="button"
+          className={buttonSecondary}
+          disabled={exporter.busy}
+          onClick={() => exporter.exportIds(() => request('interviews.ids', {}), shape, 'all')}
+        >
+          {i18n.t('desk.history.exportEverything')}
+        </button>
+        {selected.size > 0 && (
+          <button type="button" className={buttonQuiet} onClick={onClearSelection}>
+            {i18n.t('desk.history.clearSelection')}
+          </button>
+        )}
+      </div>
+      {exporter.view}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LIVE_PORT } from '@/utils/protocol';
+import { serveLivePort } from '@/utils/store/live';
+import type { TestStore } from './store';
+
+interface FakePort {
+  name: string;
+  onMessage: { addListener(f: (m: unknown) => void): void; removeListener(f: (m: unknown) => void): void };
+  onDisconnect: { addListener(f: () => void): void; removeListener(f: () => void): void };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+}
+
+/** Two connected runtime ports; messages are cloned and delivered asynchronously, as between extension contexts. */
+export function portPair(name: string): [FakePort, FakePort] {
+  const sides = [0, 1].map(() => ({ message: new Set<(m: unknown) => void>(), disconnect: new Set<() => void>() }));
+  let open = true;
+  const make = (self: number): FakePort => {
+    const mine = sides[self]!;
+    const other = sides[1 - self]!;
+    return {
+      name,
+      onMessage: { addListener: (f) => mine.message.add(f), removeListener: (f) => mine.message.delete(f) },
+      onDisconnect: { addListener: (f) => mine.disconnect.add(f), removeListener: (f) => mine.disconnect.delete(f) },
+      postMessage(message) {
+        if (!open) return;
+        const copy = structuredClone(message);
+        setTimeout(() => open && other.message.forEach((f) => f(copy)), 0);
+      },
+      disconnect() {
+        if (!open) return;
+        open = false;
+        other.disconnect.forEach((f) => f());
+      },
+    };
+  };
+  return [make(0), make(1)];
+}
+
+/**
+ * Views' live queries reach the real store: `browser.runtime.connect` (WXT's fake browser has no
+ * ports) returns one side of a port pair whose other side the background's own live-port server
+ * answers, as in the extension.
+ */
+export function connectLivePorts(
+  store: TestStore,
+  hooks: {
+    /** Return true to play a background that is gone: the port connects, then disconnects unanswered. */
+    drop?(): boolean;
+    /** Sees every query a view follows. */
+    onSubscribe?(name: string, payload: unknown): void;
+  } = {},
+): void {
+  vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
+    const [view, background] = portPair(info?.name ?? '');
+    if (info?.name !== LIVE_PORT) return view;
+    if (hooks.drop?.()) {
+      setTimeout(() => background.disconnect(), 0);
+      return view;
+    }
+    background.onMessage.addListener((message) => {
+      const m = message as { subscribe?: unknown; name?: unknown; payload?: unknown };
+      if (typeof m.subscribe === 'number') hooks.onSubscribe?.(String(m.name), structuredClone(m.payload));
+    });
+    serveLivePort(store.handlers, background);
+    return view;
+  }) as unknown as typeof fakeBrowser.runtime.connect);
+}
