@@ -15,7 +15,39 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Kit and user text must render as text, never HTML.' }],
+      // The house's size rule as a check: past these, a file or a function usually holds two things.
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true, IIFEs: true }],
     },
+  },
+  {
+    // TEMPORARY, emptied before this work lands: components being rewritten by the open issues,
+    // split as they are rewritten (the panel's views, the kit library and editor, the debrief,
+    // backup). Nothing may be added to this list.
+    files: [
+      'components/desk/BackupPanel.tsx',
+      'components/desk/candidates/CandidateDetail.tsx',
+      'components/desk/debrief/DebriefFiles.tsx',
+      'components/desk/debrief/DebriefScreen.tsx',
+      'components/desk/debrief/DebriefView.tsx',
+      'components/desk/history/ScorecardView.tsx',
+      'components/desk/kits/KitEditor.tsx',
+      'components/desk/kits/KitImport.tsx',
+      'components/desk/kits/KitLibrary.tsx',
+      'components/hooks/useInterview.ts',
+      'components/panel/QuestionCard.tsx',
+      'components/panel/RunningView.tsx',
+      'components/panel/StartForm.tsx',
+      'components/panel/SummaryView.tsx',
+      'components/panel/TimerBar.tsx',
+      'tests/domain/debrief.test.ts',
+    ],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
+  {
+    // A test file's describe() holds its cases: the function rule would only count them.
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { 'max-lines-per-function': 'off' },
   },
   {
     files: ['**/*.{js,mjs}'],

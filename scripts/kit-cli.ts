@@ -69,6 +69,7 @@ function runCheck(args: string[]): number {
     process.stderr.write(`${file}: not a valid kit:\n${parsed.errors.map((e) => `  ${e}`).join('\n')}\n`);
     return 1;
   }
+  for (const warning of parsed.warnings) process.stderr.write(`${file}: ${warning}\n`);
   process.stderr.write(`${file}: ${summarise(parsed.kit)}\n`);
   return 0;
 }

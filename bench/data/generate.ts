@@ -58,7 +58,7 @@ export function benchKit(): Kit {
     redFlags: ['Blames others for outages'],
   }));
   const input: KitInput = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: BENCH_KIT_ID,
     title: 'Bench: Platform Engineer',
     role: 'Platform Engineer',

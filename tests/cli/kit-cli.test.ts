@@ -40,7 +40,7 @@ describe('kit import', () => {
       expect(parsed.kit.id).toBe('middleware-architect');
       expect(parsed.kit.rounds).toHaveLength(8);
     }
-    expect(run.stdout).toMatch(/^\{\n {2}"schemaVersion": 1,/);
+    expect(run.stdout).toMatch(/^\{\n {2}"schemaVersion": 2,/);
   });
 
   it('reports what was recognised and what was left over, with lines, on stderr', () => {

@@ -18,6 +18,26 @@ const V1_STORES = {
   settings: 'key',
 };
 
+/** The test kit as release 1 stored it: kit schema 1, with the take-home round's weighted criteria beside the round. */
+const V1_KIT = (() => {
+  const { rounds, debriefAgenda: _agenda, guidance: _guidance, ...rest } = structuredClone(testKit);
+  return {
+    ...rest,
+    schemaVersion: 1,
+    decisionOptions: rest.decisionOptions.map(({ nextStep: _next, ...d }) => d),
+    rounds: rounds.map(({ assessmentAreas: _areas, materials: _materials, ...round }) => ({
+      ...round,
+      evaluationCriteria:
+        round.id === 'takehome'
+          ? [
+              { name: 'Code quality', weightPct: 60, points: ['tests'] },
+              { name: 'Write-up', weightPct: 40, points: [] },
+            ]
+          : [],
+    })),
+  };
+})();
+
 const candidate = CandidateSchema.parse({ id: 'c1', name: 'Ana Lima', createdAt: 100 });
 const interviews = [
   InterviewSchema.parse({
@@ -54,7 +74,8 @@ async function writeV1Database(name: string) {
   const v1 = new Dexie(name);
   v1.version(1).stores(V1_STORES);
   await v1.open();
-  await v1.table('kits').put({ ...testKit, builtIn: true, archived: false });
+  await v1.table('kits').put({ ...V1_KIT, builtIn: true, archived: false });
+  await v1.table('kits').put({ id: 'broken', version: 1, title: 'Broken', builtIn: false, archived: false });
   await v1.table('candidates').put(candidate);
   await v1.table('interviews').bulkPut(interviews);
   await v1.table('answers').put(answer);
@@ -73,7 +94,7 @@ describe('schema versions', () => {
     const db = new PanelistDb(name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    expect(await db.kits.get(['test-kit', 1])).toMatchObject({ id: 'test-kit', builtIn: true });
+    expect(await db.kits.get(['test-kit', 1])).toMatchObject({ id: 'test-kit', builtIn: true, schemaVersion: 2 });
     expect(await db.candidates.toArray()).toEqual([candidate]);
     expect(await db.interviews.orderBy('createdAt').toArray()).toEqual(interviews);
     expect(await db.interviews.where('[status+createdAt]').between(['submitted', 0], ['submitted', Infinity]).primaryKeys()).toEqual([
@@ -86,11 +107,28 @@ describe('schema versions', () => {
     db.close();
   });
 
-  it("runs a later version's upgrade over version-1 rows (the mechanism future versions use)", async () => {
+  it('upgrades stored kits to kit schema 2 in place, at the version interviews ran with, and leaves a broken one as it was', async () => {
+    const name = freshDbName();
+    await writeV1Database(name);
+    const db = new PanelistDb(name);
+    await db.open();
+    const kit = (await db.kits.get(['test-kit', 1]))!;
+    const takehome = kit.rounds.find((r) => r.id === 'takehome')!;
+    expect(takehome.sections[0]!.questions[0]!.criteria).toEqual([
+      { id: 'code-quality', name: 'Code quality', weightPct: 60, points: ['tests'], anchors: [] },
+      { id: 'write-up', name: 'Write-up', weightPct: 40, points: [], anchors: [] },
+    ]);
+    expect(kit.rounds.every((r) => !('evaluationCriteria' in r))).toBe(true);
+    expect(kit.debriefAgenda).toEqual({ format: [], steps: [] });
+    expect(await db.kits.get(['broken', 1])).toEqual({ id: 'broken', version: 1, title: 'Broken', builtIn: false, archived: false });
+    db.close();
+  });
+
+  it("runs a later version's upgrade over earlier rows (the mechanism future versions use)", async () => {
     const name = freshDbName();
     await writeV1Database(name);
     const next: SchemaVersion = {
-      version: 2,
+      version: SCHEMA_VERSIONS.at(-1)!.version + 1,
       stores: { interviews: `${V1_STORES.interviews}, kitVersion` },
       upgrade: async (tx) => {
         await tx
@@ -103,7 +141,7 @@ describe('schema versions', () => {
     };
     const db = new PanelistDb(name, [...SCHEMA_VERSIONS, next]);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(next.version);
     expect((await db.interviews.toArray()).map((i) => i.overallNotes)).toEqual(['(migrated)', '(migrated)']);
     expect(await db.interviews.where('kitVersion').equals(1).count()).toBe(2);
     expect(await db.answers.count()).toBe(1);

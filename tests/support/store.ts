@@ -8,7 +8,7 @@ import type { Reply, RequestName, RequestPayload, ResponseMap } from '@/utils/pr
 
 /** A small kit with everything the store checks: two timed sections, points to tick, categories, decisions. */
 export const testKitInput: KitInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'test-kit',
   title: 'Test kit',
   version: 1,

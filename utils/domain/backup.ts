@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KitSchema } from './kit/schema';
+import { migrateKit } from './kit/migrate';
 import { AnswerSchema, CandidateSchema, InterviewSchema, answerId } from './interview/schema';
 import { canonicalJson } from './seal';
 import { describeIssues } from './issues';
@@ -11,7 +12,14 @@ import { describeIssues } from './issues';
 export const BACKUP_FORMAT = 'panelist-backup';
 export const BACKUP_VERSION = 1;
 
-const KitRecordSchema = z.intersection(KitSchema, z.object({ builtIn: z.boolean().default(false), archived: z.boolean().default(false) }));
+// Backups outlive the build that wrote them: each kit is brought up to the current kit schema first.
+const KitRecordSchema = z.preprocess(
+  (raw) => {
+    const migrated = migrateKit(raw);
+    return migrated.ok ? migrated.kit : raw;
+  },
+  z.intersection(KitSchema, z.object({ builtIn: z.boolean().default(false), archived: z.boolean().default(false) })),
+);
 const SettingRowSchema = z.object({ key: z.string().min(1, 'required'), value: z.unknown() });
 
 export const BackupSchema = z

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Kit } from '../domain/kit/schema';
+import { parseKit } from '../domain/kit/parse';
 import type { Answer, Candidate, Interview } from '../domain/interview/schema';
 import { BLOCKED_MESSAGE, StoreFailure, isDatabaseClosed } from './errors';
 
@@ -39,6 +40,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         'id, candidateId, kitId, roundId, status, createdAt, startedAt, interviewer, meetingCode, [candidateId+createdAt], [status+createdAt]',
       answers: 'id, interviewId',
       settings: 'key',
+    },
+  },
+  {
+    // Kit schema 2 (question criteria, guidance, the debrief agenda): stored kits are upgraded in
+    // place, each at the version interviews ran with. A kit that no longer validates is left as
+    // it was rather than lost.
+    version: 2,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('kits')
+        .toCollection()
+        .modify((record: Record<string, unknown>) => {
+          const { builtIn, archived, ...kit } = record;
+          const parsed = parseKit(kit);
+          if (parsed.ok) Object.assign(record, parsed.kit, { builtIn, archived });
+        });
     },
   },
 ];

@@ -43,6 +43,9 @@ function QuestionItem({ question, kit }: { question: Question; kit: Kit }) {
       {question.code && <CodeSample sample={question.code} />}
       <List title={i18n.t('desk.kitPreview.expected')} items={question.expectedPoints} />
       <List title={i18n.t('desk.kitPreview.followUps')} items={question.followUps} />
+      {question.criteria.map((c) => (
+        <List key={c.id} title={i18n.t('desk.kitPreview.criterion', [c.name, formatPercent(c.weightPct)])} items={c.points} />
+      ))}
     </li>
   );
 }
@@ -110,8 +113,12 @@ function RoundBlock({ round, kit }: { round: Round; kit: Kit }) {
           </tbody>
         </table>
       )}
-      {round.evaluationCriteria.map((c, i) => (
-        <List key={i} title={i18n.t('desk.kitPreview.criterion', [c.name, formatPercent(c.weightPct)])} items={c.points} />
+      {round.assessmentAreas.map((area, i) => (
+        <List
+          key={i}
+          title={area.weightPct === undefined ? area.name : i18n.t('desk.kitPreview.criterion', [area.name, formatPercent(area.weightPct)])}
+          items={area.points}
+        />
       ))}
     </section>
   );

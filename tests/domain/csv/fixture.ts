@@ -5,7 +5,7 @@ import type { ScorecardForExport } from '@/utils/domain/csv';
 /** A small two-round kit with three categories, built through the real schema. */
 export function buildKit(): Kit {
   return KitSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'backend-lead',
     title: 'Backend Lead',
     version: 3,

@@ -99,8 +99,8 @@ describe('"Stage N —" / "Interview N:" headings, Q1. questions, a 1-4 rubric t
     ]);
     expect(kit.offerThreshold).toBe(3);
     expect(kit.decisionOptions).toEqual([
-      { id: 'hire', label: 'Hire', meaning: 'strong across the board' },
-      { id: 'no-hire', label: 'No hire', meaning: 'below the bar in SQL or pipelines' },
+      { id: 'hire', label: 'Hire', meaning: 'strong across the board', nextStep: 'none' },
+      { id: 'no-hire', label: 'No hire', meaning: 'below the bar in SQL or pipelines', nextStep: 'none' },
     ]);
   });
 

@@ -38,7 +38,8 @@ const notesIn = (round: Round) =>
     ...round.greenFlags,
     ...round.redFlags,
     ...round.rubric.map((level) => level.description),
-    ...round.evaluationCriteria.flatMap((c) => c.points),
+    ...round.assessmentAreas.flatMap((a) => a.points),
+    ...questionsOf(round).flatMap((q) => q.criteria.flatMap((c) => c.points)),
     ...round.sections.flatMap((s) => [...s.briefing, ...s.evaluationPoints]),
     ...questionsOf(round).flatMap((q) => q.expectedPoints),
   ]);
@@ -75,7 +76,7 @@ describe('the built-in kit carries every question of the guide', () => {
     it('keeps every question title and weighted criterion', () => {
       const titles = new Set([
         ...questionsOf(round).flatMap((q) => (q.title ? [q.title] : [])),
-        ...round.evaluationCriteria.map((c) => `${c.name} (${c.weightPct}%)`),
+        ...questionsOf(round).flatMap((q) => q.criteria.map((c) => `${c.name} (${c.weightPct}%)`)),
       ]);
       expect(numberedTitles(source.lines).filter((title) => !titles.has(title))).toEqual([]);
     });
@@ -113,7 +114,10 @@ describe('the built-in kit carries every question of the guide', () => {
         .filter((line) => line.startsWith('### '))
         .map((line) => line.slice(4).trim())
         .map((title) => ({ title, questions: quotedQuestions(subsection(source, title)) }));
-    expect(kit.referenceChecks).toEqual(groupsOf(chapter('Reference Check Questions')));
+    expect(kit.referenceChecks.map(({ title, questions }) => ({ title, questions }))).toEqual(
+      groupsOf(chapter('Reference Check Questions')),
+    );
+    expect(kit.referenceChecks.map((r) => r.kind)).toEqual(['technical', 'leadership']);
     expect(kit.questionBank).toEqual(groupsOf(chapter('Appendix: Question Bank')));
   });
 

@@ -19,12 +19,12 @@ describe('built-in Middleware Architect kit', () => {
     expect(BUILTIN_KITS.map((k) => k.id)).toEqual([BUILTIN_KIT_ID]);
     expect(BUILTIN_KIT_ID).toBe('middleware-architect');
     expect(KitSchema.safeParse(kit).success).toBe(true);
-    expect(kit).toMatchObject({ schemaVersion: 1, version: 1, role: 'Middleware Architect', organisation: 'MyBambu' });
+    expect(kit).toMatchObject({ schemaVersion: 2, version: 1, role: 'Middleware Architect', organisation: 'MyBambu' });
   });
 
   it('survives an export/import round trip unchanged', () => {
     const imported = parseKit(JSON.parse(JSON.stringify(kit)));
-    expect(imported).toEqual({ ok: true, kit });
+    expect(imported).toEqual({ ok: true, kit, warnings: [] });
   });
 
   it('has the eight rounds in order with the guide durations', () => {
@@ -80,7 +80,11 @@ describe('built-in Middleware Architect kit', () => {
   });
 
   it('weights Round 5 on five criteria of 20% each', () => {
-    const criteria = round('system-design').evaluationCriteria;
+    const scored = round('system-design')
+      .sections.flatMap((s) => s.questions)
+      .filter((q) => q.scored);
+    expect(scored).toHaveLength(1);
+    const criteria = scored[0]!.criteria;
     expect(criteria.map((c) => [c.name, c.weightPct])).toEqual([
       ['Service Design', 20],
       ['Data Architecture', 20],

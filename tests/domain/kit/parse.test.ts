@@ -97,11 +97,11 @@ describe('formatIssues', () => {
 });
 
 describe('kit schema versions', () => {
-  it('reads a kit exported before versioning as schema 1', () => {
+  it('reads a kit exported before versioning as schema 1, upgraded to the current schema', () => {
     const raw = kitFile();
     delete raw.schemaVersion;
     const result = parseKit(raw);
-    expect(result.ok && result.kit.schemaVersion).toBe(1);
+    expect(result.ok && result.kit.schemaVersion).toBe(KIT_SCHEMA_VERSION);
     expect(raw.schemaVersion).toBeUndefined();
   });
 
@@ -114,12 +114,12 @@ describe('kit schema versions', () => {
   });
 
   it('rejects a schemaVersion that is not a number with the usual expected-vs-got line', () => {
-    expect(errorsOf({ ...kitFile(), schemaVersion: '1' })).toEqual(['schemaVersion: expected 1, got "1"']);
+    expect(errorsOf({ ...kitFile(), schemaVersion: '1' })).toEqual([`schemaVersion: expected ${KIT_SCHEMA_VERSION}, got "1"`]);
   });
 
-  it('has no upgrades yet: schema 1 is the only schema', () => {
-    expect(KIT_SCHEMA_VERSION).toBe(1);
-    expect(Object.keys(KIT_UPGRADES)).toEqual([]);
+  it('has one upgrade per schema before the current one', () => {
+    expect(KIT_SCHEMA_VERSION).toBe(2);
+    expect(Object.keys(KIT_UPGRADES)).toEqual(['1']);
   });
 
   it('chains upgrades one version at a time up to the current schema', () => {
@@ -142,5 +142,96 @@ describe('kit schema versions', () => {
       ok: false,
       error: 'schemaVersion: no upgrade from schema 1 to 2 in this Panelist',
     });
+  });
+});
+
+describe('kit schema 2', () => {
+  const v1Round = (criteria: unknown[], questions: unknown[]) => ({
+    id: 'design',
+    title: 'System Design',
+    sections: [{ id: 'challenge', title: 'Challenge', questions }],
+    evaluationCriteria: criteria,
+  });
+  const fivePoints = ['Service Design', 'Data Architecture', 'Communication', 'Scalability', 'Reliability'].map((name) => ({
+    name,
+    weightPct: 20,
+    points: [`${name} point`],
+  }));
+  const v1Kit = (round: unknown) => ({ ...kitFile(), schemaVersion: 1, rounds: [round] });
+
+  it("moves a v1 round's weighted criteria onto its one scored question, each with an id", () => {
+    const result = parseKit(v1Kit(v1Round(fivePoints, [{ id: 'q', prompt: 'Design it' }])));
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const question = result.kit.rounds[0]!.sections[0]!.questions[0]!;
+    expect(question.criteria.map((c) => [c.id, c.name, c.weightPct])).toEqual([
+      ['service-design', 'Service Design', 20],
+      ['data-architecture', 'Data Architecture', 20],
+      ['communication', 'Communication', 20],
+      ['scalability', 'Scalability', 20],
+      ['reliability', 'Reliability', 20],
+    ]);
+    expect(result.kit.rounds[0]!.assessmentAreas).toEqual([]);
+  });
+
+  it('keeps them beside the round as assessment areas when the round has several scored questions', () => {
+    const result = parseKit(
+      v1Kit(
+        v1Round(fivePoints, [
+          { id: 'a', prompt: 'One' },
+          { id: 'b', prompt: 'Two' },
+        ]),
+      ),
+    );
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.kit.rounds[0]!.assessmentAreas.map((a) => a.name)).toEqual(fivePoints.map((c) => c.name));
+    expect(result.kit.rounds[0]!.sections[0]!.questions.every((q) => q.criteria.length === 0)).toBe(true);
+  });
+
+  it('rejects criteria whose weights do not total 100%, naming the question and the sum', () => {
+    const raw = kitFile();
+    raw.rounds[4].sections[0].questions[0].criteria[0].weightPct = 15;
+    expect(errorsOf(raw)).toEqual(['rounds[4].sections[0].questions[0].criteria: weights add up to 95%; they must total 100%']);
+  });
+
+  it('rejects category weights that do not total 100%', () => {
+    const raw = kitFile();
+    raw.categories = raw.categories.map((c: { weightPct: number }) => ({ ...c, weightPct: c.weightPct * 3 }));
+    expect(errorsOf(raw)).toEqual(['categories: weights add up to 300%; they must total 100%']);
+  });
+
+  it('rejects duplicate round, section, category and decision ids at the duplicate', () => {
+    const raw = kitFile();
+    raw.rounds[1].id = raw.rounds[0].id;
+    raw.rounds[1].sections[1].id = raw.rounds[1].sections[0].id;
+    raw.categories[1].id = raw.categories[0].id;
+    raw.decisionOptions[2].id = raw.decisionOptions[0].id;
+    const errors = errorsOf(raw);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        `categories[1].id: duplicate category id "${raw.categories[0].id}"`,
+        `decisionOptions[2].id: duplicate decision id "${raw.decisionOptions[0].id}"`,
+        `rounds[1].id: duplicate round id "${raw.rounds[0].id}"`,
+        `rounds[1].sections[1].id: duplicate section id "${raw.rounds[1].sections[0].id}"`,
+      ]),
+    );
+  });
+
+  it('rejects a rubric band that starts above where it ends', () => {
+    const raw = kitFile();
+    raw.rounds[1].rubric[0] = { ...raw.rounds[1].rubric[0], minScore: 5, maxScore: 4 };
+    expect(errorsOf(raw)).toEqual([`rounds[1].rubric[0].minScore: "${raw.rounds[1].rubric[0].label}" starts at 5, above its end 4`]);
+  });
+
+  it('keeps a field it does not know, and says so', () => {
+    const raw = { ...kitFile(), owner: 'Hiring team B' };
+    raw.rounds[0].sections[0].questions[0].difficulty = 'easy';
+    const result = parseKit(raw);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect([...result.warnings].sort()).toEqual([
+      'owner: not a field Panelist uses; kept as it is',
+      'rounds[0].sections[0].questions[0].difficulty: not a field Panelist uses; kept as it is',
+    ]);
+    expect((result.kit as unknown as { owner: string }).owner).toBe('Hiring team B');
+    expect(result.kit.rounds[0]!.sections[0]!.questions[0]).toMatchObject({ difficulty: 'easy' });
   });
 });

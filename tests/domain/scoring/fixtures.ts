@@ -13,6 +13,7 @@ export const decisionOptions: DecisionOption[] = ['strong-yes', 'yes', 'maybe', 
   id,
   label: id,
   meaning: '',
+  nextStep: 'none',
 }));
 
 let counter = 0;

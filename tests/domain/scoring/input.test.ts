@@ -4,7 +4,7 @@ import { KitSchema, type KitInput } from '../../../utils/domain/kit/schema';
 import { categories, decisionOptions } from './fixtures';
 
 const kit = KitSchema.parse({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'backend',
   title: 'Backend engineer',
   version: 3,

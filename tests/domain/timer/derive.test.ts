@@ -223,7 +223,7 @@ describe('deriveTimer', () => {
 
   it('accepts a kit Round as its plan', () => {
     const kit: KitInput = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'k',
       title: 'Kit',
       version: 1,

@@ -19,7 +19,8 @@ export interface RoundDraft {
   proceedIf: string[];
   rejectIf: string[];
   rubric: RubricLevel[];
-  evaluationCriteria: Criterion[];
+  /** Weighted "Evaluation Criteria": placed on the round's exercise or kept as assessment areas when the round is done. */
+  weightedCriteria: Criterion[];
 }
 
 export interface SectionDraft {

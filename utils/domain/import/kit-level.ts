@@ -1,5 +1,6 @@
 import type { Code, List, Paragraph, RootContent, Table } from 'mdast';
 import type { KitInput } from '../kit/schema';
+import { nextStepFromMeaning } from '../kit/criteria';
 import { parseDuration, questionNumberRest } from './headings';
 import { classifyLabel, type LabelKind } from './labels';
 import type { OutlineNode } from './outline';
@@ -127,7 +128,8 @@ export class KitCollector {
         ? [label.label, label.rest]
         : (/^(.+?)\s*(?::|\s[–—-])\s*(.*)$/.exec(line.text)?.slice(1) ?? [line.text, '']);
       const more = lines.slice(1).map((l) => l.text);
-      options.push({ id: ids.take(kebab(name!)), label: name!.trim(), meaning: [meaning ?? '', ...more].join(' ').trim() });
+      const said = [meaning ?? '', ...more].join(' ').trim();
+      options.push({ id: ids.take(kebab(name!)), label: name!.trim(), meaning: said, nextStep: nextStepFromMeaning(said) });
     }
     if (!options.length) return false;
     this.decisions = options;

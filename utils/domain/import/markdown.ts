@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { parseKit, type KitParseResult } from '../kit/parse';
 import { KIT_SCHEMA_VERSION, type KitInput } from '../kit/schema';
+import { referenceKindFromTitle } from '../kit/criteria';
 import { applyDefaults, applyOverview, roundsFromBank } from './finish';
 import { KitCollector } from './kit-level';
 import { buildOutline, type OutlineNode } from './outline';
@@ -94,7 +95,7 @@ export function importMarkdownTree(tree: Root, markdown: string, options: Import
     offerThreshold: defaults.offerThreshold,
     decisionOptions: defaults.decisionOptions,
     rounds: roundInputs,
-    referenceChecks: kit.referenceChecks,
+    referenceChecks: kit.referenceChecks.map((group) => ({ kind: referenceKindFromTitle(group.title), ...group })),
     questionBank: kit.questionBank,
   };
   recognised.sort((a, b) => a.line - b.line);

@@ -2,6 +2,7 @@ import type { KitInput } from '../kit/schema';
 import { splitHeading } from './headings';
 import type { OutlineNode } from './outline';
 import type { QuestionDraft } from './questions';
+import { placeWeightedCriteria } from '../kit/criteria';
 import { headingKind, newSection, sectionFromHeading, type ReadContext, type RoundDraft, type SectionDraft } from './drafts';
 import { SectionReader } from './section';
 import { afterLabel, IdAllocator, kebab, sectionIdFor } from './text';
@@ -20,7 +21,7 @@ export interface RoundResult {
 }
 
 export function newRoundDraft(): RoundDraft {
-  return { objectives: [], format: [], greenFlags: [], redFlags: [], proceedIf: [], rejectIf: [], rubric: [], evaluationCriteria: [] };
+  return { objectives: [], format: [], greenFlags: [], redFlags: [], proceedIf: [], rejectIf: [], rubric: [], weightedCriteria: [] };
 }
 
 /**
@@ -69,15 +70,19 @@ export function readRound(
   const title = parts.title || `Round ${parts.number ?? position}`;
   const id = roundIds.take(parts.id ?? kebab(title));
   const sectionIds = new IdAllocator('section');
-  const round: RoundInput = {
-    id,
-    number: parts.number ?? position,
-    title,
-    ...(parts.duration?.minutes !== undefined ? { durationMin: parts.duration.minutes } : {}),
-    ...(parts.duration?.note ? { durationNote: parts.duration.note } : {}),
-    ...nonEmpty(draft),
-    sections: sections.map((s) => finishSection(s, id, sectionIds, ctx)),
-  };
+  const { weightedCriteria, ...roundWide } = draft;
+  const round = placeWeightedCriteria(
+    {
+      id,
+      number: parts.number ?? position,
+      title,
+      ...(parts.duration?.minutes !== undefined ? { durationMin: parts.duration.minutes } : {}),
+      ...(parts.duration?.note ? { durationNote: parts.duration.note } : {}),
+      ...nonEmpty(roundWide),
+      sections: sections.map((s) => finishSection(s, id, sectionIds, ctx)),
+    },
+    weightedCriteria as unknown as Record<string, unknown>[],
+  ) as RoundInput;
   const timing =
     round.durationMin !== undefined ? `${round.durationMin} min` : round.durationNote ? `untimed (${round.durationNote})` : 'no duration';
   ctx.recognise(node.line, 'round', `"${node.title}" → round ${round.number} "${id}", ${timing}`);
@@ -106,7 +111,7 @@ function mergeInto(target: SectionDraft, from: SectionDraft, before = false): vo
   target.criteriaNames = join(target.criteriaNames, from.criteriaNames);
 }
 
-function nonEmpty(draft: RoundDraft): Partial<RoundInput> {
+function nonEmpty(draft: Omit<RoundDraft, 'weightedCriteria'>): Partial<RoundInput> {
   const out: Partial<RoundInput> = {};
   for (const [key, value] of Object.entries(draft)) if (value.length) Object.assign(out, { [key]: value });
   return out;

@@ -249,7 +249,7 @@ export class SectionReader {
       case 'criteria': {
         const criteria = parseWeightedList(list);
         if (!criteria) return this.listByKind(list, 'points', label);
-        round.evaluationCriteria.push(...criteria);
+        round.weightedCriteria.push(...criteria);
         this.section.criteriaNames.push(...criteria.map((c) => c.name));
         usage.useItemHeads(list, true);
         recognise(line, 'evaluation criteria', criteria.map((c) => `${c.name} ${c.weightPct}%`).join(', '));

@@ -1,4 +1,5 @@
 import { KIT_SCHEMA_VERSION } from './schema';
+import { placeWeightedCriteria } from './criteria';
 
 /**
  * Kit files outlive the build that wrote them (exports, backups, shared JSON),
@@ -7,8 +8,24 @@ import { KIT_SCHEMA_VERSION } from './schema';
  */
 export type KitUpgrade = (kit: Record<string, unknown>) => Record<string, unknown>;
 
-/** Upgrades keyed by the schemaVersion they start from. Empty while v1 is the only schema. */
-export const KIT_UPGRADES: Readonly<Record<number, KitUpgrade>> = {};
+/**
+ * Schema 1 → 2. A round's weighted `evaluationCriteria` become the scored criteria of its one
+ * scored question when there is exactly one and the weights total 100% (Round 5's challenge: each
+ * criterion now gets its own 1-5); otherwise they stay beside the round as `assessmentAreas`,
+ * shown but not scored. Everything else schema 2 adds has a default.
+ */
+function upgradeV1(kit: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(kit.rounds)) return kit;
+  const rounds = kit.rounds.map((round: unknown) => {
+    if (!isRecord(round) || !('evaluationCriteria' in round)) return round;
+    const { evaluationCriteria, ...rest } = round;
+    return placeWeightedCriteria(rest, Array.isArray(evaluationCriteria) ? evaluationCriteria.filter(isRecord) : []);
+  });
+  return { ...kit, rounds };
+}
+
+/** Upgrades keyed by the schemaVersion they start from. */
+export const KIT_UPGRADES: Readonly<Record<number, KitUpgrade>> = { 1: upgradeV1 };
 
 /** Kits exported before schemaVersion existed have the v1 shape. */
 const UNVERSIONED_SCHEMA = 1;

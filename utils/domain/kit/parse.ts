@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { migrateKit } from './migrate';
 import { KitSchema, type Kit } from './schema';
 
-export type KitParseResult = { ok: true; kit: Kit } | { ok: false; errors: string[] };
+/** A parsed kit, and what was in the file that this Panelist does not use (kept as it was). */
+export type KitParseResult = { ok: true; kit: Kit; warnings: string[] } | { ok: false; errors: string[] };
 
 /**
  * Reads a kit from any source (imported JSON, converted Markdown, a backup):
@@ -14,8 +15,33 @@ export function parseKit(raw: unknown): KitParseResult {
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };
   // reportInput keeps the offending value on each issue so the message can say what was got.
   const result = KitSchema.safeParse(migrated.kit, { reportInput: true });
-  if (result.success) return { ok: true, kit: result.data };
-  return { ok: false, errors: formatIssues(result.error) };
+  if (!result.success) return { ok: false, errors: formatIssues(result.error) };
+  const warnings: string[] = [];
+  const kit = keepUnknown(migrated.kit, result.data, [], warnings) as Kit;
+  return { ok: true, kit, warnings };
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Fields the schema does not know are not dropped: a kit written by another tool, or a newer
+ * Panelist, keeps them as they were, and each is named in a warning. Walks the input beside the
+ * parsed kit and copies back what parsing left out.
+ */
+function keepUnknown(input: unknown, parsed: unknown, path: PropertyKey[], warnings: string[]): unknown {
+  if (Array.isArray(input) && Array.isArray(parsed))
+    return parsed.map((item, i) => (i < input.length ? keepUnknown(input[i], item, [...path, i], warnings) : item));
+  if (!isPlainObject(input) || !isPlainObject(parsed)) return parsed;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parsed))
+    out[key] = key in input ? keepUnknown(input[key], value, [...path, key], warnings) : value;
+  for (const key of Object.keys(input))
+    if (!(key in parsed) && input[key] !== undefined) {
+      out[key] = input[key];
+      warnings.push(`${formatPath([...path, key])}: not a field Panelist uses; kept as it is`);
+    }
+  return out;
 }
 
 /** One line per issue: `<path>: <what was expected, what was got>`. */

@@ -24,14 +24,15 @@ export const categories: NonNullable<KitInput['categories']> = [
 export const offerThreshold = 3.5;
 
 export const decisionOptions: KitInput['decisionOptions'] = [
-  { id: 'strong-yes', label: 'Strong Yes', meaning: 'Make offer immediately' },
-  { id: 'yes', label: 'Yes', meaning: 'Make offer after reference checks' },
-  { id: 'maybe', label: 'Maybe', meaning: 'Need additional interview/discussion' },
-  { id: 'no', label: 'No', meaning: 'Reject with specific feedback' },
+  { id: 'strong-yes', label: 'Strong Yes', meaning: 'Make offer immediately', nextStep: 'offer' },
+  { id: 'yes', label: 'Yes', meaning: 'Make offer after reference checks', nextStep: 'reference-checks' },
+  { id: 'maybe', label: 'Maybe', meaning: 'Need additional interview/discussion', nextStep: 'more-interviews' },
+  { id: 'no', label: 'No', meaning: 'Reject with specific feedback', nextStep: 'reject' },
 ];
 
 export const referenceChecks: NonNullable<KitInput['referenceChecks']> = [
   {
+    kind: 'technical',
     title: 'Technical Reference',
     questions: [
       'How would you rate their Django expertise?',
@@ -41,6 +42,7 @@ export const referenceChecks: NonNullable<KitInput['referenceChecks']> = [
     ],
   },
   {
+    kind: 'leadership',
     title: 'Leadership Reference',
     questions: [
       'How effective were they at mentoring?',

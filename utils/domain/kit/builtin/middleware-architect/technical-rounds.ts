@@ -129,35 +129,41 @@ export const systemDesign: RoundInput = {
             'How do you handle regulation requirements?',
           ],
           categoryId: 'system-design',
+          // The guide weighs the challenge on five criteria, each scored on its own.
+          criteria: [
+            {
+              id: 'service-design',
+              name: 'Service Design',
+              weightPct: 20,
+              points: ['Logical service boundaries', 'Clear ownership model', 'Appropriate granularity'],
+            },
+            {
+              id: 'data-architecture',
+              name: 'Data Architecture',
+              weightPct: 20,
+              points: ['Database per service vs shared', 'Data consistency strategy', 'Event sourcing consideration'],
+            },
+            {
+              id: 'communication',
+              name: 'Communication',
+              weightPct: 20,
+              points: ['Sync vs async patterns', 'API gateway design', 'Event bus architecture'],
+            },
+            {
+              id: 'scalability',
+              name: 'Scalability',
+              weightPct: 20,
+              points: ['Horizontal scaling strategy', 'Caching layers', 'CDN usage', 'Load balancing'],
+            },
+            {
+              id: 'reliability',
+              name: 'Reliability',
+              weightPct: 20,
+              points: ['Failure scenarios', 'Circuit breakers', 'Monitoring/observability', 'Disaster recovery'],
+            },
+          ],
         },
       ],
-    },
-  ],
-  evaluationCriteria: [
-    {
-      name: 'Service Design',
-      weightPct: 20,
-      points: ['Logical service boundaries', 'Clear ownership model', 'Appropriate granularity'],
-    },
-    {
-      name: 'Data Architecture',
-      weightPct: 20,
-      points: ['Database per service vs shared', 'Data consistency strategy', 'Event sourcing consideration'],
-    },
-    {
-      name: 'Communication',
-      weightPct: 20,
-      points: ['Sync vs async patterns', 'API gateway design', 'Event bus architecture'],
-    },
-    {
-      name: 'Scalability',
-      weightPct: 20,
-      points: ['Horizontal scaling strategy', 'Caching layers', 'CDN usage', 'Load balancing'],
-    },
-    {
-      name: 'Reliability',
-      weightPct: 20,
-      points: ['Failure scenarios', 'Circuit breakers', 'Monitoring/observability', 'Disaster recovery'],
     },
   ],
 };
