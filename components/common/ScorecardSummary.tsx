@@ -66,7 +66,7 @@ const sourceText = (source: ScoreSummary['categories'][number]['source']) =>
       : i18n.t('common.scorecard.notAssessed');
 
 /** The sentence under the table: the total (in bold) against the threshold, and what that means. */
-function totalSentence(total: number | null, threshold: number, meets: boolean | null) {
+function totalSentence(total: number | null, threshold: number | undefined, meets: boolean | null) {
   const figures = [slot(0), slot(1)] as [string, string];
   const message =
     meets === null

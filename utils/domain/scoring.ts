@@ -22,7 +22,8 @@ export interface QuestionScore {
 
 export interface ScoreInput {
   categories: Category[];
-  offerThreshold: number;
+  /** Absent when the kit sets no bar: no verdict and no suggestion, only the totals. */
+  offerThreshold?: number;
   decisionOptions?: DecisionOption[];
   questionScores: QuestionScore[];
   categoryRatings?: Record<string, number | null | undefined>;
@@ -101,10 +102,10 @@ export const MAYBE_MARGIN = 0.5;
 export function suggestDecision(
   weightedTotal: number | null,
   failedMinimums: number,
-  offerThreshold: number,
+  offerThreshold: number | undefined,
   decisionOptions: DecisionOption[] | undefined,
 ): string | null {
-  if (weightedTotal === null) return null;
+  if (weightedTotal === null || offerThreshold === undefined) return null;
   const meets = atLeast(weightedTotal, offerThreshold);
   let id: string;
   if (failedMinimums === 0 && meets && atLeast(weightedTotal, Math.max(STRONG_YES_TOTAL, offerThreshold))) id = 'strong-yes';
@@ -148,7 +149,7 @@ export function scoreInterview(input: ScoreInput): ScoreSummary {
     assessedWeightPct: scored.reduce((sum, c) => sum + c.weightPct, 0),
     weightedTotal,
     failedMinimums,
-    meetsThreshold: weightedTotal === null ? null : atLeast(weightedTotal, input.offerThreshold),
+    meetsThreshold: weightedTotal === null || input.offerThreshold === undefined ? null : atLeast(weightedTotal, input.offerThreshold),
     suggestedDecisionId: suggestDecision(weightedTotal, failedMinimums.length, input.offerThreshold, input.decisionOptions),
   };
 }
@@ -229,7 +230,7 @@ export const DISAGREEMENT_SPREAD = 2;
  */
 export function combineScorecards(
   categories: Category[],
-  offerThreshold: number,
+  offerThreshold: number | undefined,
   cards: PanelScorecard[],
   decisionOptions?: DecisionOption[],
 ): PanelSummary {
@@ -263,7 +264,7 @@ export function combineScorecards(
   return {
     categories: panelCategories,
     weightedTotal,
-    meetsThreshold: weightedTotal === null ? null : atLeast(weightedTotal, offerThreshold),
+    meetsThreshold: weightedTotal === null || offerThreshold === undefined ? null : atLeast(weightedTotal, offerThreshold),
     failedMinimums,
     votes,
     suggestedDecisionId: suggestDecision(weightedTotal, failedMinimums.length, offerThreshold, decisionOptions),

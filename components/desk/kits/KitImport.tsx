@@ -30,7 +30,7 @@ export function freeKitId(id: string, library: readonly KitLibraryEntry[]): stri
 }
 
 /** "2 rounds, 5 questions, 3 scoring categories, offer threshold 3.5." */
-function kitFigures(kit: { rounds: { sections: { questions: unknown[] }[] }[]; categories: unknown[]; offerThreshold: number }): string {
+function kitFigures(kit: { rounds: { sections: { questions: unknown[] }[] }[]; categories: unknown[]; offerThreshold?: number }): string {
   const questions = kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions)).length;
   return i18n.t('desk.kitImport.figures', [
     i18n.t('desk.kits.rounds', kit.rounds.length, [formatNumber(kit.rounds.length)]),

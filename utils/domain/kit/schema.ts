@@ -179,7 +179,8 @@ const KitObject = z.object({
   description: z.string().default(''),
   ratingScale: z.array(RatingPointSchema).min(2),
   categories: z.array(CategorySchema).default([]),
-  offerThreshold: z.number().min(1).max(5),
+  /** The weighted total an offer needs; absent when the guide sets no bar (totals are then shown without a verdict). */
+  offerThreshold: z.number().min(1).max(5).optional(),
   decisionOptions: z.array(DecisionOptionSchema).min(1),
   rounds: z.array(RoundSchema).min(1, 'a kit needs at least one round'),
   referenceChecks: z.array(ReferenceCheckSchema).default([]),
