@@ -95,7 +95,7 @@ function withoutOverwritten(older: Edit, newer: Edit): Edit | null {
   return null;
 }
 
-export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Edits waiting for the store. Normally one travels at a time: the oldest edit

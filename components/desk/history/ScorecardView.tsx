@@ -4,7 +4,7 @@ import { formatNumber, formatDateTime } from '@/utils/domain/format';
 import { fillSlots, slot } from '@/components/common/slots';
 import { request } from '@/utils/client/request';
 import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
-import { formatClock } from '@/utils/domain/csv';
+import { formatExportClock } from '@/utils/domain/csv';
 import { ScorecardSummary } from '@/components/common/ScorecardSummary';
 import { describeScore } from '@/components/common/RatingGroup';
 import {
@@ -154,7 +154,7 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
           <ul className="space-y-1 text-sm">
             {interview.flags.map((f) => (
               <li key={f.id}>
-                {fillSlots(i18n.t('desk.scorecard.flagAt', [slot(0), formatClock(f.roundElapsedMs), slot(1)]), [
+                {fillSlots(i18n.t('desk.scorecard.flagAt', [slot(0), formatExportClock(f.roundElapsedMs), slot(1)]), [
                   <span key="kind" className={f.kind === 'red' ? badgeBad : badgeGood}>
                     {f.kind === 'red' ? i18n.t('desk.scorecard.redFlag') : i18n.t('desk.scorecard.greenFlag')}
                   </span>,

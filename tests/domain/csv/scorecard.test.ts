@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   INTERVIEW_COLUMNS,
   ITEM_COLUMNS,
-  formatClock,
+  formatExportClock,
   interviewColumns,
   interviewRow,
   itemRows,
@@ -26,7 +26,7 @@ describe('interviewColumns', () => {
   });
 });
 
-describe('formatClock', () => {
+describe('formatExportClock', () => {
   it.each([
     [0, '0:00'],
     [59_999, '0:59'],
@@ -34,7 +34,7 @@ describe('formatClock', () => {
     [760_400, '12:40'],
     [4_503_999, '75:03'],
   ])('%i ms → %s', (ms, text) => {
-    expect(formatClock(ms)).toBe(text);
+    expect(formatExportClock(ms)).toBe(text);
   });
 });
 

@@ -87,8 +87,11 @@ export function interviewColumns(kit: Kit): string[] {
   return INTERVIEW_COLUMNS.flatMap((column) => (column === CATEGORY_COLUMNS ? kit.categories.map((c) => `score_${c.id}`) : [column]));
 }
 
-/** Round clock as m:ss (minutes keep counting past 59: "75:03"). Local so the export does not depend on the timer module. */
-export function formatClock(ms: number): string {
+/**
+ * The round clock as files write it: m:ss with minutes counting past 59 ("75:03"), never negative.
+ * The panel's clock is `formatClock` in utils/domain/timer.ts (h:mm:ss, overtime signed).
+ */
+export function formatExportClock(ms: number): string {
   const totalSeconds = Math.max(0, Math.floor(ms / 1000));
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;
@@ -184,7 +187,7 @@ export function itemRows(card: ScorecardForExport): CsvCell[][] {
 function flagCell(flags: Flag[], kind: Flag['kind']): string {
   return flags
     .filter((f) => f.kind === kind)
-    .map((f) => `${formatClock(f.roundElapsedMs)} ${f.text}`)
+    .map((f) => `${formatExportClock(f.roundElapsedMs)} ${f.text}`)
     .join(LIST_SEPARATOR);
 }
 

@@ -1,6 +1,6 @@
 import type { Answer, Flag, Interview } from '../interview/schema';
 import type { Kit } from '../kit/schema';
-import { formatClock, parseCsvWithLines } from '../csv';
+import { formatExportClock, parseCsvWithLines } from '../csv';
 import {
   emptyReport,
   readInterviewsFile,
@@ -44,7 +44,7 @@ export function scorecardFromStore(kit: Kit, interview: Interview, candidateName
     hasDecision: true,
     decisionId: interview.decisionId,
     decisionReason: interview.decisionReason,
-    flags: interview.flags.map((f: Flag) => ({ kind: f.kind, text: f.text, at: formatClock(f.roundElapsedMs) })),
+    flags: interview.flags.map((f: Flag) => ({ kind: f.kind, text: f.text, at: formatExportClock(f.roundElapsedMs) })),
   };
 }
 
