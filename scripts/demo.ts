@@ -3,7 +3,8 @@
  *
  * With a screen, a browser window opens on practice mode and the script waits until it is
  * closed. Without one (CI, a server, or `npm run demo -- --headless`) it plays a short scripted
- * round in the real panel and writes screenshots to docs/screenshots/.
+ * round in the real panel and writes screenshots to .output/demo/ (a checkout stays clean);
+ * `npm run demo -- --update-docs` writes them to docs/screenshots/, the README's pictures.
  *
  * It never downloads a browser: it uses Chromium (/usr/bin/chromium on Debian) or the system
  * Chrome, or CHROMIUM_PATH when set.
@@ -18,7 +19,8 @@ import { playScriptedRound } from './demo-round';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = resolve(ROOT, process.env.PANELIST_OUT_DIR ?? '.output');
 const EXTENSION = join(OUT_DIR, 'chrome-mv3');
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const DEMO_DIR = join(OUT_DIR, 'demo');
+const SCREENSHOTS = process.argv.includes('--update-docs') ? join(ROOT, 'docs', 'screenshots') : join(DEMO_DIR, 'screenshots');
 
 const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 const MAC_BROWSERS = ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
@@ -107,7 +109,7 @@ async function main(): Promise<void> {
       return;
     }
     console.log(`No display: playing a scripted practice round headless in ${browserPath}…`);
-    const result = await playScriptedRound(context, extensionId, SCREENSHOTS, join(OUT_DIR, 'demo'));
+    const result = await playScriptedRound(context, extensionId, SCREENSHOTS, DEMO_DIR);
     await context.close();
     console.log('Screenshots written:');
     for (const shot of result.screenshots) console.log(`  ${relative(process.cwd(), shot)}`);
