@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, FrameLocator, Page, Worker } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
-import type { PanelStatus } from '../../utils/host/placement';
+import type { PanelStatus } from '../../utils/host/frame-guards';
 import type { PanelLayout } from '../../utils/host/frame';
 
 /**
