@@ -8,9 +8,10 @@ import type { Box } from '@/utils/platforms';
  * - Every style that decides whether it shows is set inline with !important (which beats any
  *   stylesheet rule) and written back whenever it differs; attributes that are not ours are
  *   removed. A MutationObserver does it at once, the per-second guard() as a backstop.
- * - Its `src` is written back, and a navigation inside it that was not ours (the page can set
- *   `frames[i].location`) loads the panel again; so does a load after which no panel said
- *   'ready' over its port in time (a page cannot forge that: see utils/host/channel.ts).
+ * - A changed `src`, a navigation inside it that was not ours (the page can set
+ *   `frames[i].location`), a removal, or a load after which no panel said 'ready' over its port
+ *   in time (a page cannot forge that: see utils/host/channel.ts) all put the panel back, in a
+ *   fresh iframe.
  * - It lives in the top layer (a manual popover), above every z-index the page can use. What
  *   can still cover it is the page's own top-layer content (a dialog, a popover, fullscreen):
  *   that may be the call's own UI, so the panel does not fight it but reports being covered
@@ -19,7 +20,7 @@ import type { Box } from '@/utils/platforms';
 
 export const PANEL_TITLE = 'Panelist interview panel';
 
-/** The only attributes the iframe keeps. */
+/** The only attributes the iframe keeps (src and title are checked for their values too). */
 const OURS = new Set(['src', 'title', 'style', 'popover', 'allow']);
 /** Top-layer content of the page: not fought over, reported. */
 const TOP_LAYER = ':modal,:popover-open,:fullscreen';
@@ -94,28 +95,23 @@ function inTopLayer(element: Element): boolean {
 
 /**
  * Mount the panel iframe on <html> (call pages swap their body; the panel must outlive that).
- * `onLoad` runs after every load of the frame: whatever is in it must say 'ready' again.
+ * `onLoad` runs after every load: whatever is in the frame must say 'ready' again. The panel is
+ * put back in a new iframe element, never by navigating the one the page touched: a navigation
+ * the page started there could still win the race against ours.
  */
 export function mountFrame(src: string, onLoad: () => void): PanelFrame {
   const doc = document;
-  const iframe = doc.createElement('iframe');
+  let iframe = doc.createElement('iframe');
   /** Popovers (the top layer): Chrome 114, Firefox 125. */
   const canLift = 'showPopover' in iframe;
   let box: Box | null = null;
   let collapsed = false;
   let expectedCss = '';
-  /** Loads Panelist started (its own src writes); any other load is the page navigating the frame. */
-  let ours = 0;
-  /** When the frame last loaded without the panel confirming yet; 0 once it has. */
+  /** When the current element started loading, until the panel in it confirms; 0 once it has. */
   let unconfirmedSince = 0;
   /** Chrome's IntersectionObserver v2 verdict, where there is one: occluded, faded, filtered or transformed is not visible. */
   let seen: boolean | undefined;
 
-  const load = () => {
-    ours++;
-    unconfirmedSince = Date.now();
-    iframe.setAttribute('src', src);
-  };
   const restyle = () => {
     iframe.style.cssText = css(box, collapsed);
     expectedCss = iframe.style.cssText;
@@ -130,27 +126,7 @@ export function mountFrame(src: string, onLoad: () => void): PanelFrame {
       // Not connected yet, or the browser refused: the z-index still applies.
     }
   };
-  /** Write back what the page changed; cheap when nothing did. */
-  const reassert = () => {
-    if (iframe.style.cssText !== expectedCss) restyle();
-    for (const { name } of [...iframe.attributes]) if (!OURS.has(name)) iframe.removeAttribute(name);
-    if (iframe.getAttribute('title') !== PANEL_TITLE) iframe.setAttribute('title', PANEL_TITLE);
-    if (iframe.getAttribute('src') !== src) load();
-    if (!iframe.isConnected || iframe.parentNode !== doc.documentElement) {
-      // Re-inserting reloads the frame: a load of our own.
-      ours++;
-      doc.documentElement.append(iframe);
-    }
-    if (canLift && !iframe.matches(':popover-open')) lift();
-  };
-
-  iframe.addEventListener('load', () => {
-    unconfirmedSince = Date.now();
-    onLoad();
-    if (ours > 0) ours--;
-    else load(); // navigated by someone else: the panel again (its own load follows)
-  });
-  const watcher = new MutationObserver(reassert);
+  const watcher = new MutationObserver(() => reassert());
   const io =
     'IntersectionObserver' in window
       ? new IntersectionObserver(
@@ -162,26 +138,56 @@ export function mountFrame(src: string, onLoad: () => void): PanelFrame {
         )
       : null;
 
-  restyle();
-  iframe.setAttribute('title', PANEL_TITLE);
-  load();
-  doc.documentElement.append(iframe);
-  lift();
-  watcher.observe(iframe, { attributes: true });
-  io?.observe(iframe);
+  /** A new element with the panel: its first load is the panel's; any later one is someone else navigating it. */
+  const create = () => {
+    const element = doc.createElement('iframe');
+    let loads = 0;
+    element.addEventListener('load', () => {
+      if (element !== iframe) return;
+      onLoad();
+      if (loads++ > 0) replace();
+    });
+    iframe = element;
+    unconfirmedSince = Date.now();
+    restyle();
+    element.setAttribute('title', PANEL_TITLE);
+    element.setAttribute('src', src);
+    doc.documentElement.append(element);
+    lift();
+    watcher.observe(element, { attributes: true });
+    io?.observe(element);
+  };
+  const replace = () => {
+    watcher.disconnect();
+    io?.disconnect();
+    seen = undefined;
+    iframe.remove();
+    create();
+  };
+  /** Write back what the page changed; cheap when nothing did. */
+  const reassert = () => {
+    if (iframe.getAttribute('src') !== src || !iframe.isConnected || iframe.parentNode !== doc.documentElement) return replace();
+    if (iframe.style.cssText !== expectedCss) restyle();
+    for (const { name } of [...iframe.attributes]) if (!OURS.has(name)) iframe.removeAttribute(name);
+    if (iframe.getAttribute('title') !== PANEL_TITLE) iframe.setAttribute('title', PANEL_TITLE);
+    if (canLift && !iframe.matches(':popover-open')) lift();
+  };
+
+  create();
 
   return {
-    iframe,
+    get iframe() {
+      return iframe;
+    },
     place(next, isCollapsed) {
-      if (
+      const same =
         box &&
         next.top === box.top &&
         next.left === box.left &&
         next.width === box.width &&
         next.height === box.height &&
-        isCollapsed === collapsed
-      )
-        return;
+        isCollapsed === collapsed;
+      if (same) return;
       box = next;
       collapsed = isCollapsed;
       restyle();
@@ -190,7 +196,7 @@ export function mountFrame(src: string, onLoad: () => void): PanelFrame {
       unconfirmedSince = 0;
     },
     guard() {
-      if (unconfirmedSince && Date.now() - unconfirmedSince > READY_WITHIN_MS) load();
+      if (unconfirmedSince && Date.now() - unconfirmedSince > READY_WITHIN_MS) replace();
       reassert();
       watcher.takeRecords();
       if (!box) return true;

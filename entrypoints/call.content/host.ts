@@ -63,6 +63,7 @@ export function startHost(adapter: PlatformAdapter): void {
       frame.remove();
       frame = null;
       closePort();
+      coveredChecks = 0;
       tellCovered(false);
     }
     for (const message of step.post) port?.postMessage(message);
@@ -81,7 +82,6 @@ export function startHost(adapter: PlatformAdapter): void {
   }
 
   function tellCovered(now: boolean): void {
-    coveredChecks = now ? coveredChecks : 0;
     if (now === covered) return;
     covered = now;
     void browser.runtime.sendMessage({ panelist: 1, type: 'covered', covered } satisfies CoveredNotice).catch(() => {});
