@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
@@ -154,6 +154,7 @@ const HIDING_TRICKS: [string, (iframe: HTMLIFrameElement) => void][] = [
     'opacity:0 over a decoy',
     (iframe) => {
       const decoy = document.createElement('div');
+      decoy.dataset.attack = '';
       decoy.textContent = 'Panelist';
       decoy.style.cssText = `position:fixed;top:0;right:0;width:380px;height:100px;background:#fff;z-index:1`;
       document.body.append(decoy);
@@ -167,6 +168,7 @@ const HIDING_TRICKS: [string, (iframe: HTMLIFrameElement) => void][] = [
     'a stylesheet rule with !important',
     () => {
       const style = document.createElement('style');
+      style.dataset.attack = '';
       style.textContent = 'iframe { display: none !important; opacity: 0 !important; }';
       document.head.append(style);
     },
@@ -177,6 +179,16 @@ const HIDING_TRICKS: [string, (iframe: HTMLIFrameElement) => void][] = [
 ];
 
 describe('hiding the panel', () => {
+  // Each trick is tried on its own: what one left on the page must not decide the next. The
+  // iframe is removed too, and the content script puts up a fresh one (tested in "replacing the panel").
+  afterEach(async () => {
+    await page.evaluate(() => {
+      document.querySelectorAll('[data-attack]').forEach((node) => node.remove());
+      document.querySelector('iframe[title="Panelist interview panel"]')?.remove();
+    });
+    await visibleToUser();
+  });
+
   it.each(HIDING_TRICKS)('%s: the panel puts itself back', async (_name, trick) => {
     await visibleToUser();
     await inPage(trick);
@@ -187,6 +199,7 @@ describe('hiding the panel', () => {
     await inPage(() => {
       const overlay = document.createElement('div');
       overlay.id = 'overlay';
+      overlay.dataset.attack = '';
       overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgb(0 0 0 / .9)';
       document.documentElement.append(overlay);
     });
@@ -199,6 +212,7 @@ describe('hiding the panel', () => {
     await inPage(() => {
       const cover = document.createElement('div');
       cover.id = 'cover';
+      cover.dataset.attack = '';
       cover.setAttribute('popover', 'manual');
       cover.style.cssText = 'position:fixed;inset:0;margin:0;width:100vw;height:100vh;background:#202124;border:0';
       document.body.append(cover);
