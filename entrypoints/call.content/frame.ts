@@ -199,7 +199,8 @@ export function mountFrame(src: string, onLoad: () => void): PanelFrame {
       if (unconfirmedSince && Date.now() - unconfirmedSince > READY_WITHIN_MS) replace();
       reassert();
       watcher.takeRecords();
-      if (!box) return true;
+      // Chrome tracks occlusion itself (IntersectionObserver v2): no hit tests while it says visible.
+      if (!box || seen === true) return true;
       const points: [number, number][] = [
         [box.left + box.width / 2, box.top + box.height / 2],
         [box.left + 4, box.top + 4],

@@ -16,6 +16,8 @@ import {
   until,
 } from './call-page';
 import { inFrame, PLATFORM_NAMES, UNREADABLE, VARIANTS, type Step, type Variant } from './site-variants';
+import { formatViolations, seriousViolations, type AxeTarget } from '../support/axe';
+import type { ToolbarPopup } from '../../scripts/demo-popup';
 
 /**
  * Every call-site variant of the fixtures (site-variants.ts) in the built extension in Chromium,
@@ -45,6 +47,12 @@ afterAll(async () => {
 });
 
 const marker = (file: string) => `html[data-fixture-page="${file}"]`;
+
+/** axe in the toolbar popup, which is reached over the DevTools protocol (expressions only). */
+async function popupViolations(popup: ToolbarPopup) {
+  const asTarget = { evaluate: (fn: string | (() => unknown)) => popup.evaluate(typeof fn === 'string' ? fn : `(${fn.toString()})()`) };
+  return seriousViolations(asTarget as unknown as AxeTarget);
+}
 
 /** The document a fixture page lives in: Zoom's iframe#webclient, or the top page. */
 function documentOf(page: Page, file: string): Page | Frame {
@@ -167,6 +175,9 @@ describe('the popup over a call site', () => {
       expect(report).toContain('phase: lobby');
       expect(report).toContain('waiting [data-tid="calling-lobby-screen"]');
       expect(report).not.toMatch(/Systemdesign|Turing|v2/);
+      await popup.evaluate(`document.querySelector('details').open = true`);
+      const violations = await popupViolations(popup);
+      expect(violations, formatViolations(violations)).toEqual([]);
       await popup.evaluate('window.close()');
 
       await go(page, { page: 'call-de.html' });
@@ -246,6 +257,44 @@ describe("Zoom's footer that slides away", () => {
       });
       expect(overlaps(await boxOf(page, PANEL), await boxOf(ui, 'footer'))).toBe(false);
       expect(overlaps(await boxOf(page, PANEL), await boxOf(ui, '[aria-label="Beenden"]'))).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a window too small for the panel beside the call', () => {
+  it('narrows the panel, keeps it off the bar, and suggests the side panel', async () => {
+    const page = await chromium.context.newPage();
+    await page.setViewportSize(SIZES[0]!);
+    try {
+      await go(page, { url: 'https://meet.google.com/abc-defg-hij', page: 'lobby.html' });
+      await go(page, { page: 'call.html' });
+      await statusUntil(chromium, page, { phase: 'call', shown: true, cramped: false });
+      const panel = page.frameLocator(PANEL);
+      await panel.getByRole('button', { name: 'Collapse panel' }).waitFor();
+      expect(await panel.getByText(/too small for the panel/).count()).toBe(0);
+
+      await page.setViewportSize({ width: 560, height: 420 });
+      await statusUntil(chromium, page, { cramped: true });
+      await panel.getByText(/too small for the panel/).waitFor();
+      const frame = page.frames().find((f) => f.url().endsWith('/panel.html'))!;
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await until(async () =>
+          expect(await frame.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark'),
+        );
+        const violations = await seriousViolations(frame);
+        expect(violations, `${colorScheme}:\n${formatViolations(violations)}`).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      const box = await boxOf(page, PANEL);
+      expect(box.width).toBe(280);
+      expect(overlaps(box, await boxOf(page, '[jsname="Bwq7Vc"]'))).toBe(false);
+
+      await page.setViewportSize(SIZES[0]!);
+      await statusUntil(chromium, page, { cramped: false });
+      await until(async () => expect(await panel.getByText(/too small for the panel/).count()).toBe(0));
     } finally {
       await page.close();
     }
