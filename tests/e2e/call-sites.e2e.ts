@@ -256,7 +256,11 @@ describe.each(SITES)('the panel on $platform', (site) => {
   });
 
   it('closes when the panel asks to', async () => {
-    await panel(page).getByRole('button', { name: 'Close panel' }).click();
+    // Clicked from inside the frame, without waiting for the answer: the click removes that very
+    // frame, which Playwright's own click() (and evaluate) can wait on forever or report as an error.
+    await panel(page)
+      .getByRole('button', { name: 'Close panel' })
+      .evaluate((button) => setTimeout(() => (button as HTMLButtonElement).click(), 0));
     await until(async () => expect(await page.locator(PANEL).count()).toBe(0));
     expect(await status(page)).toMatchObject({ inCall: true, shown: false });
     await sendToTab(page, { panelist: 1, type: 'toggle-panel' });
