@@ -1,7 +1,10 @@
+import { expect } from 'vitest';
 import type { BrowserContext, Frame, FrameLocator, Page, Worker } from 'playwright-core';
 import type { Launched } from '../../scripts/browsers/chromium';
 import { openToolbarPopup, type ToolbarPopup } from '../../scripts/demo-popup';
 import type { PanelStatus } from '../../utils/host/frame-guards';
+import { seriousViolations, type AxeTarget } from '../support/axe';
+import { inFrame, type Step } from './site-variants';
 
 /**
  * What the call-page suites (call-sites, call-variants, page-attacks) share in Chromium: the
@@ -166,4 +169,49 @@ export async function clickInPopup(popup: ToolbarPopup, text: string): Promise<v
     `(() => { const b = [...document.querySelectorAll('button')].find((e) => e.textContent === ${JSON.stringify(text)}); b?.click(); return !!b; })()`,
   );
   if (!clicked) throw new Error(`the popup has no button "${text}"`);
+}
+
+const marker = (file: string) => `html[data-fixture-page="${file}"]`;
+
+/** axe in the toolbar popup, which is reached over the DevTools protocol (expressions only). */
+export async function popupViolations(popup: ToolbarPopup) {
+  const asTarget = { evaluate: (fn: string | (() => unknown)) => popup.evaluate(typeof fn === 'string' ? fn : `(${fn.toString()})()`) };
+  return seriousViolations(asTarget as unknown as AxeTarget);
+}
+
+/** The document a fixture page lives in: Zoom's iframe#webclient, or the top page. */
+export function documentOf(page: Page, file: string): Page | Frame {
+  if (!inFrame(file)) return page;
+  const frame = page.frames().find((f) => f.url().includes('/webclient-'));
+  if (!frame) throw new Error('no iframe#webclient');
+  return frame;
+}
+
+/** Where the call's own controls live, for measuring them. */
+export const uiOf = (page: Page, file: string): Page | FrameLocator => (inFrame(file) ? page.frameLocator('#webclient') : page);
+
+export async function go(page: Page, step: Pick<Step, 'url' | 'page'>): Promise<void> {
+  if (step.url) await page.goto(step.url);
+  else
+    await until(() =>
+      documentOf(page, step.page).evaluate(
+        (file) => (window as unknown as { fixtureGoTo(f: string): Promise<void> }).fixtureGoTo(file),
+        step.page,
+      ),
+    );
+  await until(() => documentOf(page, step.page).locator(marker(step.page)).waitFor({ state: 'attached', timeout: 2000 }));
+}
+
+/** The panel is docked right and overlaps neither the leave control nor the bar. */
+export async function clearOfControls(page: Page, ui: Page | FrameLocator, leave: string, bar: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  await until(async () => {
+    const panel = await boxOf(page, PANEL);
+    const leaveBox = await boxOf(ui, leave);
+    const barBox = await boxOf(ui, bar);
+    if (Math.round(panel.x + panel.width) !== viewport.width) throw new Error(`panel not docked right: ${JSON.stringify(panel)}`);
+    if (overlaps(panel, leaveBox)) throw new Error(`panel ${JSON.stringify(panel)} covers the leave control ${JSON.stringify(leaveBox)}`);
+    if (overlaps(panel, barBox)) throw new Error(`panel ${JSON.stringify(panel)} covers the bar ${JSON.stringify(barBox)}`);
+    expect(panel.height).toBeGreaterThan(viewport.height / 2);
+  });
 }

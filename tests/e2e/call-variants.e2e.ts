@@ -1,23 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
 import {
   boxOf,
+  clearOfControls,
   clickInPopup,
+  documentOf,
+  go,
   overlaps,
   PANEL,
   popupOver,
+  popupViolations,
   receivedUntil,
   recordHostMessages,
   sendToTab,
   status,
   statusUntil,
+  uiOf,
   until,
 } from './call-page';
-import { inFrame, PLATFORM_NAMES, UNREADABLE, VARIANTS, type Step, type Variant } from './site-variants';
-import { formatViolations, seriousViolations, type AxeTarget } from '../support/axe';
-import type { ToolbarPopup } from '../../scripts/demo-popup';
+import { PLATFORM_NAMES, UNREADABLE, VARIANTS, type Variant } from './site-variants';
+import { formatViolations, seriousViolations } from '../support/axe';
 
 /**
  * Every call-site variant of the fixtures (site-variants.ts) in the built extension in Chromium,
@@ -45,51 +49,6 @@ afterAll(async () => {
   await chromium?.close();
   await server?.close();
 });
-
-const marker = (file: string) => `html[data-fixture-page="${file}"]`;
-
-/** axe in the toolbar popup, which is reached over the DevTools protocol (expressions only). */
-async function popupViolations(popup: ToolbarPopup) {
-  const asTarget = { evaluate: (fn: string | (() => unknown)) => popup.evaluate(typeof fn === 'string' ? fn : `(${fn.toString()})()`) };
-  return seriousViolations(asTarget as unknown as AxeTarget);
-}
-
-/** The document a fixture page lives in: Zoom's iframe#webclient, or the top page. */
-function documentOf(page: Page, file: string): Page | Frame {
-  if (!inFrame(file)) return page;
-  const frame = page.frames().find((f) => f.url().includes('/webclient-'));
-  if (!frame) throw new Error('no iframe#webclient');
-  return frame;
-}
-
-/** Where the call's own controls live, for measuring them. */
-const uiOf = (page: Page, file: string): Page | FrameLocator => (inFrame(file) ? page.frameLocator('#webclient') : page);
-
-async function go(page: Page, step: Pick<Step, 'url' | 'page'>): Promise<void> {
-  if (step.url) await page.goto(step.url);
-  else
-    await until(() =>
-      documentOf(page, step.page).evaluate(
-        (file) => (window as unknown as { fixtureGoTo(f: string): Promise<void> }).fixtureGoTo(file),
-        step.page,
-      ),
-    );
-  await until(() => documentOf(page, step.page).locator(marker(step.page)).waitFor({ state: 'attached', timeout: 2000 }));
-}
-
-/** The panel is docked right and overlaps neither the leave control nor the bar. */
-async function clearOfControls(page: Page, ui: Page | FrameLocator, leave: string, bar: string): Promise<void> {
-  const viewport = page.viewportSize()!;
-  await until(async () => {
-    const panel = await boxOf(page, PANEL);
-    const leaveBox = await boxOf(ui, leave);
-    const barBox = await boxOf(ui, bar);
-    if (Math.round(panel.x + panel.width) !== viewport.width) throw new Error(`panel not docked right: ${JSON.stringify(panel)}`);
-    if (overlaps(panel, leaveBox)) throw new Error(`panel ${JSON.stringify(panel)} covers the leave control ${JSON.stringify(leaveBox)}`);
-    if (overlaps(panel, barBox)) throw new Error(`panel ${JSON.stringify(panel)} covers the bar ${JSON.stringify(barBox)}`);
-    expect(panel.height).toBeGreaterThan(viewport.height / 2);
-  });
-}
 
 describe.each(VARIANTS)('$id', (variant: Variant) => {
   let page: Page;
