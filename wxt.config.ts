@@ -6,6 +6,7 @@ export const CALL_SITE_MATCHES = [
   'https://meet.google.com/*',
   'https://*.zoom.us/*',
   'https://teams.microsoft.com/*',
+  'https://teams.cloud.microsoft/*',
   'https://teams.live.com/*',
 ];
 

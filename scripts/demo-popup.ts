@@ -33,9 +33,18 @@ async function findPopupTarget(cdp: CDPSession, timeoutMs: number): Promise<Targ
   }
 }
 
-export async function openToolbarPopup(page: Page, timeoutMs = 10_000): Promise<ToolbarPopup> {
+/**
+ * `open` calls chrome.action.openPopup() somewhere it is allowed: by default in `page` itself (an
+ * extension page); over a web page's tab, the caller passes one that asks the service worker.
+ */
+export async function openToolbarPopup(
+  page: Page,
+  timeoutMs = 10_000,
+  open: () => Promise<unknown> = () =>
+    page.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup()),
+): Promise<ToolbarPopup> {
   await page.bringToFront();
-  await page.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+  await open();
   const cdp = await page.context().newCDPSession(page);
   const target = await findPopupTarget(cdp, timeoutMs);
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };

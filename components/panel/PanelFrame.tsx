@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import type { HostFrame } from '@/components/hooks/useHostFrame';
 import type { SettingsHandle } from '@/components/hooks/useSettings';
-import { buttonQuiet, focusRing, labelText } from '@/components/common/styles';
+import { buttonQuiet, buttonSecondary, focusRing, labelText, warningText } from '@/components/common/styles';
 
 /** The bounds PanelLayoutSchema accepts for the expanded panel's width. */
 const WIDTH_MIN = 280;
@@ -71,6 +72,46 @@ function PanelOptions({ host, settings }: { host: HostFrame; settings: SettingsH
   );
 }
 
+/** Chrome's side panel API where this frame may use it (Firefox gives framed extension pages no sidebar API). */
+interface SidePanelApi {
+  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  tabs?: { getCurrent(): Promise<{ id?: number } | undefined> };
+}
+
+/**
+ * Said when the window is too small for the panel beside the call's controls: the panel then
+ * shrinks, and the browser's side panel (which never touches the page) is the better place.
+ */
+function CrampedNotice() {
+  const api = browser as unknown as SidePanelApi;
+  const [tabId, setTabId] = useState<number | null>(null);
+  useEffect(() => {
+    // Asked ahead: sidePanel.open must run inside the click itself.
+    if (!api.sidePanel || !api.tabs) return;
+    let live = true;
+    void api.tabs
+      .getCurrent()
+      .then((tab) => live && tab?.id !== undefined && setTabId(tab.id))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return (
+    <div
+      role="status"
+      className={`flex flex-wrap items-center gap-2 border-b border-amber-300 bg-amber-50 px-2 py-1 text-xs dark:border-amber-700 dark:bg-zinc-900 ${warningText}`}
+    >
+      <span className="min-w-0 flex-1">{i18n.t('panel.fit.cramped')}</span>
+      {tabId !== null && (
+        <button type="button" className={`${buttonSecondary} text-xs`} onClick={() => void api.sidePanel!.open({ tabId }).catch(() => {})}>
+          {i18n.t('panel.fit.openSidePanel')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 export interface PanelFrameProps {
   host: HostFrame;
   settings: SettingsHandle;
@@ -133,6 +174,7 @@ export function PanelFrame({ host, settings, status, pill, children }: PanelFram
           </>
         )}
       </header>
+      {framed && host.cramped && <CrampedNotice />}
       <main className="flex-1">{children}</main>
     </div>
   );

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from '@/utils/domain/interview/schema';
-import type { PanelStatus, TabToHost } from '@/utils/host/placement';
-import { adapterFor } from '@/utils/platforms';
+import type { PanelStatus, TabToHost } from '@/utils/host/frame-guards';
+import { adapterFor, type CallPhase } from '@/utils/platforms';
 import { PRACTICE_CALL } from '@/utils/host/practice-host';
 import { deriveTimer } from '@/utils/domain/timer';
 import { practiceUrl } from './navigation';
@@ -15,27 +15,56 @@ export interface ActiveTab {
   platform: Extract<Platform, 'meet' | 'zoom' | 'teams' | 'practice'> | null;
   /** The meeting code read from the tab's URL; '' when the URL does not carry one (Teams joins without changing it). */
   meetingCode: string;
+  /** The tab's host name ('' when the browser does not reveal the URL): the only part of the address a diagnostic shows. */
+  host: string;
   /** The content script's (or practice page's) answer, or null when nothing in the tab answered. */
   status: PanelStatus | null;
 }
 
 /** Which call site a URL belongs to, and the meeting code in it. Only the URL is read: the popup cannot see the page. */
-export function classifyUrl(url: string | undefined, practiceUrl: string): Pick<ActiveTab, 'platform' | 'meetingCode'> {
-  if (!url) return { platform: null, meetingCode: '' };
+export function classifyUrl(url: string | undefined, practiceUrl: string): Pick<ActiveTab, 'platform' | 'meetingCode' | 'host'> {
+  if (!url) return { platform: null, meetingCode: '', host: '' };
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { platform: null, meetingCode: '' };
+    return { platform: null, meetingCode: '', host: '' };
   }
+  const host = parsed.host;
   const practice = new URL(practiceUrl);
-  if (parsed.origin === practice.origin && parsed.pathname === practice.pathname)
-    return { platform: 'practice', meetingCode: PRACTICE_CALL.meetingCode };
+  if (parsed.protocol === practice.protocol && parsed.host === practice.host && parsed.pathname === practice.pathname)
+    return { platform: 'practice', meetingCode: PRACTICE_CALL.meetingCode, host };
   const adapter = adapterFor(parsed);
-  if (!adapter) return { platform: null, meetingCode: '' };
+  if (!adapter) return { platform: null, meetingCode: '', host };
   // Every adapter reads the meeting code from the URL alone; an empty document stands in for the page.
   const { meetingCode } = adapter.meetingInfo(document.implementation.createHTMLDocument(''), parsed);
-  return { platform: adapter.platform, meetingCode };
+  return { platform: adapter.platform, meetingCode, host };
+}
+
+/** What the page looks like to Panelist: from the host's answer, or from `inCall` when it gave no phase. */
+export function phaseOf(status: PanelStatus): CallPhase {
+  return status.phase ?? (status.inCall ? 'call' : 'none');
+}
+
+/**
+ * The report a user can copy when the panel did not open by itself: which of Panelist's own
+ * signals matched on the page, and the host name. No page text, no names, no path or query
+ * (meeting codes and links stay out). Field names are fixed, untranslated: it is read by whoever
+ * maintains the adapters.
+ */
+export function diagnosticText(tab: ActiveTab, version: string): string {
+  const status = tab.status;
+  const panel = status ? [status.shown ? 'shown' : 'hidden', status.covered && 'covered', status.cramped && 'cramped'] : ['no answer'];
+  const signals = status?.signals?.length ? status.signals : ['(none matched)'];
+  return [
+    `Panelist ${version}`,
+    `host: ${tab.host || '(unknown)'}`,
+    `platform: ${tab.platform ?? '(none)'}`,
+    `phase: ${status ? phaseOf(status) : '(no answer)'}`,
+    `panel: ${panel.filter(Boolean).join(', ')}`,
+    'signals:',
+    ...signals.map((signal) => `  ${signal}`),
+  ].join('\n');
 }
 
 /** Send one message to the tab's content script (or the practice page); null when nothing there answers. */
@@ -57,7 +86,7 @@ export async function readActiveTab(): Promise<ActiveTab | null> {
   const status = await tellTab(tab.id, { panelist: 1, type: 'panel-status' });
   // Without the URL (no host access), the practice page still identifies itself through its status.
   if (!seen.platform && status?.platform === 'practice')
-    return { id: tab.id, platform: 'practice', meetingCode: PRACTICE_CALL.meetingCode, status };
+    return { id: tab.id, platform: 'practice', meetingCode: PRACTICE_CALL.meetingCode, host: seen.host, status };
   return { id: tab.id, ...seen, status };
 }
 

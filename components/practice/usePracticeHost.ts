@@ -1,64 +1,79 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { browser } from 'wxt/browser';
 import type { HostToPanel, PanelLayout } from '@/utils/host/frame';
-import { acceptPanelMessage, parseStoredLayout, parseTabToHost, type PanelStatus } from '@/utils/host/placement';
-import {
-  initialPracticeHost,
-  onPanelMessage,
-  onStoredLayout,
-  onTabMessage,
-  PRACTICE_LAYOUT_KEY,
-  togglePanel,
-  type HostStep,
-  type PracticeHostState,
-} from '@/utils/host/practice-host';
+import { readLayout, readPanelToHost, readTabToHost, type FrameKey, type PanelStatus } from '@/utils/host/frame-guards';
+import type { FrameConnect } from '@/utils/host/channel';
+import { hostStatus, hostStep, type HostEvent, type HostState, type HostStep } from '@/utils/host/host-state';
+import { initialPracticeHost, PRACTICE_LAYOUT_KEY } from '@/utils/host/practice-host';
 
 export interface PracticeHost {
-  state: PracticeHostState;
+  state: HostState;
   /** Attach to the panel's iframe. */
   frameRef: RefObject<HTMLIFrameElement | null>;
   toggle(): void;
 }
 
 /**
- * The practice page's side of the frame protocol (utils/host/practice-host.ts holds the rules): it
- * listens to the panel iframe, to the toolbar button and keyboard commands (sent to this tab
- * like to a call page's content script) and remembers the layout the user picks.
+ * The practice page's side of the frame protocol: it feeds the shared host state machine
+ * (utils/host/host-state.ts) with what the panel frame says over its port, the toolbar button
+ * and keyboard commands (sent to this tab like to a call page's content script) and the
+ * remembered layout, and carries out its steps. It answers the panel's key exactly as the call
+ * page's content script does (utils/host/channel.ts), so the panel runs here as it does in a call.
  */
 export function usePracticeHost(): PracticeHost {
   const frameRef = useRef<HTMLIFrameElement | null>(null);
-  const stateRef = useRef<PracticeHostState>(initialPracticeHost());
+  const stateRef = useRef<HostState>(initialPracticeHost());
   const [state, setState] = useState(stateRef.current);
-  const layoutTouched = useRef(false);
+  /** The port of the panel frame that said 'ready'; null while there is none. */
+  const port = useRef<MessagePort | null>(null);
 
   const apply = useCallback((step: HostStep) => {
     stateRef.current = step.state;
     setState(step.state);
-    // The panel is the same extension origin as this page: post to that origin and no other.
-    const target = frameRef.current?.contentWindow;
-    for (const message of step.post) target?.postMessage(message satisfies HostToPanel, location.origin);
+    if (!step.state.shown) {
+      port.current?.close();
+      port.current = null;
+    }
+    for (const message of step.post) port.current?.postMessage(message satisfies HostToPanel);
     if (step.remember) {
-      layoutTouched.current = true;
       void browser.storage.local.set({ [PRACTICE_LAYOUT_KEY]: step.remember satisfies PanelLayout }).catch(() => {
         // Remembering the layout is a convenience; the practice round does not depend on it.
       });
     }
   }, []);
+  const dispatch = useCallback((event: HostEvent) => apply(hostStep(stateRef.current, event)), [apply]);
+
+  /** Hand the panel frame a port, posted to its window and origin only, with the key it sent. */
+  const connect = useCallback(
+    ({ key, origin }: FrameKey) => {
+      const target = frameRef.current?.contentWindow;
+      if (!target || origin !== location.origin) return;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event: MessageEvent) => {
+        const message = readPanelToHost(event.data);
+        if (!message) return;
+        if (message.type === 'ready') {
+          if (port.current !== channel.port1) port.current?.close();
+          port.current = channel.port1;
+        }
+        if (port.current === channel.port1) dispatch({ type: 'panel', message });
+      };
+      target.postMessage({ panelist: 1, type: 'connect', key } satisfies FrameConnect, origin, [channel.port2]);
+    },
+    [dispatch],
+  );
 
   useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
-      const message = acceptPanelMessage(event, frameRef.current?.contentWindow, [location.origin]);
-      if (message) apply(onPanelMessage(stateRef.current, message));
-    };
-    window.addEventListener('message', onMessage);
-
     // Store requests from the panel reach every extension page too: answer only what is ours.
     const onRuntimeMessage = (raw: unknown): Promise<PanelStatus> | undefined => {
-      const message = parseTabToHost(raw);
+      const message = readTabToHost(raw);
       if (!message) return undefined;
-      const step = onTabMessage(stateRef.current, message);
-      apply(step);
-      return Promise.resolve(step.status);
+      if (message.type === 'frame-key') {
+        connect(message);
+        return undefined;
+      }
+      dispatch({ type: 'tab', message });
+      return Promise.resolve(hostStatus(stateRef.current));
     };
     browser.runtime.onMessage.addListener(onRuntimeMessage);
 
@@ -66,7 +81,7 @@ export function usePracticeHost(): PracticeHost {
     browser.storage.local
       .get(PRACTICE_LAYOUT_KEY)
       .then((stored) => {
-        if (live) apply(onStoredLayout(stateRef.current, parseStoredLayout(stored[PRACTICE_LAYOUT_KEY]), layoutTouched.current));
+        if (live) dispatch({ type: 'stored-layout', layout: readLayout(stored[PRACTICE_LAYOUT_KEY]) });
       })
       .catch(() => {
         // No remembered layout: the default one stays.
@@ -74,11 +89,12 @@ export function usePracticeHost(): PracticeHost {
 
     return () => {
       live = false;
-      window.removeEventListener('message', onMessage);
       browser.runtime.onMessage.removeListener(onRuntimeMessage);
+      port.current?.close();
+      port.current = null;
     };
-  }, [apply]);
+  }, [connect, dispatch]);
 
-  const toggle = useCallback(() => apply({ state: togglePanel(stateRef.current), post: [] }), [apply]);
+  const toggle = useCallback(() => dispatch({ type: 'toggle' }), [dispatch]);
   return { state, frameRef, toggle };
 }

@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url';
  *   await server.close();
  *
  * - The Host header picks the folder: meet.google.com → fixtures/meet, any *.zoom.us → fixtures/zoom,
- *   teams.microsoft.com and teams.live.com → fixtures/teams. Other hosts get 404.
+ *   teams.microsoft.com, teams.cloud.microsoft and teams.live.com → fixtures/teams. Other hosts get 404.
  * - A path naming a file in that folder serves it (`/call.html`). Otherwise the folder's
- *   `routes.json` ([{ "path": "<regex on the pathname>", "file": "<file>" }], first match wins)
- *   maps app URLs to pages, e.g. `^/[a-z]{3}-[a-z]{4}-[a-z]{3}$` → lobby.html.
+ *   `routes.json` ([{ "path": "<regex on the pathname>", "file": "<file>", "host"?: "<only this host>" }],
+ *   first match wins) maps app URLs to pages, e.g. `^/[a-z]{3}-[a-z]{4}-[a-z]{3}$` → lobby.html.
  * - `/__fixture/<file>` serves fixtures/_shared on every host (the in-place page switcher).
  * - The certificate is self-signed, made by openssl in a temp folder per server and deleted on close;
  *   launchChromium passes --ignore-certificate-errors with the host mapping.
@@ -28,7 +28,16 @@ import { fileURLToPath } from 'node:url';
 export const FIXTURES_DIR = fileURLToPath(new URL('../../tests/e2e/fixtures', import.meta.url));
 
 /** Every hostname the fixtures answer for; pass to launchChromium({ hosts }). */
-export const FIXTURE_HOSTS = ['meet.google.com', 'app.zoom.us', 'us02web.zoom.us', 'zoom.us', 'teams.microsoft.com', 'teams.live.com'];
+export const FIXTURE_HOSTS = [
+  'meet.google.com',
+  'app.zoom.us',
+  'us02web.zoom.us',
+  'acme.zoom.us',
+  'zoom.us',
+  'teams.microsoft.com',
+  'teams.cloud.microsoft',
+  'teams.live.com',
+];
 
 export interface FixtureServer {
   port: number;
@@ -42,17 +51,19 @@ export function platformForHost(hostHeader: string): string | null {
   const host = hostHeader.replace(/:\d+$/, '').toLowerCase();
   if (host === 'meet.google.com') return 'meet';
   if (host === 'zoom.us' || host.endsWith('.zoom.us')) return 'zoom';
-  if (host === 'teams.microsoft.com' || host === 'teams.live.com') return 'teams';
+  if (host === 'teams.microsoft.com' || host === 'teams.cloud.microsoft' || host === 'teams.live.com') return 'teams';
   return null;
 }
 
 interface Route {
   path: string;
   file: string;
+  /** Only for this hostname (the same app on two hosts can then serve two variants). */
+  host?: string;
 }
 
-/** The file to serve for a platform's pathname, or null (404). Never leaves the fixtures folder. */
-export function resolveFixture(platform: string, pathname: string): string | null {
+/** The file to serve for a platform's pathname (on `host`, when given), or null (404). Never leaves the fixtures folder. */
+export function resolveFixture(platform: string, pathname: string, host = ''): string | null {
   const shared = /^\/__fixture\/([\w.-]+)$/.exec(pathname);
   if (shared?.[1]) return insideFolder(join(FIXTURES_DIR, '_shared'), shared[1]);
   const folder = join(FIXTURES_DIR, platform);
@@ -61,7 +72,7 @@ export function resolveFixture(platform: string, pathname: string): string | nul
   const routesFile = join(folder, 'routes.json');
   if (!existsSync(routesFile)) return null;
   const routes = JSON.parse(readFileSync(routesFile, 'utf8')) as Route[];
-  const route = routes.find((r) => new RegExp(r.path).test(pathname));
+  const route = routes.find((r) => (!r.host || r.host === host) && new RegExp(r.path).test(pathname));
   return route ? insideFolder(folder, route.file) : null;
 }
 
@@ -102,7 +113,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const pathname = new URL(req.url ?? '/', 'https://fixture.invalid').pathname;
     requests.push(`${host}${req.url ?? ''}`);
     const platform = platformForHost(host);
-    const file = platform ? resolveFixture(platform, pathname) : null;
+    const file = platform ? resolveFixture(platform, pathname, host.replace(/:\d+$/, '').toLowerCase()) : null;
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`No fixture for ${host}${pathname}`);
       return;

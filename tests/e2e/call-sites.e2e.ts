@@ -1,18 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, FrameLocator, Page, Worker } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
-import type { PanelStatus } from '../../utils/host/placement';
 import type { PanelLayout } from '../../utils/host/frame';
+import {
+  boxOf,
+  overlaps,
+  PANEL,
+  panelFrame,
+  received,
+  receivedUntil,
+  recordHostMessages,
+  sendToTab as sendToTabOf,
+  statusUntil,
+  until,
+} from './call-page';
 
 /**
  * The in-call panel on local HTTPS copies of Meet, Zoom web and Teams web served under their real
- * hostnames. What is checked is what a user sees: the panel iframe, where it sits, what survives.
- * Panel→host messages are posted from inside the real panel frame, so this does not depend on the
- * panel's own UI.
+ * hostnames, through its main paths (every fixture variant is in call-variants.e2e.ts). What is
+ * checked is what a user sees: the panel iframe, where it sits, what survives. The panel is driven
+ * through its own controls; what the host tells it is read from a recorder of its port's messages
+ * (call-page.ts), since nothing else can see that channel.
  */
-
-const PANEL = 'iframe[title="Panelist interview panel"]';
 
 interface Site {
   platform: 'meet' | 'zoom' | 'teams';
@@ -104,70 +114,22 @@ let chromium: Launched;
 beforeAll(async () => {
   server = await startFixtureServer();
   chromium = await launchChromium({ hosts: FIXTURE_HOSTS, port: server.port });
+  await recordHostMessages(chromium.context);
 });
 afterAll(async () => {
   await chromium?.close();
   await server?.close();
 });
 
-async function serviceWorker(): Promise<Worker> {
-  const prefix = `chrome-extension://${chromium.extensionId}/`;
-  return chromium.context.serviceWorkers().find((w) => w.url().startsWith(prefix)) ?? chromium.context.waitForEvent('serviceworker');
-}
-
-/** What the background's toolbar button / keyboard command path sends: chrome.tabs.sendMessage to the page's tab. */
-async function sendToTab(page: Page, message: object): Promise<PanelStatus> {
-  const worker = await serviceWorker();
-  return worker.evaluate(
-    async ([url, msg]) => {
-      // Runs in the extension's service worker, where `chrome` is the real extension API.
-      type Tabs = {
-        query(q: object): Promise<Array<{ id?: number; url?: string }>>;
-        sendMessage(id: number, m: unknown): Promise<PanelStatus>;
-      };
-      const chrome = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      const tabs = await chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url === url);
-      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-      return chrome.tabs.sendMessage(tab.id, msg);
-    },
-    [page.url(), message] as const,
-  );
-}
-
+const sendToTab = (page: Page, message: object) => sendToTabOf(chromium, page, message);
 const status = (page: Page) => sendToTab(page, { panelist: 1, type: 'panel-status' });
+const panel = (page: Page) => page.frameLocator(PANEL);
 
-const isPanelFrame = (f: Frame) => f.url().endsWith('/panel.html');
-
-/** The panel's frame, with a recorder of what the host posts into it, after announcing 'ready'. */
-async function readyPanel(page: Page): Promise<Frame> {
-  await page.locator(PANEL).waitFor();
-  await expect.poll(() => page.frames().some(isPanelFrame)).toBe(true);
-  const frame = page.frames().find(isPanelFrame)!;
-  await frame.waitForLoadState('domcontentloaded');
-  await frame.evaluate(() => {
-    const w = window as unknown as { received: unknown[] };
-    w.received = [];
-    addEventListener('message', (e) => w.received.push(e.data));
-    parent.postMessage({ panelist: 1, type: 'ready' }, '*');
-  });
-  return frame;
-}
-
-const received = (frame: Frame) => frame.evaluate(() => (window as unknown as { received: Array<Record<string, unknown>> }).received);
-
-async function postFromPanel(frame: Frame, message: object): Promise<void> {
-  await frame.evaluate((m) => parent.postMessage(m, '*'), message);
-}
-
-async function box(page: Page | FrameLocator, selector: string) {
-  const b = await page.locator(selector).first().boundingBox();
-  if (!b) throw new Error(`${selector} is not visible`);
-  return b;
-}
-
-function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** Change the layout as a user does, in the panel's own options. */
+async function dock(page: Page, side: 'Dock left' | 'Dock right'): Promise<void> {
+  await panel(page).getByLabel('Panel options').click();
+  await panel(page).getByRole('button', { name: side }).click();
+  await panel(page).getByLabel('Panel options').click();
 }
 
 describe.each(SITES)('the panel on $platform', (site) => {
@@ -180,7 +142,7 @@ describe.each(SITES)('the panel on $platform', (site) => {
 
   it('stays away from the landing page, but the toolbar toggle still opens it there', async () => {
     await page.goto(site.landing);
-    expect(await status(page)).toMatchObject({ platform: site.platform, inCall: false, shown: false });
+    expect(await statusUntil(chromium, page, { phase: 'none' })).toMatchObject({ platform: site.platform, inCall: false, shown: false });
     expect(await page.locator(PANEL).count()).toBe(0);
 
     expect(await sendToTab(page, { panelist: 1, type: 'toggle-panel' })).toMatchObject({ shown: true });
@@ -191,31 +153,32 @@ describe.each(SITES)('the panel on $platform', (site) => {
 
   it('stays away from the lobby / pre-join screen', async () => {
     await site.toLobby(page);
-    expect(await status(page)).toMatchObject({ inCall: false, shown: false });
+    expect(await statusUntil(chromium, page, { phase: 'lobby' })).toMatchObject({ inCall: false, shown: false });
     expect(await page.locator(PANEL).count()).toBe(0);
   });
 
   it('appears when the call starts and tells the panel about the call', async () => {
     await site.join(page);
-    const frame = await readyPanel(page);
-    expect(await status(page)).toMatchObject({ inCall: true, shown: true });
-    await expect
-      .poll(() => received(frame))
-      .toContainEqual({
-        panelist: 1,
-        type: 'call',
-        call: expect.objectContaining({ platform: site.platform, inCall: true, meetingCode: site.meetingCode, title: site.title }),
-      });
-    expect(await received(frame)).toContainEqual({ panelist: 1, type: 'layout', layout: { collapsed: false, side: 'right', width: 380 } });
+    await statusUntil(chromium, page, { inCall: true, shown: true });
+    const told = await receivedUntil(page, (m) => m.type === 'call' && (m.call as { inCall: boolean }).inCall);
+    expect(told.call).toMatchObject({ platform: site.platform, inCall: true, meetingCode: site.meetingCode, title: site.title });
+    expect(await received(await panelFrame(page))).toContainEqual({
+      panelist: 1,
+      type: 'layout',
+      layout: { collapsed: false, side: 'right', width: 380 },
+    });
   });
 
   it('docks right, full height, never over the call controls', async () => {
-    const panel = await box(page, PANEL);
-    const bar = await box(site.callUi(page), site.controlBar);
-    expect(panel.x + panel.width).toBeCloseTo(1280, 0);
-    expect(panel.width).toBe(380);
-    expect(panel.height).toBeGreaterThan(600);
-    expect(overlaps(panel, bar)).toBe(false);
+    const box = await until(async () => {
+      const b = await boxOf(page, PANEL);
+      if (b.height < 600) throw new Error(`still ${b.height} px tall`);
+      return b;
+    });
+    const bar = await boxOf(site.callUi(page), site.controlBar);
+    expect(box.x + box.width).toBeCloseTo(1280, 0);
+    expect(box.width).toBe(380);
+    expect(overlaps(box, bar)).toBe(false);
   });
 
   it("cannot be read by the call page's own script", async () => {
@@ -235,50 +198,48 @@ describe.each(SITES)('the panel on $platform', (site) => {
 
   it('ignores panel-shaped messages from the call page itself', async () => {
     await page.evaluate(() => window.postMessage({ panelist: 1, type: 'close' }, '*'));
-    // A real panel message sent afterwards is handled after the forged one: once it has taken
-    // effect, the forged close has been seen and ignored.
-    const frame = page.frames().find(isPanelFrame)!;
-    await postFromPanel(frame, { panelist: 1, type: 'layout', layout: { collapsed: false, side: 'right', width: 360 } });
-    await expect.poll(async () => (await box(page, PANEL)).width).toBe(360);
+    // A layout change made in the panel afterwards is handled after the forged close: once it
+    // has taken effect, the forged one has been seen and ignored.
+    await dock(page, 'Dock left');
+    await until(async () => expect((await boxOf(page, PANEL)).x).toBe(0));
     expect(await status(page)).toMatchObject({ shown: true });
     expect(await page.locator(PANEL).count()).toBe(1);
+    await dock(page, 'Dock right');
+    await until(async () => expect((await boxOf(page, PANEL)).x).toBe(900));
   });
 
   it('survives an in-page URL change', async () => {
-    const frame = page.frames().find(isPanelFrame)!;
+    const frame = await panelFrame(page);
+    const before = (await received(frame)).length;
     await page.evaluate((path) => history.pushState({}, '', path), site.spaPath);
     expect(page.url()).toContain(site.spaPath);
-    expect(await status(page)).toMatchObject({ inCall: true, shown: true });
-    // Same frame, same document: the recorder installed before the URL change is still there.
-    expect(Array.isArray(await received(frame))).toBe(true);
+    expect(await statusUntil(chromium, page, { inCall: true })).toMatchObject({ shown: true });
+    // Same frame, same document: the recorder installed before the URL change still holds what it saw.
+    expect((await received(frame)).length).toBeGreaterThanOrEqual(before);
   });
 
   it('moves left, collapses to a pill, and remembers it after a reload', async () => {
-    const frame = page.frames().find(isPanelFrame)!;
-    const left: PanelLayout = { collapsed: false, side: 'left', width: 420 };
-    await postFromPanel(frame, { panelist: 1, type: 'layout', layout: left });
-    await expect.poll(async () => (await box(page, PANEL)).x).toBe(0);
-    const expanded = await box(page, PANEL);
-    expect(expanded.width).toBe(420);
-    expect(overlaps(expanded, await box(site.callUi(page), site.controlBar))).toBe(false);
+    await dock(page, 'Dock left');
+    await until(async () => expect((await boxOf(page, PANEL)).x).toBe(0));
+    const expanded = await boxOf(page, PANEL);
+    expect(expanded.width).toBe(380);
+    expect(overlaps(expanded, await boxOf(site.callUi(page), site.controlBar))).toBe(false);
 
-    const pill: PanelLayout = { collapsed: true, side: 'left', width: 420 };
-    await postFromPanel(frame, { panelist: 1, type: 'layout', layout: pill });
-    await expect.poll(async () => (await box(page, PANEL)).width).toBe(200);
-    expect(await box(page, PANEL)).toMatchObject({ x: 0, width: 200, height: 48 });
+    await panel(page).getByRole('button', { name: 'Collapse panel' }).click();
+    await until(async () => expect(await boxOf(page, PANEL)).toMatchObject({ x: 0, width: 200, height: 48 }));
+    const pill: PanelLayout = { collapsed: true, side: 'left', width: 380 };
     expect(await status(page)).toMatchObject({ layout: pill });
 
     await page.reload();
     await site.toLobby(page);
     await site.join(page);
     await page.locator(PANEL).waitFor();
-    await expect.poll(async () => (await box(page, PANEL)).width).toBe(200);
-    const restored = await box(page, PANEL);
-    expect(restored).toMatchObject({ x: 0, width: 200, height: 48 });
-    expect(overlaps(restored, await box(site.callUi(page), site.controlBar))).toBe(false);
+    await until(async () => expect(await boxOf(page, PANEL)).toMatchObject({ x: 0, width: 200, height: 48 }));
+    expect(overlaps(await boxOf(page, PANEL), await boxOf(site.callUi(page), site.controlBar))).toBe(false);
 
-    await postFromPanel(await readyPanel(page), { panelist: 1, type: 'layout', layout: { collapsed: false, side: 'right', width: 380 } });
-    await expect.poll(async () => (await box(page, PANEL)).x).toBe(900);
+    await panel(page).getByRole('button', { name: 'Expand panel' }).click();
+    await dock(page, 'Dock right');
+    await until(async () => expect((await boxOf(page, PANEL)).x).toBe(900));
   });
 
   it('toggles from the toolbar/keyboard path and forwards timer commands into the panel', async () => {
@@ -286,28 +247,30 @@ describe.each(SITES)('the panel on $platform', (site) => {
     expect(await page.locator(PANEL).count()).toBe(0);
     // Closed by the user during a call: the per-second check must not bring it back by itself.
     expect(await status(page)).toMatchObject({ inCall: true, shown: false });
+    expect(await status(page)).toMatchObject({ inCall: true, shown: false });
 
     expect(await sendToTab(page, { panelist: 1, type: 'toggle-panel' })).toMatchObject({ shown: true });
-    const frame = await readyPanel(page);
+    await receivedUntil(page, (m) => m.type === 'call');
     await sendToTab(page, { panelist: 1, type: 'command', command: 'next-section' });
-    await expect.poll(() => received(frame)).toContainEqual({ panelist: 1, type: 'command', command: 'next-section' });
+    await receivedUntil(page, (m) => m.type === 'command' && m.command === 'next-section');
   });
 
   it('closes when the panel asks to', async () => {
-    const frame = page.frames().find(isPanelFrame)!;
-    await postFromPanel(frame, { panelist: 1, type: 'close' });
-    await expect.poll(() => page.locator(PANEL).count()).toBe(0);
+    // Clicked from inside the frame, without waiting for the answer: the click removes that very
+    // frame, which Playwright's own click() (and evaluate) can wait on forever or report as an error.
+    await panel(page)
+      .getByRole('button', { name: 'Close panel' })
+      .evaluate((button) => setTimeout(() => (button as HTMLButtonElement).click(), 0));
+    await until(async () => expect(await page.locator(PANEL).count()).toBe(0));
     expect(await status(page)).toMatchObject({ inCall: true, shown: false });
     await sendToTab(page, { panelist: 1, type: 'toggle-panel' });
     await page.locator(PANEL).waitFor();
   });
 
   it('stays up after the call ends, so an interview in progress is not lost', async () => {
-    const frame = await readyPanel(page);
+    await receivedUntil(page, (m) => m.type === 'call');
     await site.leave(page);
-    await expect
-      .poll(() => received(frame))
-      .toContainEqual({ panelist: 1, type: 'call', call: expect.objectContaining({ platform: site.platform, inCall: false }) });
-    expect(await status(page)).toMatchObject({ inCall: false, shown: true });
+    await receivedUntil(page, (m) => m.type === 'call' && (m.call as { platform: string; inCall: boolean }).inCall === false);
+    expect(await statusUntil(chromium, page, { inCall: false })).toMatchObject({ shown: true });
   });
 });

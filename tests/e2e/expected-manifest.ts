@@ -14,6 +14,7 @@ export const EXPECTED_HOSTS = [
   'https://meet.google.com/*',
   'https://*.zoom.us/*',
   'https://teams.microsoft.com/*',
+  'https://teams.cloud.microsoft/*',
   'https://teams.live.com/*',
 ] as const;
 

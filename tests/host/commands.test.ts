@@ -62,3 +62,48 @@ describe('panel toggles (background)', () => {
     await expect(fire('toggle-panel', { id: 9 })).resolves.toBeUndefined();
   });
 });
+
+describe("the background's part in the host channel", () => {
+  const KEY = '0f8fad5b-d9cb-469f-a165-70867728950e';
+  type Listener = (message: unknown, sender: object) => unknown;
+  let listener: Listener;
+  let sent: Array<{ tabId: number; message: unknown; options: unknown }>;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    sent = [];
+    vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation(() => {});
+    vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation((l) => {
+      listener = l as unknown as Listener;
+    });
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: unknown, options: unknown) => {
+      sent.push({ tabId, message, options });
+    }) as never);
+    registerPanelToggle();
+  });
+
+  it("relays a panel frame's key to the top frame of its own tab, and nothing else", () => {
+    const panel = { id: browser.runtime.id, url: `chrome-extension://${browser.runtime.id}/panel.html`, frameId: 3, tab: { id: 12 } };
+    expect(listener({ panelist: 1, type: 'frame-hello', key: KEY }, panel)).toBeUndefined();
+    listener({ panelist: 1, type: 'frame-hello', key: KEY }, { ...panel, url: 'https://meet.google.com/panel.html' });
+    listener({ panelist: 1, type: 'frame-hello', key: KEY }, { ...panel, id: 'someone-else' });
+    listener({ panelist: 1, name: 'kits.list', payload: {} }, panel);
+    expect(sent).toEqual([
+      {
+        tabId: 12,
+        message: { panelist: 1, type: 'frame-key', key: KEY, origin: `chrome-extension://${browser.runtime.id}` },
+        options: { frameId: 0 },
+      },
+    ]);
+  });
+
+  it('puts "!" on the toolbar button of a tab whose page covers the panel, and takes it off again', () => {
+    const badge = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue(undefined);
+    const page = { id: browser.runtime.id, tab: { id: 5 }, frameId: 0 };
+    listener({ panelist: 1, type: 'covered', covered: true }, page);
+    listener({ panelist: 1, type: 'covered', covered: false }, page);
+    listener({ panelist: 1, type: 'covered', covered: true }, { ...page, id: 'someone-else' });
+    expect(badge.mock.calls).toEqual([[{ tabId: 5, text: '!' }], [{ tabId: 5, text: null }]]);
+  });
+});

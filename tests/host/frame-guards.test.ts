@@ -9,6 +9,7 @@ const TabToHostSchema = z.discriminatedUnion('type', [
   z.object({ panelist: z.literal(1), type: z.literal('toggle-panel') }),
   z.object({ panelist: z.literal(1), type: z.literal('command'), command: z.enum(['toggle-timer', 'next-section']) }),
   z.object({ panelist: z.literal(1), type: z.literal('panel-status') }),
+  z.object({ panelist: z.literal(1), type: z.literal('frame-key'), key: z.string().regex(/^[0-9a-f-]{36}$/), origin: z.string() }),
 ]);
 
 const layouts: unknown[] = [
@@ -53,6 +54,10 @@ const tabMessages: unknown[] = [
   ...envelopes('panel-status'),
   ...['toggle-timer', 'next-section', 'format-disk', undefined, 1].flatMap((command) => envelopes('command', { command })),
   ...envelopes('getKit'),
+  ...envelopes('frame-key', { key: '0f8fad5b-d9cb-469f-a165-70867728950e', origin: 'chrome-extension://abc' }),
+  ...envelopes('frame-key', { key: '0f8fad5b-d9cb-469f-a165-70867728950e' }),
+  ...envelopes('frame-key', { key: 'not-a-key', origin: 'chrome-extension://abc' }),
+  ...envelopes('frame-key', { key: 42, origin: 'chrome-extension://abc' }),
   { panelist: 1, name: 'kits.list', payload: {} },
   ...layouts,
 ];

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT } from '@/utils/host/frame';
-import {
-  acceptPanelMessage,
-  boxesOverlap,
-  CONTROLS_GAP,
-  layoutKey,
-  parseStoredLayout,
-  parseTabToHost,
-  PILL,
-  placePanel,
-} from '@/utils/host/placement';
+import { boxesOverlap, controlsArea, CONTROLS_GAP, fitPanel, MIN_CALL_WIDTH, PILL, placePanel, reservedBox } from '@/utils/host/placement';
+import { readLayout, readTabToHost } from '@/utils/host/frame-guards';
+import { layoutKey } from '@/utils/host/host-state';
 import { adapterFor } from '@/utils/platforms';
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -61,50 +54,23 @@ describe('placePanel', () => {
   });
 });
 
-describe('acceptPanelMessage', () => {
-  const panelWindow = { name: 'panel frame' };
-  const origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-  const ready = { panelist: 1, type: 'ready' };
-
-  it('accepts a valid message from the panel frame and the extension origin', () => {
-    expect(acceptPanelMessage({ source: panelWindow, origin, data: ready }, panelWindow, [origin])).toEqual(ready);
-    const layout = { panelist: 1, type: 'layout', layout: { collapsed: true, side: 'left', width: 400 } };
-    expect(acceptPanelMessage({ source: panelWindow, origin, data: layout }, panelWindow, [origin])).toEqual(layout);
-  });
-
-  it('refuses the call page posting with our shape (wrong window)', () => {
-    expect(acceptPanelMessage({ source: { other: true }, origin, data: ready }, panelWindow, [origin])).toBeNull();
-  });
-
-  it('refuses another origin even from the right window (navigated frame)', () => {
-    expect(acceptPanelMessage({ source: panelWindow, origin: 'https://meet.google.com', data: ready }, panelWindow, [origin])).toBeNull();
-  });
-
-  it('refuses malformed messages and a missing panel', () => {
-    const tooWide = { panelist: 1, type: 'layout', layout: { collapsed: false, side: 'right', width: 9000 } };
-    expect(acceptPanelMessage({ source: panelWindow, origin, data: tooWide }, panelWindow, [origin])).toBeNull();
-    expect(acceptPanelMessage({ source: panelWindow, origin, data: 'close' }, panelWindow, [origin])).toBeNull();
-    expect(acceptPanelMessage({ source: null, origin, data: ready }, null, [origin])).toBeNull();
-  });
-});
-
 describe('stored layout and tab messages', () => {
   it('keys the layout per platform and validates what was stored', () => {
     expect(layoutKey('zoom')).toBe('layout:zoom');
-    expect(parseStoredLayout({ collapsed: true, side: 'left', width: 320 })).toEqual({ collapsed: true, side: 'left', width: 320 });
-    expect(parseStoredLayout({ collapsed: true, side: 'top', width: 320 })).toBeNull();
-    expect(parseStoredLayout(undefined)).toBeNull();
+    expect(readLayout({ collapsed: true, side: 'left', width: 320 })).toEqual({ collapsed: true, side: 'left', width: 320 });
+    expect(readLayout({ collapsed: true, side: 'top', width: 320 })).toBeNull();
+    expect(readLayout(undefined)).toBeNull();
   });
 
   it('accepts only the toggle, command and status messages', () => {
-    expect(parseTabToHost({ panelist: 1, type: 'toggle-panel' })).toEqual({ panelist: 1, type: 'toggle-panel' });
-    expect(parseTabToHost({ panelist: 1, type: 'command', command: 'next-section' })).toEqual({
+    expect(readTabToHost({ panelist: 1, type: 'toggle-panel' })).toEqual({ panelist: 1, type: 'toggle-panel' });
+    expect(readTabToHost({ panelist: 1, type: 'command', command: 'next-section' })).toEqual({
       panelist: 1,
       type: 'command',
       command: 'next-section',
     });
-    expect(parseTabToHost({ panelist: 1, type: 'command', command: 'format-disk' })).toBeNull();
-    expect(parseTabToHost({ panelist: 1, name: 'getKit' })).toBeNull();
+    expect(readTabToHost({ panelist: 1, type: 'command', command: 'format-disk' })).toBeNull();
+    expect(readTabToHost({ panelist: 1, name: 'getKit' })).toBeNull();
   });
 });
 
@@ -113,7 +79,67 @@ describe('adapterFor', () => {
     expect(adapterFor('https://meet.google.com/abc-defg-hij')?.platform).toBe('meet');
     expect(adapterFor('https://us02web.zoom.us/wc/join/123456789')?.platform).toBe('zoom');
     expect(adapterFor('https://teams.live.com/v2/')?.platform).toBe('teams');
+    expect(adapterFor('https://teams.cloud.microsoft/v2/')?.platform).toBe('teams');
+    expect(adapterFor('https://teams.live.com/light-meetings/launch?p=1')?.platform).toBe('teams');
+    expect(adapterFor('https://acme.zoom.us/wc/join/123456789')?.platform).toBe('zoom');
     expect(adapterFor('https://zoom.us/j/123456789')).toBeNull();
     expect(adapterFor('https://example.com/abc-defg-hij')).toBeNull();
+  });
+});
+
+describe('fitting the panel to a real window', () => {
+  const MEET_STRIP = { edge: 'bottom', size: 96 } as const;
+  const TEAMS_STRIP = { edge: 'top', size: 120 } as const;
+
+  it('keeps clear of the reserved strip when nothing could be measured (opened by hand)', () => {
+    const viewport = { width: 1024, height: 700 };
+    const bottom = fitPanel(DEFAULT_LAYOUT, viewport, controlsArea(MEET_STRIP, viewport, null));
+    expect(bottom.box).toEqual({ top: 0, left: 644, width: 380, height: 700 - 96 - CONTROLS_GAP });
+    expect(bottom.cramped).toBe(false);
+    const top = fitPanel(DEFAULT_LAYOUT, viewport, controlsArea(TEAMS_STRIP, viewport, null));
+    expect(top.box.top).toBe(120 + CONTROLS_GAP);
+    expect(boxesOverlap(top.box, reservedBox(TEAMS_STRIP, viewport))).toBe(false);
+  });
+
+  it('stretches the strip over a measured bar on the same edge, and believes a bar measured on the other one', () => {
+    const viewport = { width: 1024, height: 768 };
+    // A centre cluster of Meet's bar, narrower than the window and taller than the strip: the whole band is kept clear.
+    const cluster = { top: 660, left: 300, width: 420, height: 100 };
+    expect(controlsArea(MEET_STRIP, viewport, cluster)).toEqual({ top: 660, left: 0, width: 1024, height: 108 });
+    const topBar = { top: 48, left: 0, width: 1024, height: 56 };
+    expect(controlsArea(MEET_STRIP, viewport, topBar)).toEqual(topBar);
+  });
+
+  it('never covers the controls at 1024×700 or more, docked either side, expanded or collapsed', () => {
+    for (const viewport of [
+      { width: 1024, height: 700 },
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+    ])
+      for (const strip of [MEET_STRIP, TEAMS_STRIP])
+        for (const layout of [
+          DEFAULT_LAYOUT,
+          { collapsed: false, side: 'left', width: 720 },
+          { ...DEFAULT_LAYOUT, collapsed: true },
+        ] as const) {
+          const area = controlsArea(strip, viewport, null);
+          const { box, cramped } = fitPanel(layout, viewport, area);
+          expect(boxesOverlap(box, area), JSON.stringify({ viewport, strip, layout })).toBe(false);
+          expect(cramped).toBe(false);
+          expect(viewport.width - box.width).toBeGreaterThanOrEqual(MIN_CALL_WIDTH);
+        }
+  });
+
+  it('narrows the panel to leave the call room, and says when the window is too small for both', () => {
+    const narrow = fitPanel({ ...DEFAULT_LAYOUT, width: 720 }, { width: 900, height: 700 }, null);
+    expect(narrow.box.width).toBe(900 - MIN_CALL_WIDTH);
+    expect(narrow.cramped).toBe(false);
+    const tooNarrow = fitPanel(DEFAULT_LAYOUT, { width: 500, height: 700 }, null);
+    expect(tooNarrow.box.width).toBe(280);
+    expect(tooNarrow.cramped).toBe(true);
+    const viewport = { width: 1024, height: 300 };
+    const tooShort = fitPanel(DEFAULT_LAYOUT, viewport, controlsArea(MEET_STRIP, viewport, null));
+    expect(tooShort.cramped).toBe(true);
+    expect(boxesOverlap(tooShort.box, controlsArea(MEET_STRIP, viewport, null))).toBe(false);
   });
 });

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT, HostToPanelSchema, type PanelLayout } from '@/utils/host/frame';
-import {
-  initialPracticeHost,
-  onPanelMessage,
-  onStoredLayout,
-  onTabMessage,
-  PRACTICE_CALL,
-  PRACTICE_LAYOUT_KEY,
-  togglePanel,
-} from '@/utils/host/practice-host';
+import { hostStatus, hostStep, type HostState } from '@/utils/host/host-state';
+import { initialPracticeHost, PRACTICE_CALL, PRACTICE_LAYOUT_KEY } from '@/utils/host/practice-host';
+import type { TabToHost } from '@/utils/host/frame-guards';
+import type { PanelToHost } from '@/utils/host/frame';
+
+// Practice mode is one host of the shared state machine: the same assertions it always had.
 
 const ready = { panelist: 1, type: 'ready' } as const;
 const narrowLeft: PanelLayout = { collapsed: false, side: 'left', width: 320 };
 const nextSection = { panelist: 1, type: 'command', command: 'next-section' } as const;
+
+const onPanelMessage = (state: HostState, message: PanelToHost) => hostStep(state, { type: 'panel', message });
+const onTabMessage = (state: HostState, message: TabToHost) => {
+  const step = hostStep(state, { type: 'tab', message });
+  return { ...step, status: hostStatus(step.state) };
+};
+const togglePanel = (state: HostState) => hostStep(state, { type: 'toggle' }).state;
+const onStoredLayout = (state: HostState, layout: PanelLayout | null) => hostStep(state, { type: 'stored-layout', layout });
 
 describe('practice host: the panel frame', () => {
   it("answers the panel's 'ready' with its layout and then the practice call, both valid host messages", () => {
@@ -56,7 +61,7 @@ describe('practice host: toolbar button, popup and keyboard commands', () => {
     const shown = onPanelMessage(initialPracticeHost(), ready).state;
     const hidden = onTabMessage(shown, { panelist: 1, type: 'toggle-panel' });
     expect(hidden.state.shown).toBe(false);
-    expect(hidden.status).toEqual({ platform: 'practice', inCall: true, shown: false, layout: DEFAULT_LAYOUT });
+    expect(hidden.status).toMatchObject({ platform: 'practice', inCall: true, shown: false, layout: DEFAULT_LAYOUT });
     expect(onTabMessage(hidden.state, { panelist: 1, type: 'toggle-panel' }).status.shown).toBe(true);
   });
 
@@ -65,7 +70,7 @@ describe('practice host: toolbar button, popup and keyboard commands', () => {
     const step = onTabMessage(state, { panelist: 1, type: 'panel-status' });
     expect(step.state).toBe(state);
     expect(step.post).toEqual([]);
-    expect(step.status).toEqual({ platform: 'practice', inCall: true, shown: true, layout: narrowLeft });
+    expect(step.status).toEqual({ platform: 'practice', inCall: true, shown: true, layout: narrowLeft, phase: 'call', cramped: false });
   });
 
   it('forwards a timer command to a ready panel at once', () => {
@@ -93,16 +98,17 @@ describe('practice host: toolbar button, popup and keyboard commands', () => {
 
 describe('practice host: the remembered layout', () => {
   it('applies a stored layout, posting it only to a panel that is listening', () => {
-    const loading = onStoredLayout(initialPracticeHost(), narrowLeft, false);
+    const loading = onStoredLayout(initialPracticeHost(), narrowLeft);
     expect(loading.state.layout).toEqual(narrowLeft);
     expect(loading.post).toEqual([]);
-    const listening = onStoredLayout(onPanelMessage(initialPracticeHost(), ready).state, narrowLeft, false);
+    const listening = onStoredLayout(onPanelMessage(initialPracticeHost(), ready).state, narrowLeft);
     expect(listening.post).toEqual([{ panelist: 1, type: 'layout', layout: narrowLeft }]);
   });
 
   it('keeps the layout the user already changed during this visit, and ignores a missing one', () => {
+    const touched = onPanelMessage(initialPracticeHost(), { panelist: 1, type: 'layout', layout: DEFAULT_LAYOUT }).state;
+    expect(onStoredLayout(touched, narrowLeft).state.layout).toEqual(DEFAULT_LAYOUT);
     const state = initialPracticeHost();
-    expect(onStoredLayout(state, narrowLeft, true).state.layout).toEqual(DEFAULT_LAYOUT);
-    expect(onStoredLayout(state, null, false).state).toBe(state);
+    expect(onStoredLayout(state, null).state).toBe(state);
   });
 });

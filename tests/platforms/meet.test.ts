@@ -46,13 +46,49 @@ describe('Meet adapter', () => {
     expect(meet.isCall(page('left.html'), CALL_URL)).toBe(false);
   });
 
-  it('recognises the leave control by its call_end icon when the label is in another language', () => {
+  it('recognises the leave control by its call_end icon when the label is in another language and the jsname is gone', () => {
     const doc = page('call.html');
     const leave = doc.querySelector('[aria-label="Leave call"]')!;
-    leave.setAttribute('aria-label', 'Anruf verlassen');
+    leave.setAttribute('aria-label', 'Poistu puhelusta');
+    leave.removeAttribute('jsname');
     expect(meet.isCall(doc, CALL_URL)).toBe(true);
     leave.querySelector('i')!.textContent = 'phone';
     expect(meet.isCall(doc, CALL_URL)).toBe(false);
+  });
+
+  it('takes English and then localised labels as the last hints', () => {
+    const doc = page('call.html');
+    const leave = doc.querySelector('[aria-label="Leave call"]')!;
+    leave.removeAttribute('jsname');
+    leave.querySelector('i')!.remove();
+    expect(meet.isCall(doc, CALL_URL)).toBe(true);
+    for (const label of ['Anruf verlassen', 'Salir de la llamada', '通話から退出', 'Görüşmeden ayrıl']) {
+      leave.setAttribute('aria-label', label);
+      expect(meet.isCall(doc, CALL_URL), label).toBe(true);
+    }
+    leave.setAttribute('aria-label', 'Poistu puhelusta');
+    expect(meet.isCall(doc, CALL_URL)).toBe(false);
+  });
+
+  it('finds a div[role=button] leave control drawn with .google-symbols, with or without aria-hidden', () => {
+    const doc = page('call-de.html');
+    const leave = doc.querySelector('[jsname="CQylAd"]')!;
+    leave.removeAttribute('jsname');
+    leave.setAttribute('aria-label', 'x');
+    expect(meet.callControl(doc, new URL('https://meet.google.com/deu-tsch-neu'))).toBe(leave);
+    leave.querySelector('.google-symbols')!.removeAttribute('aria-hidden');
+    expect(meet.callControl(doc, new URL('https://meet.google.com/deu-tsch-neu'))).toBe(leave);
+  });
+
+  it('waits in the waiting room, which already shows the leave control, and is in the call once tiles appear', () => {
+    const doc = page('waiting-es.html');
+    const url = new URL('https://meet.google.com/esp-anol-sal');
+    expect(meet.read(doc, url)).toMatchObject({ phase: 'lobby', control: null });
+    const tile = doc.createElement('div');
+    tile.setAttribute('data-participant-id', 'spaces/y/devices/7');
+    doc.querySelector('[data-fixture-root]')!.append(tile);
+    expect(meet.read(doc, url).phase).toBe('call');
+    expect(meet.read(doc, url).control).toBe(doc.querySelector('[jsname="CQylAd"]'));
   });
 
   it('falls back to the tab title and drops titles that are only the code', () => {
@@ -86,5 +122,17 @@ describe('Meet adapter', () => {
     const box = { top: 700, left: 300, width: 420, height: 56 };
     layOut(new Map([[region, box]]));
     expect(meet.controlsRect(doc)).toEqual(box);
+  });
+});
+
+describe('Meet control bar on screen', () => {
+  it('ignores a bar measured outside the viewport (scrolled or sliding away)', () => {
+    const doc = page('call.html');
+    const region = doc.querySelector('[jsname="KZfz3b"]')!;
+    region.setAttribute('role', 'region');
+    region.setAttribute('aria-label', 'Call controls');
+    layOut(new Map([[region, { top: 760, left: 300, width: 420, height: 56 }]]));
+    expect(meet.findBar(doc)?.element).toBe(region);
+    expect(meet.controlsRect(doc)).toBeNull();
   });
 });

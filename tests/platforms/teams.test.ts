@@ -10,9 +10,12 @@ const page = (file: string) => loadInto(document, 'teams', file);
 afterEach(() => vi.restoreAllMocks());
 
 describe('Teams adapter', () => {
-  it('handles both Teams hosts only', () => {
+  it('handles every Teams web host only', () => {
     expect(teams.matches(APP_URL)).toBe(true);
     expect(teams.matches(new URL('https://teams.live.com/v2/'))).toBe(true);
+    expect(teams.matches(new URL('https://teams.cloud.microsoft/v2/'))).toBe(true);
+    expect(teams.matches(new URL('https://teams.live.com/light-meetings/launch?p=x'))).toBe(true);
+    expect(teams.matches(new URL('https://teams.cloud.microsoft.example.net/'))).toBe(false);
     expect(teams.matches(new URL('https://teams.microsoft.com.example.net/'))).toBe(false);
   });
 
@@ -44,14 +47,35 @@ describe('Teams adapter', () => {
     expect(teams.meetingInfo(doc, inPath).meetingCode).toBe(thread);
   });
 
-  it('recognises other call-related hang-up buttons and ignores unrelated "Leave" labels', () => {
+  it('recognises other call-related hang-up buttons and ignores "Leave" labels outside the call toolbar', () => {
     const doc = page('call.html');
     const hangup = doc.querySelector('#hangup-button')!;
     hangup.removeAttribute('id');
     hangup.setAttribute('data-tid', 'call-end-button');
     expect(teams.isCall(doc, APP_URL)).toBe(true);
     hangup.setAttribute('data-tid', 'team-leave');
+    // Still inside the call's toolbar: its English label is a (last) hint.
+    expect(teams.isCall(doc, APP_URL)).toBe(true);
+    doc.querySelector('[data-tid="video-gallery"]')!.append(hangup);
     expect(teams.isCall(doc, APP_URL)).toBe(false);
+  });
+
+  it('finds a hang-up control marked only with data-inp, and waits in the lobby that already shows it', () => {
+    const cloud = new URL('https://teams.cloud.microsoft/v2/');
+    const lobby = page('lobby-de.html');
+    expect(lobby.querySelector('[data-inp="hangup-button"]')).not.toBeNull();
+    expect(teams.read(lobby, cloud).phase).toBe('lobby');
+    const call = page('call-de.html');
+    expect(teams.callControl(call, cloud)).toBe(call.querySelector('[data-inp="hangup-button"]'));
+  });
+
+  it('does not take a lobby notice shown to the organiser in the call for the lobby', () => {
+    const doc = page('call-de.html');
+    const notice = doc.createElement('div');
+    notice.setAttribute('data-tid', 'lobby-notification');
+    notice.textContent = 'Jemand wartet im Wartebereich';
+    doc.body.append(notice);
+    expect(teams.isCall(doc, APP_URL)).toBe(true);
   });
 
   it('takes the title from the tab when the call header has none, dropping generic ones', () => {

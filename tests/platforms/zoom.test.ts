@@ -98,3 +98,48 @@ describe('Zoom adapter', () => {
     expect(zoom.controlsRect(document)).toEqual({ top: 636, left: 0, width: 1000, height: 64 });
   });
 });
+
+describe('Zoom: hosts, waiting rooms and a footer that slides away', () => {
+  const HOST_URL = new URL('https://app.zoom.us/wc/222333444/join');
+
+  it('handles vanity subdomains and both web-client path forms', () => {
+    expect(zoom.matches(new URL('https://acme.zoom.us/wc/join/555666777'))).toBe(true);
+    expect(zoom.isCall(loadInto(document, 'zoom', 'top-call-es.html'), new URL('https://acme.zoom.us/wc/join/555666777'))).toBe(true);
+    expect(zoom.isCall(document, new URL('https://acme.zoom.us/wc/555666777/start'))).toBe(true);
+    expect(zoom.isCall(document, new URL('https://acme.zoom.us/wc/555666777/chat'))).toBe(false);
+  });
+
+  it("finds the host's End control by its container when the footer's classes were renamed", () => {
+    const { inner } = loadZoom('webclient-host-de.html');
+    expect(inner.querySelector('#wc-footer, .footer__leave-btn')).toBeNull();
+    expect(zoom.callControl(document, HOST_URL)).toBe(inner.querySelector('[aria-label="Beenden"]'));
+  });
+
+  it('waits in the waiting room even though it has a leave button', () => {
+    const { inner } = loadZoom('webclient-waiting-de.html');
+    expect(inner.querySelector('.wr-leave-btn')).not.toBeNull();
+    expect(zoom.read(document, HOST_URL).phase).toBe('lobby');
+  });
+
+  it('finds the renamed footer around the End control, and reports nothing while it is slid off-screen', () => {
+    const { frame, inner } = loadZoom('webclient-host-de.html');
+    const footer = inner.querySelector('footer')!;
+    const end = inner.querySelector('[aria-label="Beenden"]')!;
+    const innerProto = (inner.defaultView as unknown as { Element: typeof Element }).Element.prototype;
+    const boxes = new Map<Element, { top: number; left: number; width: number; height: number }>([
+      [frame, { top: 0, left: 0, width: 1024, height: 768 }],
+      [end, { top: 720, left: 900, width: 90, height: 32 }],
+      [end.parentElement!, { top: 716, left: 890, width: 110, height: 40 }],
+      [footer, { top: 704, left: 0, width: 1024, height: 64 }],
+      [footer.parentElement!, { top: 0, left: 0, width: 1024, height: 768 }],
+    ]);
+    layOut(boxes, [Element.prototype, innerProto]);
+    expect(zoom.findBar(document)?.element).toBe(footer);
+    expect(zoom.controlsRect(document)).toEqual({ top: 704, left: 0, width: 1024, height: 64 });
+    // Idle: the footer slides down by its own height; it is still there, but not on screen.
+    boxes.set(footer, { top: 768, left: 0, width: 1024, height: 64 });
+    boxes.set(end, { top: 784, left: 900, width: 90, height: 32 });
+    expect(zoom.controlsRect(document)).toBeNull();
+    expect(zoom.isCall(document, HOST_URL)).toBe(true);
+  });
+});

@@ -5,9 +5,11 @@ import { LAYOUT_WIDTH } from './frame-guards';
 export { DEFAULT_LAYOUT } from './frame-guards';
 
 /**
- * window.postMessage between the content script (host side) and the panel iframe.
- * Only layout and call facts cross here; everything stored goes through the background.
- * Each side checks the other's origin/source before trusting a message.
+ * The messages between the host (the call page's content script, or the practice page) and the
+ * panel iframe. They travel over a MessagePort the host hands to its own iframe after a key
+ * exchange through the background (utils/host/channel.ts), never as window messages a call
+ * page's own scripts could forge. Only layout and call facts cross here; everything stored goes
+ * through the background.
  */
 export const CallInfoSchema = z.object({
   platform: PlatformSchema,
@@ -32,6 +34,8 @@ export const HostToPanelSchema = z.discriminatedUnion('type', [
   z.object({ panelist: z.literal(1), type: z.literal('layout'), layout: PanelLayoutSchema }),
   /** A keyboard command forwarded from the background (pause/resume, next section). */
   z.object({ panelist: z.literal(1), type: z.literal('command'), command: z.enum(['toggle-timer', 'next-section']) }),
+  /** Whether the window is too small for the panel beside the call's controls (the panel then suggests the side panel). */
+  z.object({ panelist: z.literal(1), type: z.literal('fit'), cramped: z.boolean() }),
 ]);
 export type HostToPanel = z.infer<typeof HostToPanelSchema>;
 

@@ -1,10 +1,11 @@
-import type { PanelLayout, PanelToHost } from './frame';
-import { readLayout, readPanelToHost, readTabToHost, type TabToHost } from './frame-guards';
-import type { Box } from '../platforms/types';
+import type { PanelLayout } from './frame';
+import { LAYOUT_WIDTH } from './frame-guards';
+import type { Box, ReservedArea } from '../platforms/types';
 
 /**
- * Host-side logic of the in-call panel that needs no DOM: where the panel goes, which messages
- * from its frame are trusted, and what the background may ask the content script.
+ * Where the in-call panel goes, with no DOM: docked to one side, never over the call's controls.
+ * The controls are the bar the content script measured, joined with the platform's reserved strip
+ * (where the bar is, or comes back to, when it cannot be measured).
  */
 
 /** The collapsed panel: a pill at the docked edge, big enough for the running section timer. */
@@ -13,6 +14,10 @@ export const PILL = { width: 200, height: 48 } as const;
 export const CONTROLS_GAP = 8;
 /** The panel never gets shorter than the pill, even on a tiny window. */
 const MIN_HEIGHT = PILL.height;
+/** Below this height the expanded panel is too cramped to run an interview in. */
+export const MIN_PANEL_HEIGHT = 240;
+/** The call keeps at least this much width beside the panel; the panel shrinks (down to its minimum) to leave it. */
+export const MIN_CALL_WIDTH = 320;
 
 export interface Viewport {
   width: number;
@@ -38,50 +43,51 @@ export function placePanel(layout: PanelLayout, viewport: Viewport, controls: Bo
   return { top, left, width, height: Math.max(MIN_HEIGHT, bottom - top) };
 }
 
+export interface Fit {
+  box: Box;
+  /** The window is too small for the panel beside the controls: the panel suggests the side panel. */
+  cramped: boolean;
+}
+
+/**
+ * placePanel for a real window: the expanded panel narrows (not below its minimum width) so the
+ * call keeps MIN_CALL_WIDTH, and the result says when the window is too small for both, which
+ * the panel then tells the user, offering the browser's side panel.
+ */
+export function fitPanel(layout: PanelLayout, viewport: Viewport, controls: Box | null): Fit {
+  const width = layout.collapsed ? layout.width : Math.max(LAYOUT_WIDTH.min, Math.min(layout.width, viewport.width - MIN_CALL_WIDTH));
+  const box = placePanel({ ...layout, width }, viewport, controls);
+  const tooNarrow = !layout.collapsed && viewport.width - box.width < MIN_CALL_WIDTH;
+  const tooShort = !layout.collapsed && box.height < MIN_PANEL_HEIGHT;
+  return { box, cramped: tooNarrow || tooShort || (!!controls && boxesOverlap(box, controls)) };
+}
+
+/** The platform's reserved strip in this viewport. */
+export function reservedBox(area: ReservedArea, viewport: Viewport): Box {
+  const height = Math.min(area.size, viewport.height);
+  return { top: area.edge === 'top' ? 0 : viewport.height - height, left: 0, width: viewport.width, height };
+}
+
+/**
+ * The area the panel keeps clear of: the reserved strip, stretched to take in the measured bar
+ * when the bar is on the same edge (a bar taller than expected, or a cluster narrower than the
+ * window, still leaves the panel clear of the whole strip). A bar measured on the other edge is
+ * believed over the reserved guess.
+ */
+export function controlsArea(area: ReservedArea, viewport: Viewport, measured: Box | null): Box {
+  const strip = reservedBox(area, viewport);
+  if (!measured) return strip;
+  const measuredTop = measured.top + measured.height / 2 < viewport.height / 2;
+  if (measuredTop !== (area.edge === 'top')) return measured;
+  const top = Math.min(strip.top, measured.top);
+  const bottom = Math.max(strip.top + strip.height, measured.top + measured.height);
+  return { top, left: 0, width: viewport.width, height: bottom - top };
+}
+
 function overlaps(aStart: number, aSize: number, bStart: number, bSize: number): boolean {
   return aStart < bStart + bSize && bStart < aStart + aSize;
 }
 
 export function boxesOverlap(a: Box, b: Box): boolean {
   return overlaps(a.left, a.width, b.left, b.width) && overlaps(a.top, a.height, b.top, b.height);
-}
-
-/** What a `message` event looked like, reduced to what the trust decision needs. */
-export interface FrameMessage {
-  source: unknown;
-  origin: string;
-  data: unknown;
-}
-
-/**
- * A panel message is trusted only if it comes from our own iframe's window AND from the extension's
- * origin (any page script can postMessage to the top window; neither check alone is enough).
- * Returns the parsed message or null.
- */
-export function acceptPanelMessage(event: FrameMessage, panelWindow: unknown, panelOrigins: readonly string[]): PanelToHost | null {
-  if (!panelWindow || event.source !== panelWindow) return null;
-  if (!panelOrigins.includes(event.origin)) return null;
-  return readPanelToHost(event.data);
-}
-
-/** Storage key of the remembered layout; one per platform because call UIs differ. */
-export function layoutKey(platform: string): string {
-  return `layout:${platform}`;
-}
-
-/** A stored layout, or null when missing or no longer valid (the caller then uses the default). */
-export function parseStoredLayout(value: unknown): PanelLayout | null {
-  return readLayout(value);
-}
-
-/** background or popup → content script; checked without zod to keep the content script small. */
-export type { TabToHost };
-export const parseTabToHost = readTabToHost;
-
-/** The content script's answer to every TabToHost message. */
-export interface PanelStatus {
-  platform: string;
-  inCall: boolean;
-  shown: boolean;
-  layout: PanelLayout;
 }

@@ -1,12 +1,47 @@
-import { barAround, boxInParentViewport, firstMatch, textOf } from './dom';
-import type { PlatformAdapter } from './types';
+import { defineAdapter } from './adapter';
+import { textOf } from './dom';
+import type { SignalTable } from './types';
 
-/** Web client paths: /wc/<number>/join (also /start) and the older /wc/join/<number>. */
+/** Web client paths: /wc/<number>/join (also /start) and the older /wc/join/<number>, on app.zoom.us or a vanity subdomain. */
 const MEETING_PATH = /^\/wc\/(?:(\d{9,12})\/(?:join|start)|join\/(\d{9,12}))(?:\/|$)/;
-const LEAVE_SELECTORS = ['button[aria-label*="Leave" i]', '.footer__leave-btn'];
-const BAR_SELECTORS = ['#wc-footer', '[role="toolbar"][aria-label*="meeting controls" i]', '.footer__inner'];
 /** Titles Zoom uses for every meeting; they say nothing about this one. */
-const GENERIC_TITLE = /^(zoom( meeting| web client)?|meeting)$/i;
+const GENERIC_TITLE = /^(zoom( meeting| web client| workplace)?|meeting)$/i;
+
+/**
+ * Zoom's web client. The footer's button classes change between releases, but the leave
+ * control's container `.footer__leave-btn-container` stays; a host's control there says "End",
+ * not "Leave". The waiting room draws with `.wr-*` classes and has a leave button of its own.
+ * The footer slides away when the mouse is idle: it stays in the DOM, off-screen.
+ */
+export const ZOOM_SIGNALS: SignalTable = {
+  leave: [
+    '.footer__leave-btn-container button',
+    '.footer__leave-btn-container [role="button"]',
+    '.footer__leave-btn',
+    'button[aria-label="Leave"]',
+    'button[aria-label="End"]',
+    'button[aria-label*="Leave meeting" i]',
+    // Localised labels, last: de, es, fr, ja (participant, then host).
+    'button[aria-label="Verlassen"]',
+    'button[aria-label="Beenden"]',
+    'button[aria-label="Salir"]',
+    'button[aria-label="Finalizar"]',
+    'button[aria-label="Quitter"]',
+    'button[aria-label="退出"]',
+    'button[aria-label="終了"]',
+  ],
+  inCall: [
+    '#wc-footer',
+    '.footer__leave-btn-container',
+    '.video-avatar__avatar',
+    '.join-audio-container__btn',
+    '.send-video-container__btn',
+  ],
+  // The waiting room's own screen (its .wr-* classes), not the host's list of who waits.
+  waiting: ['[class*="wr-default"]', '.wr-leave-btn'],
+  prejoin: ['.preview-join-button', '#input-for-name', '#preview-audio-control-button'],
+  bar: ['#wc-footer', '#foot-bar', '.footer__inner', '[role="toolbar"][aria-label*="meeting controls" i]'],
+};
 
 function meetingNumber(url: URL): string {
   const m = MEETING_PATH.exec(url.pathname);
@@ -23,30 +58,24 @@ function isZoomHost(hostname: string): boolean {
  */
 function meetingDocument(doc: Document): { root: Document; frame: Element | null } {
   const frame = doc.querySelector<HTMLIFrameElement>('iframe#webclient');
-  if (frame) {
-    try {
-      const inner = frame.contentDocument;
-      if (inner) return { root: inner, frame };
-    } catch {
-      // cross-origin: nothing readable
-    }
+  try {
+    const inner = frame?.contentDocument;
+    if (inner) return { root: inner, frame };
+  } catch {
+    // cross-origin: nothing readable
   }
   return { root: doc, frame: null };
 }
 
-export const zoom: PlatformAdapter = {
+export const zoom = defineAdapter({
   platform: 'zoom',
-
+  signals: ZOOM_SIGNALS,
+  // The footer is 64 to 80 px tall.
+  reserved: { edge: 'bottom', size: 88 },
   matches: (url) => isZoomHost(url.hostname) && url.pathname.startsWith('/wc/'),
+  callUrl: (url) => meetingNumber(url) !== '',
 
-  callControl(doc, url) {
-    if (!meetingNumber(url)) return null;
-    return firstMatch(meetingDocument(doc).root, LEAVE_SELECTORS);
-  },
-
-  isCall(doc, url) {
-    return zoom.callControl(doc, url) !== null;
-  },
+  documentOf: meetingDocument,
 
   meetingInfo(doc, url) {
     const meetingCode = meetingNumber(url);
@@ -59,15 +88,4 @@ export const zoom: PlatformAdapter = {
     const title = GENERIC_TITLE.test(candidate) ? '' : candidate;
     return { meetingCode, meetingUrl: meetingCode ? `${url.origin}/j/${meetingCode}` : '', title };
   },
-
-  controlsRect(doc) {
-    const { root, frame } = meetingDocument(doc);
-    const bar = firstMatch(root, BAR_SELECTORS);
-    if (bar) {
-      const r = bar.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) return boxInParentViewport({ top: r.top, left: r.left, width: r.width, height: r.height }, frame);
-    }
-    const leave = firstMatch(root, LEAVE_SELECTORS);
-    return leave ? boxInParentViewport(barAround(leave), frame) : null;
-  },
-};
+});

@@ -12,6 +12,10 @@ vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-b
 let store: ConnectedStore;
 let host: Window;
 let posted: unknown[];
+/** The keys the panel sent to the background for its host (utils/host/channel.ts). */
+let hellos: string[];
+/** The host's end of the port it hands the panel. */
+let hostPort: MessagePort | null;
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -19,19 +23,51 @@ beforeEach(async () => {
   // A real Window stands in for the call page that frames the panel.
   host = document.body.appendChild(document.createElement('iframe')).contentWindow!;
   posted = [];
-  vi.spyOn(host, 'postMessage').mockImplementation((message: unknown) => {
-    posted.push(message);
+  hellos = [];
+  hostPort = null;
+  vi.spyOn(host, 'postMessage').mockImplementation(() => {
+    throw new Error('the panel must never post to its parent window: the call page reads those');
   });
+  const send = fakeBrowser.runtime.sendMessage.bind(fakeBrowser.runtime);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type?: string; key?: string }) => {
+    if (message.type === 'frame-hello') {
+      hellos.push(message.key!);
+      return Promise.resolve(undefined);
+    }
+    return send(message);
+  }) as never);
 });
 afterEach(() => {
   cleanup();
+  hostPort?.close();
   vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 
-function fromHost(data: unknown, source: MessageEventSource | null = host) {
+/** A window message to the panel, as the call page (or anyone holding the parent window) can post. */
+function toWindow(data: unknown, ports: MessagePort[] = [], source: MessageEventSource | null = host) {
+  const event = new MessageEvent('message', { data, source, origin: 'https://meet.google.com' });
+  Object.defineProperty(event, 'ports', { value: ports });
   act(() => {
-    window.dispatchEvent(new MessageEvent('message', { data, source, origin: 'https://meet.google.com' }));
+    window.dispatchEvent(event);
+  });
+}
+
+/** Do what the content script does once the background relays the panel's key: hand it a port with that key. */
+async function connectHost() {
+  await waitFor(() => expect(hellos.length).toBeGreaterThan(0));
+  const channel = new MessageChannel();
+  hostPort = channel.port1;
+  hostPort.onmessage = (event) => posted.push(event.data);
+  toWindow({ panelist: 1, type: 'connect', key: hellos[0] }, [channel.port2]);
+  await waitFor(() => expect(posted).toContainEqual({ panelist: 1, type: 'ready' }));
+}
+
+/** A message over the host's port. */
+async function fromHost(data: unknown) {
+  await act(async () => {
+    hostPort!.postMessage(data);
+    await new Promise((resolve) => setTimeout(resolve, 0));
   });
 }
 
@@ -41,55 +77,90 @@ describe('the panel in a call page', () => {
   it('says ready, and its layout controls post layout changes and close to the host', async () => {
     const user = userEvent.setup();
     render(<PanelApp hostWindow={host} />);
-    expect(posted).toContainEqual({ panelist: 1, type: 'ready' });
+    await connectHost();
 
     await user.click(screen.getByLabelText('Panel options'));
     await user.click(screen.getByRole('button', { name: 'Dock left' }));
-    expect(layoutsPosted().at(-1)).toEqual({ ...DEFAULT_LAYOUT, side: 'left' });
+    await waitFor(() => expect(layoutsPosted().at(-1)).toEqual({ ...DEFAULT_LAYOUT, side: 'left' }));
     expect(screen.getByRole('button', { name: 'Dock left' })).toHaveAttribute('aria-pressed', 'true');
 
     fireEvent.change(screen.getByRole('slider', { name: 'Panel width' }), { target: { value: '460' } });
-    expect(layoutsPosted().at(-1)).toEqual({ ...DEFAULT_LAYOUT, side: 'left', width: 460 });
+    await waitFor(() => expect(layoutsPosted().at(-1)).toEqual({ ...DEFAULT_LAYOUT, side: 'left', width: 460 }));
 
     await user.click(screen.getByRole('button', { name: 'Close panel' }));
-    expect(posted.at(-1)).toEqual({ panelist: 1, type: 'close' });
+    await waitFor(() => expect(posted.at(-1)).toEqual({ panelist: 1, type: 'close' }));
   });
 
   it('collapses to a pill that keeps the running section timer, and expands again', async () => {
     const id = await startPhoneScreen(store, Date.now() - 60_000);
     const user = userEvent.setup();
     render(<PanelApp hostWindow={host} initialInterviewId={id} />);
+    await connectHost();
     await screen.findByRole('radiogroup', { name: 'ORM Optimization' });
     await user.click(screen.getByRole('button', { name: 'Collapse panel' }));
-    expect(layoutsPosted().at(-1)).toMatchObject({ collapsed: true });
+    await waitFor(() => expect(layoutsPosted().at(-1)).toMatchObject({ collapsed: true }));
     expect(screen.getByRole('group', { name: 'Section timer' })).toHaveTextContent(/1[34]:\d\d/);
     expect(screen.queryByRole('radiogroup', { name: 'ORM Optimization' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Expand panel' }));
-    expect(layoutsPosted().at(-1)).toMatchObject({ collapsed: false });
+    await waitFor(() => expect(layoutsPosted().at(-1)).toMatchObject({ collapsed: false }));
     expect(await screen.findByRole('radiogroup', { name: 'ORM Optimization' })).toBeInTheDocument();
   });
 
-  it('follows the host: layout and timer commands, ignoring other senders and malformed messages', async () => {
+  it('follows the host over its port: layout and timer commands, ignoring malformed messages', async () => {
     const id = await startPhoneScreen(store, Date.now() - 60_000);
     render(<PanelApp hostWindow={host} initialInterviewId={id} />);
+    await connectHost();
     await screen.findByRole('button', { name: 'Pause timer' });
 
-    fromHost({ panelist: 1, type: 'command', command: 'toggle-timer' }, window);
-    fromHost({ panelist: 1, type: 'command', command: 'explode' });
-    fromHost({ type: 'command', command: 'toggle-timer' });
+    await fromHost({ panelist: 1, type: 'command', command: 'explode' });
+    await fromHost({ type: 'command', command: 'toggle-timer' });
     expect(screen.getByRole('button', { name: 'Pause timer' })).toBeInTheDocument();
 
-    fromHost({ panelist: 1, type: 'command', command: 'toggle-timer' });
+    await fromHost({ panelist: 1, type: 'command', command: 'toggle-timer' });
     expect(await screen.findByRole('button', { name: 'Resume timer' })).toBeInTheDocument();
-    fromHost({ panelist: 1, type: 'command', command: 'toggle-timer' });
-    fromHost({ panelist: 1, type: 'command', command: 'next-section' });
+    await fromHost({ panelist: 1, type: 'command', command: 'toggle-timer' });
+    await fromHost({ panelist: 1, type: 'command', command: 'next-section' });
     expect(await screen.findByRole('heading', { name: 'Part B: Architecture Philosophy' })).toBeInTheDocument();
     await waitFor(async () =>
       expect((await store.db.interviews.get(id))!.timerEvents.map((e) => e.type)).toEqual(['start', 'pause', 'resume', 'next']),
     );
 
-    fromHost({ panelist: 1, type: 'layout', layout: { collapsed: true, side: 'right', width: 380 } });
-    expect(screen.getByRole('button', { name: 'Expand panel' })).toBeInTheDocument();
+    await fromHost({ panelist: 1, type: 'layout', layout: { collapsed: true, side: 'right', width: 380 } });
+    expect(await screen.findByRole('button', { name: 'Expand panel' })).toBeInTheDocument();
+  });
+
+  it("obeys no window message, even from its parent window: the call page's scripts post from there too", async () => {
+    const id = await startPhoneScreen(store, Date.now() - 60_000);
+    render(<PanelApp hostWindow={host} initialInterviewId={id} />);
+    await screen.findByRole('button', { name: 'Pause timer' });
+
+    // Before the host's port: plain commands, and a 'connect' with a key the page made up.
+    const forged = new MessageChannel();
+    toWindow({ panelist: 1, type: 'command', command: 'toggle-timer' });
+    toWindow({ panelist: 1, type: 'layout', layout: { collapsed: true, side: 'right', width: 380 } });
+    toWindow({ panelist: 1, type: 'connect', key: '0f8fad5b-d9cb-469f-a165-70867728950e' }, [forged.port2]);
+    forged.port1.postMessage({ panelist: 1, type: 'command', command: 'next-section' });
+    await connectHost();
+    // After it: the same again, from the parent window.
+    toWindow({ panelist: 1, type: 'command', command: 'next-section' });
+    toWindow({ panelist: 1, type: 'command', command: 'toggle-timer' });
+    // A real command over the real port, after all of them: once it has taken effect, they were all seen.
+    await fromHost({ panelist: 1, type: 'layout', layout: { collapsed: false, side: 'left', width: 380 } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Dock left', hidden: true })).toHaveAttribute('aria-pressed', 'true'));
+    expect(screen.getByRole('button', { name: 'Pause timer' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Collapse panel' })).toBeInTheDocument();
+    expect((await store.db.interviews.get(id))!.timerEvents.map((e) => e.type)).toEqual(['start']);
+    forged.port1.close();
+  });
+
+  it('says when the window is too small for it beside the call controls', async () => {
+    render(<PanelApp hostWindow={host} />);
+    await connectHost();
+    expect(screen.queryByText(/too small for the panel/)).toBeNull();
+    await fromHost({ panelist: 1, type: 'fit', cramped: true });
+    expect(await screen.findByText(/too small for the panel/)).toBeInTheDocument();
+    await fromHost({ panelist: 1, type: 'fit', cramped: false });
+    await waitFor(() => expect(screen.queryByText(/too small for the panel/)).toBeNull());
   });
 
   it('without a host there are no layout controls and the call platform is "other"', async () => {

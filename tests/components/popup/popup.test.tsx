@@ -4,7 +4,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
-import type { PanelStatus } from '@/utils/host/placement';
+import type { PanelStatus } from '@/utils/host/frame-guards';
 import { DEFAULT_LAYOUT } from '@/utils/host/frame';
 import { connectStore, MINUTE, renderWithClock, startPhoneScreen, type ConnectedStore } from '../../support/panel-store';
 
