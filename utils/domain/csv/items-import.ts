@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCsvWithLines, type CsvError } from './format';
-import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS } from './scorecard';
+import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS, ITEM_SCORE_COLUMNS } from './scorecard';
 
 /*
  * Reading an items CSV that another interviewer exported. Every cell arrives as
@@ -59,6 +59,14 @@ export const ParsedItemRowSchema = z.object({
   decision_reason: free.default(''),
   red_flags: free.default(''),
   green_flags: free.default(''),
+  // Added with criteria scoring; absent from older files. Read as text: the figures are recomputed from the kit.
+  criteria_scores: free.default(''),
+  question_score: free.default(''),
+  overall_notes: free.default(''),
+  weighted_total: free.default(''),
+  threshold: free.default(''),
+  threshold_met: free.default(''),
+  failed_minimums: free.default(''),
 });
 
 /** One items row, typed: score is 1-5 or null, not_asked a boolean, kit_version a number. */
@@ -104,7 +112,8 @@ export function parseItemsCsv(text: string): ParsedItems {
   const decisionColumns = new Set<string>(ITEM_DECISION_COLUMNS);
   const hasDecisionColumns = ITEM_DECISION_COLUMNS.some((c) => present.has(c));
 
-  const missing = ITEM_COLUMNS.filter((c) => !present.has(c) && (hasDecisionColumns || !decisionColumns.has(c)));
+  const optional = new Set<string>(ITEM_SCORE_COLUMNS);
+  const missing = ITEM_COLUMNS.filter((c) => !present.has(c) && !optional.has(c) && (hasDecisionColumns || !decisionColumns.has(c)));
   for (const column of missing) {
     const hint = decisionColumns.has(column) ? ` (${ITEM_DECISION_COLUMNS.join(', ')} come together)` : '';
     errors.push({ line: 1, message: `line 1: missing column "${column}"${hint}` });
