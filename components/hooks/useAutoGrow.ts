@@ -10,7 +10,8 @@ export function useAutoGrow(ref: RefObject<HTMLTextAreaElement | null>, value: s
     if (!area) return;
     area.style.height = 'auto';
     const style = getComputedStyle(area);
-    const borders = parseFloat(style.borderTopWidth || '0') + parseFloat(style.borderBottomWidth || '0');
+    const px = (value: string) => (Number.isFinite(parseFloat(value)) ? parseFloat(value) : 0);
+    const borders = px(style.borderTopWidth) + px(style.borderBottomWidth);
     // jsdom (and a hidden panel) lays nothing out: leave the height to `rows` then.
     if (area.scrollHeight > 0) area.style.height = `${area.scrollHeight + borders}px`;
   }, [ref, value]);

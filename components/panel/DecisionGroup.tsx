@@ -115,7 +115,8 @@ export function DecisionGroup({ reasonId }: { reasonId: string }) {
                   {option.label}
                 </span>
                 <span id={meaningId} className={`block ${mutedText}`}>
-                  {suggested && <span className={`${badgeNeutral} mr-1`}>{i18n.t('panel.decision.suggestedBadge')}</span>}
+                  {suggested && <span className={badgeNeutral}>{i18n.t('panel.decision.suggestedBadge')}</span>}
+                  {suggested && option.meaning ? ' ' : ''}
                   {option.meaning}
                 </span>
               </span>
