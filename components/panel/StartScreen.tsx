@@ -13,6 +13,8 @@ export interface StartScreenProps {
   call: CallInfo;
   settings: SettingsHandle;
   onOpen(interviewId: string): void;
+  /** The interviewer asked for another interview (from a scorecard): the form comes first. */
+  startAnother?: boolean;
 }
 
 interface Resumable {
@@ -99,14 +101,15 @@ function SubmittedOffer({ bundle, onOpen, onStartAnother }: SubmittedOfferProps)
  * or a rejoin must not lose the scorecard); a scorecard already submitted here is offered
  * read-only beside "Start another interview"; then the start form.
  */
-export function StartScreen({ call, settings, onOpen }: StartScreenProps) {
+export function StartScreen({ call, settings, onOpen, startAnother = false }: StartScreenProps) {
   const meetingCode = call.meetingCode;
   const kits = useStoreQuery('kits.list', {});
   // Without a meeting (side panel, practice) the most recent drafts are the likely ones to resume.
   const forMeeting = useStoreQuery('interviews.openForMeeting', meetingCode ? { meetingCode } : null);
-  const submitted = useStoreQuery('interviews.submittedForMeeting', meetingCode ? { meetingCode } : null).data ?? null;
+  const submittedQuery = useStoreQuery('interviews.submittedForMeeting', meetingCode ? { meetingCode } : null);
+  const submitted = submittedQuery.data ?? null;
   const recent = useStoreQuery('interviews.list', meetingCode ? null : { status: 'draft', limit: 3 });
-  const [another, setAnother] = useState(false);
+  const [another, setAnother] = useState(startAnother);
   const resumable = useMemo<Resumable[]>(() => {
     if (meetingCode) {
       const bundle = forMeeting.data;
@@ -116,13 +119,18 @@ export function StartScreen({ call, settings, onOpen }: StartScreenProps) {
   }, [meetingCode, forMeeting.data, recent.data]);
   const lookupError = (meetingCode ? forMeeting.error : recent.error)?.message ?? '';
   // With nothing to resume, the submitted scorecard comes first and the form waits to be asked for.
-  const formWaits = !!submitted && resumable.length === 0 && !another;
+  // Until the store has said whether there is one, the form waits too, so it does not flash and go.
+  const formWaits = ((!!submitted && resumable.length === 0) || (submittedQuery.loading && !submittedQuery.error)) && !another;
 
   return (
     <div className="space-y-3 p-3">
       {resumable.length > 0 && <ResumeOffer rows={resumable} onOpen={onOpen} />}
       {submitted && meetingCode && (
-        <SubmittedOffer bundle={submitted} onOpen={onOpen} onStartAnother={formWaits ? () => setAnother(true) : undefined} />
+        <SubmittedOffer
+          bundle={submitted}
+          onOpen={onOpen}
+          onStartAnother={formWaits && !submittedQuery.loading ? () => setAnother(true) : undefined}
+        />
       )}
       {lookupError && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
