@@ -78,7 +78,7 @@ describe('parseItemsCsv', () => {
       decision_reason: '@team: strong on design;\nweak on tests',
       red_flags: '12:40 Blamed the team, twice | 75:03 Late "again"',
       green_flags: '1:05 + Asked about SLOs',
-      criteria_scores: '',
+      criteria_scores: {},
       question_score: '4.00',
       overall_notes: '+ Overall: "calm", precise;\nwould pair well with the platform team',
       weighted_total: '3.85',
@@ -87,7 +87,7 @@ describe('parseItemsCsv', () => {
       failed_minimums: 'comms code',
     });
     expect(rows.map((r) => r.score)).toEqual([4, null, null, null, 3, 5, 4]);
-    expect(rows[2]).toMatchObject({ criteria_scores: 'unit=2 | load=4', question_score: '2.50' });
+    expect(rows[2]).toMatchObject({ criteria_scores: { unit: 2, load: 4 }, question_score: '2.50' });
     expect(rows[3]?.not_asked).toBe(true);
     expect(new Set(rows.map((r) => r.decision))).toEqual(new Set(['Strong hire']));
   });
@@ -119,8 +119,17 @@ describe('parseItemsCsv', () => {
     expect(errors).toEqual([]);
     expect(hasDecisionColumns).toBe(true);
     expect(rows.map((r) => [r.question_id, r.score, r.decision, r.overall_notes, r.criteria_scores])).toEqual([
-      ['q1', 3, 'Strong hire', '', ''],
-      ['q2', 5, 'Strong hire', '', ''],
+      ['q1', 3, 'Strong hire', '', {}],
+      ['q2', 5, 'Strong hire', '', {}],
+    ]);
+  });
+
+  it('reads criteria scores back, and names a cell that is not criterion=score pairs', () => {
+    const text = toCsv(ITEM_COLUMNS, [good('q1', { criteria_scores: 'speed=4 | depth=2' }), good('q2', { criteria_scores: 'speed=9' })]);
+    const { rows, errors } = parseItemsCsv(text);
+    expect(rows.map((r) => r.criteria_scores)).toEqual([{ speed: 4, depth: 2 }]);
+    expect(errors).toEqual([
+      { line: 3, message: 'line 3, criteria_scores: expected criterion=score pairs like "speed=4 | depth=3", got "speed=9"' },
     ]);
   });
 
