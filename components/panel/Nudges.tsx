@@ -14,7 +14,7 @@ export function Nudges({ timer }: { timer: TimerState }) {
   const nudges = kit.guidance.nudges;
   const due = dueNudges(nudges, timer).filter((i) => !dismissedNudges.has(i));
   return (
-    <div role="status" aria-label={i18n.t('panel.nudge.label')} className="empty:hidden">
+    <div role="status" aria-label={i18n.t('panel.nudge.label')}>
       {due.map((i) => (
         <p
           key={i}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { i18n } from '#i18n';
 import { deriveTimer, type TimerState } from '@/utils/domain/timer';
 import { formatNumber } from '@/utils/domain/format';
@@ -37,6 +37,29 @@ function useTimerAlert(timer: TimerState, sectionTitle: string, soundAlerts: boo
   return alert;
 }
 
+/**
+ * Keeps what gets focus or is scrolled to out from under the sticky bar: the page's scroll padding
+ * follows the bar's height (which changes with alerts and nudges), so a control reached by Tab or
+ * scrolled into view is never hidden behind the clocks.
+ */
+function useScrollPaddingFor(bar: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const apply = () => {
+      root.style.scrollPaddingTop = `${element.getBoundingClientRect().height + 8}px`;
+    };
+    apply();
+    const observer = new ResizeObserver(apply);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingTop = '';
+    };
+  }, [bar]);
+}
+
 const ringFor = (paused: boolean, tone: ReturnType<typeof toneFor>) =>
   paused
     ? 'border-amber-500 bg-amber-50 dark:border-amber-400 dark:bg-amber-950'
@@ -64,9 +87,12 @@ export function TimerBar() {
   const paused = timer.status === 'paused';
   const tone = toneFor(timer.sectionRemainingMs, timer.sectionOvertimeMs);
   const schedule = scheduleText(timer.scheduleDeltaMs);
+  const bar = useRef<HTMLElement>(null);
+  useScrollPaddingFor(bar);
 
   return (
     <section
+      ref={bar}
       aria-label={i18n.t('panel.timer.label')}
       className={`sticky top-0 z-10 border-b-2 px-3 py-2 ${ringFor(paused && !locked, tone)}`}
     >

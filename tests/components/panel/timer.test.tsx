@@ -131,6 +131,33 @@ describe('timer bar', () => {
     expect(nudges).toHaveTextContent('');
   });
 
+  it('keeps focused and scrolled-to controls out from under the sticky bar: the page scroll padding follows its height', () => {
+    const observed: Element[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private readonly callback: () => void) {}
+        observe(element: Element) {
+          observed.push(element);
+          this.callback();
+        }
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ height: 172 } as DOMRect);
+    try {
+      now = T0 + MINUTE;
+      const { unmount } = renderInInterview(<TimerBar />, { kit, round: phoneScreen, events: [{ type: 'start', at: T0 }], clock });
+      expect(observed).toEqual([screen.getByRole('region', { name: 'Timer' })]);
+      expect(document.documentElement.style.scrollPaddingTop).toBe('180px');
+      unmount();
+      expect(document.documentElement.style.scrollPaddingTop).toBe('');
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('the collapsed pill keeps ticking the section clock, and says when it is paused', () => {
     now = T0 + 14 * MINUTE;
     renderInInterview(<CollapsedPill />, { kit, round: phoneScreen, events: [{ type: 'start', at: T0 }], clock });
