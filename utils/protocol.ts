@@ -35,6 +35,8 @@ export const AnswerPatchSchema = z
     score: ScoreSchema.nullable().optional(),
     notAsked: z.boolean().optional(),
     pointsTicked: z.array(z.number().int().min(0)).optional(),
+    /** Criterion id → 1-5, or null to clear that criterion; criteria not named keep their scores. */
+    criteriaScores: z.record(z.string(), ScoreSchema.nullable()).optional(),
     notes: z.string().optional(),
   })
   .strict();
@@ -83,6 +85,7 @@ export const requestSchemas = {
   }),
   'interviews.get': z.object({ id: z.string() }),
   'interviews.openForMeeting': z.object({ meetingCode: z.string().min(1) }),
+  'interviews.submittedForMeeting': z.object({ meetingCode: z.string().min(1) }),
   'interviews.list': InterviewFilterSchema,
   'interviews.ids': InterviewFilterSchema.omit({ offset: true, limit: true }),
   'interviews.interviewers': z.object({}),
@@ -120,6 +123,7 @@ export const QUERY_NAMES = [
   'candidates.scorecards',
   'interviews.get',
   'interviews.openForMeeting',
+  'interviews.submittedForMeeting',
   'interviews.list',
   'interviews.ids',
   'interviews.interviewers',
@@ -194,6 +198,8 @@ export interface ResponseMap {
   'interviews.start': InterviewBundle;
   'interviews.get': InterviewBundle;
   'interviews.openForMeeting': InterviewBundle | null;
+  /** The scorecard submitted last in this meeting, so a reload can show it read-only. */
+  'interviews.submittedForMeeting': InterviewBundle | null;
   'interviews.list': { rows: InterviewRow[]; total: number };
   'interviews.ids': string[];
   'interviews.interviewers': string[];

@@ -1,10 +1,12 @@
 import { i18n } from '#i18n';
 import type { Kit, Round } from '@/utils/domain/kit/schema';
 import type { ScoreSummary } from '@/utils/domain/scoring';
+import { explainSuggestion } from '@/utils/domain/suggestion';
 import { formatClock, type TimerState } from '@/utils/domain/timer';
-import { formatLocalScore, formatPercent, NO_VALUE } from '@/utils/domain/format';
+import { formatLocalScore, formatNumber, formatPercent, NO_VALUE } from '@/utils/domain/format';
 import { fillSlots, slot } from './slots';
 import { mutedText, overtimeText } from './styles';
+import { suggestionSentence } from './suggestion-text';
 
 const th = 'px-1.5 py-1 text-left text-[11px] font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400';
 const td = 'px-1.5 py-1 align-top';
@@ -69,11 +71,13 @@ const sourceText = (source: ScoreSummary['categories'][number]['source']) =>
 function totalSentence(total: number | null, threshold: number | undefined, meets: boolean | null) {
   const figures = [slot(0), slot(1)] as [string, string];
   const message =
-    meets === null
+    total === null
       ? i18n.t('common.scorecard.totalNothingScored', figures)
-      : meets
-        ? i18n.t('common.scorecard.totalMeets', figures)
-        : i18n.t('common.scorecard.totalBelow', figures);
+      : threshold === undefined
+        ? i18n.t('common.scorecard.totalNoThreshold', [slot(0)])
+        : meets
+          ? i18n.t('common.scorecard.totalMeets', figures)
+          : i18n.t('common.scorecard.totalBelow', figures);
   return fillSlots(message, [
     <strong key="total" className="tabular-nums">
       {formatLocalScore(total)}
@@ -82,6 +86,42 @@ function totalSentence(total: number | null, threshold: number | undefined, meet
       {formatLocalScore(threshold)}
     </span>,
   ]);
+}
+
+/**
+ * A kit without a scoring matrix: the plain mean of the scored questions, said as such, and the
+ * threshold only when the kit gives one.
+ */
+function MeanSentence({ kit, score }: { kit: Kit; score: ScoreSummary }) {
+  const points = kit.ratingScale.map((p) => p.score);
+  const [low, high] = [formatNumber(Math.min(...points)), formatNumber(Math.max(...points))];
+  const mean = <strong className="tabular-nums">{formatLocalScore(score.weightedTotal)}</strong>;
+  return (
+    <>
+      <p>
+        {score.weightedTotal === null
+          ? i18n.t('common.scorecard.meanNothingScored')
+          : fillSlots(i18n.t('common.scorecard.mean', score.scoredQuestions, [formatNumber(score.scoredQuestions), slot(0), low, high]), [
+              <span key="mean">{mean}</span>,
+            ])}
+      </p>
+      <p className="mt-1">{i18n.t('common.scorecard.noMatrix')}</p>
+      {score.meetsThreshold !== null && kit.offerThreshold !== undefined && (
+        <p className="mt-1">
+          {score.meetsThreshold
+            ? i18n.t('common.scorecard.meanMeets', [formatLocalScore(kit.offerThreshold)])
+            : i18n.t('common.scorecard.meanBelow', [formatLocalScore(kit.offerThreshold)])}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Why the scores suggest what they do, in one sentence; nothing when they suggest nothing. */
+function Suggestion({ kit, score }: { kit: Kit; score: ScoreSummary }) {
+  const explained = explainSuggestion(score, kit.offerThreshold);
+  if (!explained) return null;
+  return <p className="mt-2 font-medium">{suggestionSentence(explained, kit.decisionOptions)}</p>;
 }
 
 export interface ScorecardSummaryProps {
@@ -98,6 +138,20 @@ export interface ScorecardSummaryProps {
  * Shared by the panel's end screen and the desk.
  */
 export function ScorecardSummary({ kit, round, score, timing }: ScorecardSummaryProps) {
+  if (score.basis === 'mean')
+    return (
+      <div className="space-y-4">
+        {timing && <SectionTimes round={round} timing={timing} />}
+        <div className="rounded-md bg-zinc-100 p-2 text-sm dark:bg-zinc-800">
+          <MeanSentence kit={kit} score={score} />
+          <Suggestion kit={kit} score={score} />
+        </div>
+      </div>
+    );
+  return <MatrixSummary kit={kit} round={round} score={score} timing={timing} />;
+}
+
+function MatrixSummary({ kit, round, score, timing }: ScorecardSummaryProps) {
   const inRound = new Set(round.categoryIds);
   const shown = score.categories.filter((c) => inRound.has(c.categoryId) || c.score !== null);
   const failed = score.categories.filter((c) => score.failedMinimums.includes(c.categoryId));
@@ -155,6 +209,7 @@ export function ScorecardSummary({ kit, round, score, timing }: ScorecardSummary
         ) : (
           score.weightedTotal !== null && <p className="mt-1">{i18n.t('common.scorecard.noneBelowMinimum')}</p>
         )}
+        <Suggestion kit={kit} score={score} />
       </div>
     </div>
   );

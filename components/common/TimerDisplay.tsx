@@ -26,17 +26,20 @@ export interface TimerDisplayProps {
   overtimeMs: number;
   elapsedMs: number;
   size?: 'large' | 'small';
+  /** The clock is stopped: said beside the figure, so it is not read as time still running out. */
+  paused?: boolean;
 }
 
 /**
  * One clock: time left, or "+m:ss over" once the budget is spent. Digits are
  * tabular so the layout never shifts as seconds tick.
  */
-export function TimerDisplay({ label, remainingMs, overtimeMs, elapsedMs, size = 'small' }: TimerDisplayProps) {
+export function TimerDisplay({ label, remainingMs, overtimeMs, elapsedMs, size = 'small', paused = false }: TimerDisplayProps) {
   const tone = toneFor(remainingMs, overtimeMs);
   const over = overtimeMs > 0;
   const value = over ? i18n.t('common.timer.overtime', [formatClock(overtimeMs)]) : formatClock(remainingMs ?? elapsedMs);
-  const caption = over ? i18n.t('common.timer.over') : remainingMs !== null ? i18n.t('common.timer.left') : i18n.t('common.timer.elapsed');
+  const running = over ? i18n.t('common.timer.over') : remainingMs !== null ? i18n.t('common.timer.left') : i18n.t('common.timer.elapsed');
+  const caption = paused ? i18n.t('common.timer.pausedCaption', [running]) : running;
   return (
     <div className="min-w-0">
       <div className="truncate text-[11px] font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{label}</div>

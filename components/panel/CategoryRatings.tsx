@@ -1,26 +1,17 @@
 import { i18n } from '#i18n';
-import type { Kit, Round } from '@/utils/domain/kit/schema';
-import type { ScoreSummary } from '@/utils/domain/scoring';
 import { formatLocalScore, formatNumber, formatPercent } from '@/utils/domain/format';
-import type { InterviewActions } from '@/components/hooks/useInterview';
 import { RatingGroup } from '@/components/common/RatingGroup';
 import { mutedText } from '@/components/common/styles';
-
-export interface CategoryRatingsProps {
-  kit: Kit;
-  round: Round;
-  ratings: Record<string, number>;
-  /** Scores from the questions alone (no category ratings), to show what a rating would replace. */
-  fromQuestions: ScoreSummary;
-  locked: boolean;
-  actions: InterviewActions;
-}
+import { useInterviewFrame, useScorecard } from './InterviewContext';
 
 /**
  * An explicit 1-5 for each category this round feeds. A rating overrides the
  * mean of the category's questions, which is shown alongside for reference.
  */
-export function CategoryRatings({ kit, round, ratings, fromQuestions, locked, actions }: CategoryRatingsProps) {
+export function CategoryRatings() {
+  const { kit, round, locked, actions } = useInterviewFrame();
+  const { view, fromQuestions } = useScorecard();
+  const ratings = view.interview.categoryRatings;
   const categories = round.categoryIds.flatMap((id) => kit.categories.filter((c) => c.id === id));
   if (categories.length === 0) return null;
   return (

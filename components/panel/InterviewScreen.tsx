@@ -1,15 +1,16 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { i18n } from '#i18n';
-import { useInterview } from '@/components/hooks/useInterview';
+import { useInterview, type InterviewController } from '@/components/hooks/useInterview';
 import type { HostCommand, HostFrame } from '@/components/hooks/useHostFrame';
 import type { SettingsHandle } from '@/components/hooks/useSettings';
 import { deriveTimer } from '@/utils/domain/timer';
-import { SaveStateIndicator } from '@/components/common/SaveStateIndicator';
 import { buttonPrimary } from '@/components/common/styles';
 import { PanelFrame } from './PanelFrame';
 import { RunningView } from './RunningView';
 import { SummaryView } from './SummaryView';
 import { CollapsedPill } from './CollapsedPill';
+import { InterviewStatus } from './InterviewStatus';
+import { InterviewProvider } from './InterviewContext';
 
 export interface InterviewScreenProps {
   interviewId: string;
@@ -20,16 +21,9 @@ export interface InterviewScreenProps {
   onExit(): void;
 }
 
-/** One open interview: loads it, follows it live, and shows the questions or the summary. */
-export function InterviewScreen({ interviewId, host, settings, commands, onExit }: InterviewScreenProps) {
-  const controller = useInterview(interviewId);
-  const { state, view, kit, round, locked, actions, save, loadError } = controller;
-  const [mode, setMode] = useState<'questions' | 'summary' | null>(null);
-
+/** The host's keyboard commands (pause/resume, next section) steer this interview's clock. */
+function useHostCommands(commands: InterviewScreenProps['commands'], { round, view, actions }: InterviewController): void {
   const events = view?.interview.timerEvents;
-  const finished = !!(round && events && deriveTimer(round, events, 0).status === 'finished');
-  const shown = mode ?? (locked || finished ? 'summary' : 'questions');
-
   useEffect(() => {
     commands.current = (command) => {
       if (!round || !events) return;
@@ -43,11 +37,11 @@ export function InterviewScreen({ interviewId, host, settings, commands, onExit 
       commands.current = null;
     };
   }, [commands, actions, round, events]);
+}
 
-  const status = <SaveStateIndicator save={save} />;
-  let body;
-  if (state === 'missing') {
-    body = (
+function NotOpen({ controller, onExit }: { controller: InterviewController; onExit(): void }) {
+  if (controller.state === 'missing')
+    return (
       <div className="space-y-2 p-3 text-sm">
         <p role="alert">{i18n.t('panel.interview.missing')}</p>
         <button type="button" className={buttonPrimary} onClick={onExit}>
@@ -55,43 +49,41 @@ export function InterviewScreen({ interviewId, host, settings, commands, onExit 
         </button>
       </div>
     );
-  } else if (state === 'failed') {
-    body = (
+  if (controller.state === 'failed')
+    return (
       <p role="alert" className="p-3 text-sm text-rose-700 dark:text-rose-300">
-        {i18n.t('panel.interview.openFailed', [loadError ?? ''])}
+        {i18n.t('panel.interview.openFailed', [controller.loadError ?? ''])}
       </p>
     );
-  } else if (!view || !kit || !round) {
-    body = <p className="p-3 text-sm">{i18n.t('panel.interview.loading')}</p>;
-  } else if (shown === 'summary') {
-    body = (
-      <SummaryView
-        kit={kit}
-        round={round}
-        view={view}
-        locked={locked}
-        actions={actions}
-        onBack={() => setMode('questions')}
-        onNewInterview={onExit}
-      />
+  return <p className="p-3 text-sm">{i18n.t('panel.interview.loading')}</p>;
+}
+
+/** One open interview: loads it, follows it live, and shows the questions or the summary. */
+export function InterviewScreen({ interviewId, host, settings, commands, onExit }: InterviewScreenProps) {
+  const controller = useInterview(interviewId);
+  const { view, kit, round, locked, actions, save } = controller;
+  const [mode, setMode] = useState<'questions' | 'summary' | null>(null);
+  useHostCommands(commands, controller);
+
+  if (!view || !kit || !round)
+    return (
+      <PanelFrame host={host} settings={settings} status={<InterviewStatus save={save} />}>
+        <NotOpen controller={controller} onExit={onExit} />
+      </PanelFrame>
     );
-  } else {
-    body = (
-      <RunningView
-        kit={kit}
-        round={round}
-        view={view}
-        locked={locked}
-        actions={actions}
-        soundAlerts={settings.settings.soundAlerts === true}
-        onShowSummary={() => setMode('summary')}
-      />
-    );
-  }
-  const pill = round && events ? <CollapsedPill round={round} events={events} /> : undefined;
+  // The status depends only on the events (not on the time), so this does not change as the clock ticks.
+  const status = deriveTimer(round, view.interview.timerEvents, 0).status;
+  const shown = mode ?? (locked || status === 'finished' ? 'summary' : 'questions');
+  const header = <InterviewStatus save={save} paused={status === 'paused' && !locked} />;
   return (
-    <PanelFrame host={host} settings={settings} status={status} pill={pill}>
-      {body}
-    </PanelFrame>
+    <InterviewProvider kit={kit} round={round} view={view} locked={locked} actions={actions} settings={settings}>
+      <PanelFrame host={host} settings={settings} status={header} pill={<CollapsedPill />}>
+        {shown === 'summary' ? (
+          <SummaryView onBack={() => setMode('questions')} onNewInterview={onExit} />
+        ) : (
+          <RunningView onShowSummary={() => setMode('summary')} />
+        )}
+      </PanelFrame>
+    </InterviewProvider>
   );
 }

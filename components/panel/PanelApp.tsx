@@ -22,6 +22,8 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
   const host = useHostFrame(onCommand, hostWindow);
   const settings = useSettings();
   const [interviewId, setInterviewId] = useState<string | null>(initialInterviewId);
+  // Left an interview for "Start another interview": the start form, not the offers, comes first.
+  const [startAnother, setStartAnother] = useState(false);
 
   if (interviewId)
     return (
@@ -31,12 +33,15 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
         host={host}
         settings={settings}
         commands={commands}
-        onExit={() => setInterviewId(null)}
+        onExit={() => {
+          setStartAnother(true);
+          setInterviewId(null);
+        }}
       />
     );
   return (
     <PanelFrame host={host} settings={settings}>
-      <StartScreen call={host.call} settings={settings} onOpen={setInterviewId} />
+      <StartScreen call={host.call} settings={settings} onOpen={setInterviewId} startAnother={startAnother} />
     </PanelFrame>
   );
 }

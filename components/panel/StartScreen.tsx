@@ -1,17 +1,20 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import type { CallInfo } from '@/utils/host/frame';
 import type { Interview, Candidate } from '@/utils/domain/interview/schema';
+import type { InterviewBundle } from '@/utils/protocol';
 import { formatDateTimeShort } from '@/utils/domain/format';
 import type { SettingsHandle } from '@/components/hooks/useSettings';
 import { useStoreQuery } from '@/components/hooks/useStore';
-import { buttonPrimary, card, mutedText } from '@/components/common/styles';
+import { buttonPrimary, buttonSecondary, card, mutedText } from '@/components/common/styles';
 import { StartForm } from './StartForm';
 
 export interface StartScreenProps {
   call: CallInfo;
   settings: SettingsHandle;
   onOpen(interviewId: string): void;
+  /** The interviewer asked for another interview (from a scorecard): the form comes first. */
+  startAnother?: boolean;
 }
 
 interface Resumable {
@@ -19,6 +22,9 @@ interface Resumable {
   candidate: Candidate;
   roundTitle: string;
 }
+
+const roundTitleOf = (bundle: InterviewBundle) =>
+  bundle.kit.rounds.find((r) => r.id === bundle.interview.roundId)?.title ?? bundle.interview.roundId;
 
 function ResumeOffer({ rows, onOpen }: { rows: Resumable[]; onOpen(id: string): void }) {
   return (
@@ -50,36 +56,97 @@ function ResumeOffer({ rows, onOpen }: { rows: Resumable[]; onOpen(id: string): 
   );
 }
 
+interface SubmittedOfferProps {
+  bundle: InterviewBundle;
+  onOpen(id: string): void;
+  /** Shown with the start form hidden until the interviewer asks for it. */
+  onStartAnother?(): void;
+}
+
+/** After Submit and a reload: the scorecard this meeting produced, to look at read-only, or start the next interview. */
+function SubmittedOffer({ bundle, onOpen, onStartAnother }: SubmittedOfferProps) {
+  const { interview, candidate } = bundle;
+  return (
+    <section aria-labelledby="submitted-heading" className={`${card} space-y-2 border-emerald-300 dark:border-emerald-700`}>
+      <h2 id="submitted-heading" className="text-sm font-semibold">
+        {i18n.t('panel.submittedOffer.heading')}
+      </h2>
+      <p className="text-sm">
+        <span className="font-medium">{candidate.name}</span>
+        <span className={`block ${mutedText}`}>
+          {i18n.t('panel.submittedOffer.detail', [roundTitleOf(bundle), formatDateTimeShort(interview.submittedAt ?? interview.updatedAt)])}
+        </span>
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={buttonPrimary}
+          aria-label={i18n.t('panel.submittedOffer.viewFor', [candidate.name])}
+          onClick={() => onOpen(interview.id)}
+        >
+          {i18n.t('panel.submittedOffer.view')}
+        </button>
+        {onStartAnother && (
+          <button type="button" className={buttonSecondary} onClick={onStartAnother}>
+            {i18n.t('panel.summary.another')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
 /**
- * Before an interview: an unfinished interview of this meeting is offered back
- * first (a reload or a rejoin must not lose the scorecard), then the start form.
+ * Before an interview: an unfinished interview of this meeting is offered back first (a reload
+ * or a rejoin must not lose the scorecard); a scorecard already submitted here is offered
+ * read-only beside "Start another interview"; then the start form.
  */
-export function StartScreen({ call, settings, onOpen }: StartScreenProps) {
+export function StartScreen({ call, settings, onOpen, startAnother = false }: StartScreenProps) {
   const meetingCode = call.meetingCode;
   const kits = useStoreQuery('kits.list', {});
   // Without a meeting (side panel, practice) the most recent drafts are the likely ones to resume.
   const forMeeting = useStoreQuery('interviews.openForMeeting', meetingCode ? { meetingCode } : null);
+  const submittedQuery = useStoreQuery('interviews.submittedForMeeting', meetingCode ? { meetingCode } : null);
+  const submitted = submittedQuery.data ?? null;
   const recent = useStoreQuery('interviews.list', meetingCode ? null : { status: 'draft', limit: 3 });
+  const [another, setAnother] = useState(startAnother);
   const resumable = useMemo<Resumable[]>(() => {
     if (meetingCode) {
       const bundle = forMeeting.data;
-      if (!bundle) return [];
-      const roundTitle = bundle.kit.rounds.find((r) => r.id === bundle.interview.roundId)?.title ?? bundle.interview.roundId;
-      return [{ interview: bundle.interview, candidate: bundle.candidate, roundTitle }];
+      return bundle ? [{ interview: bundle.interview, candidate: bundle.candidate, roundTitle: roundTitleOf(bundle) }] : [];
     }
     return recent.data?.rows ?? [];
   }, [meetingCode, forMeeting.data, recent.data]);
   const lookupError = (meetingCode ? forMeeting.error : recent.error)?.message ?? '';
+  // With nothing to resume, the submitted scorecard comes first and the form waits to be asked for.
+  // Until the store has said whether there is one, the form waits too, so it does not flash and go.
+  const formWaits = ((!!submitted && resumable.length === 0) || (submittedQuery.loading && !submittedQuery.error)) && !another;
 
   return (
     <div className="space-y-3 p-3">
       {resumable.length > 0 && <ResumeOffer rows={resumable} onOpen={onOpen} />}
+      {submitted && meetingCode && (
+        <SubmittedOffer
+          bundle={submitted}
+          onOpen={onOpen}
+          onStartAnother={formWaits && !submittedQuery.loading ? () => setAnother(true) : undefined}
+        />
+      )}
       {lookupError && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
           {lookupError}
         </p>
       )}
-      <StartForm call={call} settings={settings} kits={kits.data ?? null} kitsError={kits.error?.message ?? ''} onStarted={onOpen} />
+      {!formWaits && (
+        <StartForm
+          call={call}
+          settings={settings}
+          kits={kits.data ?? null}
+          kitsError={kits.error?.message ?? ''}
+          onStarted={onOpen}
+          focusCandidate={another}
+        />
+      )}
     </div>
   );
 }

@@ -14,7 +14,7 @@ const NOTIFIED_KEY = 'panelist.remindersNotified';
 export function serveReminders(db: PanelistDb, ctx: StoreContext, seeded: Promise<void>): { refresh: () => Promise<void> } {
   async function refresh() {
     try {
-      const { overdue, nextAt } = await withReopen(db, () => reminderState(ctx));
+      const { overdue, nextAt, wording } = await withReopen(db, () => reminderState(ctx));
       const action = browser.action ?? browser.browserAction;
       await action.setBadgeText({ text: reminderBadgeText(overdue.length) });
       if (overdue.length) await action.setBadgeBackgroundColor({ color: '#b45309' });
@@ -26,7 +26,8 @@ export function serveReminders(db: PanelistDb, ctx: StoreContext, seeded: Promis
           type: 'basic',
           iconUrl: browser.runtime.getURL('/icon/128.png'),
           title: 'Scorecard not submitted',
-          message: reminderMessage(row),
+          // The candidate's name only when the interviewer has asked for it; the kit's "after" guidance joins it.
+          message: reminderMessage(row, wording),
         });
       }
       await session.set({ [NOTIFIED_KEY]: overdue.map((row) => row.interview.id) });

@@ -64,7 +64,9 @@ describe('reminders (pure)', () => {
     expect(nextReminderAt(rows, now)).toBe(T0 + 120 * MIN + 45 * MIN + REMINDER_GRACE_MS);
     expect(nextReminderAt(rows.slice(0, 2), now)).toBeUndefined();
     expect(remindersToNotify(overdueReminders(rows, now), new Set(['a'])).map((r) => r.interview.id)).toEqual(['b']);
-    expect(reminderMessage(rows[0]!)).toBe('The scorecard for Bob (Screening) is still a draft. Submit it while the interview is fresh.');
+    expect(reminderMessage(rows[0]!, { showCandidate: true })).toBe(
+      'Your Screening scorecard for Bob is still a draft. Submit it while the interview is fresh.',
+    );
   });
 
   it('badge text', () => {

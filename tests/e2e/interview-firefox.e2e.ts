@@ -183,6 +183,8 @@ it('finishes; a 5 without evidence blocks submit until a note is written; the sc
   await control('heading', `Scorecard: ${CANDIDATE}`);
   const decision = await control('radiogroup', 'Decision');
   await (await control('radio', 'Yes', decision)).click();
+  // The scores suggest Maybe (Django under its minimum): Yes goes against them and is confirmed.
+  await click('button', 'Choose Yes anyway');
   await type('Reason for the decision (one line, required)', REASON);
   await click('button', 'Submit scorecard');
   await seeText('Add an evidence note to “Decomposition Strategy” (scored 5).');

@@ -142,6 +142,7 @@ describe('live ports', () => {
       'candidates.scorecards': [{ candidateId: first.candidate.id }],
       'interviews.get': [{ id: first.interview.id }],
       'interviews.openForMeeting': [{ meetingCode: 'abc-defg-hij' }],
+      'interviews.submittedForMeeting': [{ meetingCode: 'abc-defg-hij' }, { meetingCode: 'nobody-here' }],
       'interviews.list': [
         {},
         { search: 'person 4' },

@@ -60,7 +60,13 @@ function keyOf(edit: Edit, seq: number): string {
 }
 
 function mergeEdits(older: Edit, newer: Edit): Edit {
-  if (older.kind === 'answer' && newer.kind === 'answer') return { ...older, patch: { ...older.patch, ...newer.patch } };
+  if (older.kind === 'answer' && newer.kind === 'answer') {
+    const patch: AnswerPatch = { ...older.patch, ...newer.patch };
+    // Criteria are scored one at a time: two waiting scores for different criteria both stay.
+    if (older.patch.criteriaScores && newer.patch.criteriaScores)
+      patch.criteriaScores = { ...older.patch.criteriaScores, ...newer.patch.criteriaScores };
+    return { ...older, patch };
+  }
   if (older.kind === 'interview' && newer.kind === 'interview') {
     const patch: InterviewPatch = { ...older.patch, ...newer.patch };
     if (older.patch.categoryRatings && newer.patch.categoryRatings)
@@ -77,7 +83,13 @@ function mergeEdits(older: Edit, newer: Edit): Edit {
 function withoutOverwritten(older: Edit, newer: Edit): Edit | null {
   if (older.kind === 'answer' && newer.kind === 'answer') {
     const patch: AnswerPatch = { ...older.patch };
-    for (const field of Object.keys(newer.patch) as (keyof AnswerPatch)[]) delete patch[field];
+    for (const field of Object.keys(newer.patch) as (keyof AnswerPatch)[]) if (field !== 'criteriaScores') delete patch[field];
+    if (older.patch.criteriaScores && newer.patch.criteriaScores) {
+      const scores = { ...older.patch.criteriaScores };
+      for (const id of Object.keys(newer.patch.criteriaScores)) delete scores[id];
+      if (Object.keys(scores).length) patch.criteriaScores = scores;
+      else delete patch.criteriaScores;
+    }
     return Object.keys(patch).length ? { ...older, patch } : null;
   }
   if (older.kind === 'interview' && newer.kind === 'interview') {

@@ -26,32 +26,39 @@ export function emptyAnswer(interviewId: string, questionId: string): Answer {
   };
 }
 
+/** Scores by id with a patch laid on: a null removes that id. */
+function withScores(
+  current: Readonly<Record<string, number>> | undefined,
+  patch: Readonly<Record<string, number | null | undefined>>,
+): Record<string, number> {
+  const next = { ...current };
+  for (const [id, score] of Object.entries(patch)) {
+    if (score === null || score === undefined) delete next[id];
+    else next[id] = score;
+  }
+  return next;
+}
+
 function applyEdit(view: ScorecardWithEdits, edit: Edit, answers: Map<string, Answer>): Interview {
   const interview = view.interview;
   switch (edit.kind) {
     case 'answer': {
       const current = answers.get(edit.questionId) ?? emptyAnswer(interview.id, edit.questionId);
-      const { score, notAsked, pointsTicked, notes } = edit.patch;
+      const { score, notAsked, pointsTicked, notes, criteriaScores } = edit.patch;
       answers.set(edit.questionId, {
         ...current,
         ...(score !== undefined ? { score } : {}),
         ...(notAsked !== undefined ? { notAsked } : {}),
         ...(pointsTicked !== undefined ? { pointsTicked } : {}),
         ...(notes !== undefined ? { notes } : {}),
+        ...(criteriaScores ? { criteriaScores: withScores(current.criteriaScores, criteriaScores) } : {}),
       });
       return interview;
     }
     case 'interview': {
       const { categoryRatings, decisionId, decisionReason, overallNotes, interviewer } = edit.patch;
       const next: Interview = { ...interview };
-      if (categoryRatings) {
-        const ratings = { ...interview.categoryRatings };
-        for (const [id, score] of Object.entries(categoryRatings)) {
-          if (score === null || score === undefined) delete ratings[id];
-          else ratings[id] = score;
-        }
-        next.categoryRatings = ratings;
-      }
+      if (categoryRatings) next.categoryRatings = withScores(interview.categoryRatings, categoryRatings);
       if (decisionId === null) delete next.decisionId;
       else if (decisionId !== undefined) next.decisionId = decisionId;
       if (decisionReason !== undefined) next.decisionReason = decisionReason;

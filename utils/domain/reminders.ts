@@ -13,6 +13,8 @@ export interface ReminderCandidate {
   roundDurationMin?: number;
   candidateName?: string;
   roundTitle?: string;
+  /** The kit's "after the interview" guidance (the 24-hour thank-you, the timeline for a decision). */
+  after?: readonly string[];
 }
 
 /**
@@ -61,8 +63,22 @@ export function remindersToNotify<T extends ReminderCandidate>(overdue: readonly
   return overdue.filter((row) => !alreadyNotified.has(row.interview.id));
 }
 
-export function reminderMessage(row: ReminderCandidate): string {
-  const who = row.candidateName ?? 'a candidate';
-  const round = row.roundTitle ? ` (${row.roundTitle})` : '';
-  return `The scorecard for ${who}${round} is still a draft. Submit it while the interview is fresh.`;
+export interface ReminderWording {
+  /**
+   * Name the candidate. Off unless the interviewer turns it on: a notification shows on the
+   * screen (and may be shared, on a call) where anyone can read it.
+   */
+  showCandidate?: boolean;
+}
+
+/**
+ * "Your Technical Phone Screen scorecard is still a draft. Submit it while the interview is fresh.
+ * After the interview: Thank you email within 24 hours; Timeline for decision."
+ */
+export function reminderMessage(row: ReminderCandidate, wording: ReminderWording = {}): string {
+  const who = wording.showCandidate && row.candidateName ? ` for ${row.candidateName}` : '';
+  const round = row.roundTitle ? `${row.roundTitle} scorecard` : 'scorecard';
+  const draft = `Your ${round}${who} is still a draft. Submit it while the interview is fresh.`;
+  const after = (row.after ?? []).filter((item) => item.trim());
+  return after.length ? `${draft} After the interview: ${after.join('; ')}.` : draft;
 }

@@ -1,5 +1,6 @@
 import type { Category, DecisionOption, Kit } from './kit/schema';
 import type { Answer, Interview } from './interview/schema';
+import { questionResult } from './criteria-scores';
 
 /**
  * Scorecard arithmetic: category scores, the weighted total, minimums, the
@@ -42,6 +43,13 @@ export interface CategoryScore {
 }
 
 export interface ScoreSummary {
+  /**
+   * 'matrix': the weighted total over the kit's categories. 'mean': the kit has no scoring matrix,
+   * so the total is the plain mean of the scored questions on the kit's scale.
+   */
+  basis: 'matrix' | 'mean';
+  /** question scores that counted (not asked and unscored ones do not) */
+  scoredQuestions: number;
   /** every kit category, in kit order */
   categories: CategoryScore[];
   /** category ids with a score */
@@ -117,7 +125,35 @@ export function suggestDecision(
 
 const isBelow = (score: number | null, minScore: number) => score !== null && !atLeast(score, minScore);
 
+const countedScores = (input: ScoreInput) =>
+  input.questionScores
+    .filter((q) => !q.notAsked)
+    .map((q) => usable(q.score))
+    .filter((s): s is number => s !== null);
+
+/**
+ * A kit without a scoring matrix still scores: the total is the unweighted mean of the scored
+ * questions, judged against the kit's threshold only when it gives one.
+ */
+function scoreWithoutMatrix(input: ScoreInput): ScoreSummary {
+  const scores = countedScores(input);
+  const total = mean(scores);
+  return {
+    basis: 'mean',
+    scoredQuestions: scores.length,
+    categories: [],
+    assessed: [],
+    notAssessed: [],
+    assessedWeightPct: 0,
+    weightedTotal: total,
+    failedMinimums: [],
+    meetsThreshold: total === null || input.offerThreshold === undefined ? null : atLeast(total, input.offerThreshold),
+    suggestedDecisionId: suggestDecision(total, 0, input.offerThreshold, input.decisionOptions),
+  };
+}
+
 export function scoreInterview(input: ScoreInput): ScoreSummary {
+  if (input.categories.length === 0) return scoreWithoutMatrix(input);
   const categories: CategoryScore[] = input.categories.map((category) => {
     const questionScores = input.questionScores
       .filter((q) => q.categoryId === category.id && !q.notAsked)
@@ -143,6 +179,8 @@ export function scoreInterview(input: ScoreInput): ScoreSummary {
   const weightedTotal = weightedTotalOf(scored);
   const failedMinimums = scored.filter((c) => c.belowMinimum).map((c) => c.categoryId);
   return {
+    basis: 'matrix',
+    scoredQuestions: countedScores(input).length,
     categories,
     assessed: scored.map((c) => c.categoryId),
     notAssessed: categories.filter((c) => c.score === null).map((c) => c.categoryId),
@@ -158,20 +196,23 @@ export function scoreInterview(input: ScoreInput): ScoreSummary {
  * Build the input from a kit, an interview and its answers (questions looked up in the kit by id; answers for unknown questions ignored; notAsked and null scores ignored).
  * Question ids are unique across a kit, so the lookup spans every round; a
  * score on a question marked `scored: false` (logistics, the candidate's own
- * questions) is ignored too. All kit categories are listed, so categories the
- * round does not cover show as not assessed.
+ * questions) is ignored too. A question with criteria counts with the weighted
+ * mean of its criteria (criteria-scores.ts). All kit categories are listed, so
+ * categories the round does not cover show as not assessed.
  */
 export function scoreInputFor(
   kit: Kit,
   interview: Pick<Interview, 'roundId' | 'categoryRatings'>,
-  answers: Pick<Answer, 'questionId' | 'score' | 'notAsked'>[],
+  answers: Pick<Answer, 'questionId' | 'score' | 'notAsked' | 'criteriaScores'>[],
 ): ScoreInput {
   const questions = new Map(kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const))));
   const questionScores: QuestionScore[] = [];
   for (const answer of answers) {
     const question = questions.get(answer.questionId);
-    if (!question || !question.scored || answer.notAsked || usable(answer.score) === null) continue;
-    questionScores.push({ questionId: answer.questionId, categoryId: question.categoryId, score: answer.score });
+    if (!question || !question.scored || answer.notAsked) continue;
+    const { score } = questionResult(question, answer);
+    if (score === null) continue;
+    questionScores.push({ questionId: answer.questionId, categoryId: question.categoryId, score });
   }
   return {
     categories: kit.categories,

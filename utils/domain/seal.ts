@@ -55,11 +55,17 @@ function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]
   return out;
 }
 
+/** An answer's sealed fields; criteria scores only when there are some, so seals made before them still verify. */
+function sealedAnswer(answer: Answer) {
+  const picked = pick(answer, SEALED_ANSWER_FIELDS);
+  return answer.criteriaScores && Object.keys(answer.criteriaScores).length ? { ...picked, criteriaScores: answer.criteriaScores } : picked;
+}
+
 /** The exact text the seal is computed over. */
 export function canonicalScorecard(interview: Interview, answers: readonly Answer[]): string {
   const sortedAnswers = answers
     .filter((a) => a.interviewId === interview.id)
-    .map((a) => pick(a, SEALED_ANSWER_FIELDS))
+    .map(sealedAnswer)
     .sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
   return canonicalJson({ interview: pick(interview, SEALED_INTERVIEW_FIELDS), answers: sortedAnswers });
 }

@@ -10,6 +10,8 @@ export const SettingsSchema = z.object({
   interviewerName: z.string().max(200).optional(),
   /** Sound alerts when a section runs out (off until turned on: others on the call could hear them). */
   soundAlerts: z.boolean().optional(),
+  /** Name the candidate in reminder notifications (off until turned on: anyone who sees the screen can read them). */
+  remindersShowCandidate: z.boolean().optional(),
   /** The kit and round the start form offers first. */
   lastKitId: z.string().optional(),
   lastRoundId: z.string().optional(),

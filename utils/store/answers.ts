@@ -1,12 +1,47 @@
 import { AnswerSchema, answerId, revisionOf, type Answer } from '../domain/interview/schema';
+import type { Question } from '../domain/kit/schema';
 import type { AnswerPatch } from '../protocol';
 import type { StoreContext } from './context';
 import { LOCKED_MESSAGE, StoreFailure, notFound } from './errors';
 import { questionLabel, roundQuestions } from './mutate';
 
+function checkPoints(question: Question, patch: AnswerPatch): void {
+  const points = question.expectedPoints.length;
+  const outOfRange = patch.pointsTicked?.find((p) => p >= points);
+  if (outOfRange !== undefined)
+    throw new StoreFailure(
+      'invalid',
+      `patch.pointsTicked: ${questionLabel(question)} has ${points} expected point${points === 1 ? '' : 's'}; there is no point ${outOfRange}.`,
+    );
+}
+
+/** Every criterion named must be one of the question's: "patch.criteriaScores.speed: … has no criterion "speed" (it has: …)". */
+function checkCriteria(question: Question, patch: AnswerPatch): void {
+  if (!patch.criteriaScores) return;
+  const known = new Set(question.criteria.map((c) => c.id));
+  for (const id of Object.keys(patch.criteriaScores)) {
+    if (known.has(id)) continue;
+    const has = question.criteria.length
+      ? `it has: ${question.criteria.map((c) => `"${c.id}"`).join(', ')}`
+      : 'it is scored as a whole, with one score';
+    throw new StoreFailure('invalid', `patch.criteriaScores.${id}: ${questionLabel(question)} has no criterion "${id}" (${has}).`);
+  }
+}
+
+/** The stored criteria scores with the patch laid on (null clears one); absent when none are left. */
+function mergedCriteria(existing: Answer | undefined, patch: AnswerPatch): Record<string, number> | undefined {
+  const merged: Record<string, number> = { ...existing?.criteriaScores };
+  for (const [id, score] of Object.entries(patch.criteriaScores ?? {})) {
+    if (score === null) delete merged[id];
+    else merged[id] = score;
+  }
+  return Object.keys(merged).length ? merged : undefined;
+}
+
 /**
- * Merge one change (a score, a tick, the notes so far) into a question's answer, creating it
- * on first touch, in its own transaction. Resolves after the commit with the stored answer.
+ * Merge one change (a score, a criterion's score, a tick, the notes so far) into a question's
+ * answer, creating it on first touch, in its own transaction. Resolves after the commit with the
+ * stored answer.
  */
 export async function putAnswer(ctx: StoreContext, interviewId: string, questionId: string, patch: AnswerPatch): Promise<Answer> {
   const { db } = ctx;
@@ -17,19 +52,18 @@ export async function putAnswer(ctx: StoreContext, interviewId: string, question
     const kit = await db.kits.get([interview.kitId, interview.kitVersion]);
     const entry = kit && roundQuestions(kit, interview.roundId).find(({ question }) => question.id === questionId);
     if (!entry) throw new StoreFailure('invalid', `questionId: this interview's round has no question "${questionId}".`);
-    const points = entry.question.expectedPoints.length;
-    const outOfRange = patch.pointsTicked?.find((p) => p >= points);
-    if (outOfRange !== undefined)
-      throw new StoreFailure(
-        'invalid',
-        `patch.pointsTicked: ${questionLabel(entry.question)} has ${points} expected point${points === 1 ? '' : 's'}; there is no point ${outOfRange}.`,
-      );
+    checkPoints(entry.question, patch);
+    checkCriteria(entry.question, patch);
     const id = answerId(interviewId, questionId);
     const existing = await db.answers.get(id);
     const now = ctx.now();
+    const { criteriaScores: _patched, ...rest } = patch;
+    const { criteriaScores: _stored, ...before } = existing ?? { id, interviewId, questionId };
+    const criteriaScores = mergedCriteria(existing, patch);
     const merged = AnswerSchema.parse({
-      ...(existing ?? { id, interviewId, questionId }),
-      ...patch,
+      ...before,
+      ...rest,
+      ...(criteriaScores ? { criteriaScores } : {}),
       ...(patch.pointsTicked ? { pointsTicked: [...new Set(patch.pointsTicked)].sort((a, b) => a - b) } : {}),
       updatedAt: now,
       revision: existing ? revisionOf(existing) + 1 : 1,

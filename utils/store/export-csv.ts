@@ -8,6 +8,7 @@ import {
   interviewColumns,
   interviewRow,
   itemRows,
+  scorecardFileName,
   type CsvCell,
   type ScorecardForExport,
 } from '../domain/csv';
@@ -83,8 +84,10 @@ export async function exportCsv(ctx: StoreContext, payload: ExportPayload): Prom
   const body: string[] = [];
   const header: string[] = payload.shape === 'items' ? [...ITEM_COLUMNS] : [];
   const interviewRecords: Record<string, CsvCell>[] = [];
+  let only: ScorecardForExport | undefined;
   for (let start = 0; start < ids.length; start += EXPORT_BATCH_SIZE) {
     for (const card of await readBatch(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), kitCache)) {
+      if (payload.ids?.length === 1) only = card;
       if (payload.shape === 'items') {
         for (const row of itemRows(card)) body.push(csvRow(row));
       } else {
@@ -97,6 +100,8 @@ export async function exportCsv(ctx: StoreContext, payload: ExportPayload): Prom
   }
   if (payload.shape === 'interviews') for (const record of interviewRecords) body.push(csvRow(header.map((c) => record[c])));
   const day = new Date(ctx.now()).toISOString().slice(0, 10);
-  const scope = ids.length === 1 ? ids[0]!.slice(0, 8) : payload.ids || payload.filter ? 'selection' : 'all';
-  return { filename: `panelist-${payload.shape}-${scope}-${day}.csv`, csv: CSV_BOM + csvRow(header) + body.join(''), rows: body.length };
+  const scope = payload.ids || payload.filter ? 'selection' : 'all';
+  // One scorecard is named after whose it is; a set after what was asked for and when.
+  const filename = only ? scorecardFileName(payload.shape, only) : `panelist-${payload.shape}-${scope}-${day}.csv`;
+  return { filename, csv: CSV_BOM + csvRow(header) + body.join(''), rows: body.length };
 }

@@ -14,6 +14,7 @@ import {
   openForMeeting,
   removeFlag,
   startInterview,
+  submittedForMeeting,
   updateInterview,
 } from './interviews';
 import { reopenInterview, submitInterview } from './submit';
@@ -59,6 +60,7 @@ export function createStoreHandlers(ctx: StoreContext): Handlers {
     'interviews.start': (p) => startInterview(ctx, p),
     'interviews.get': (p) => getBundle(ctx, p.id),
     'interviews.openForMeeting': (p) => openForMeeting(ctx, p.meetingCode),
+    'interviews.submittedForMeeting': (p) => submittedForMeeting(ctx, p.meetingCode),
     'interviews.list': (p) => listInterviews(ctx, p),
     'interviews.ids': (p) => interviewIds(ctx, p),
     'interviews.interviewers': () => listInterviewers(ctx),

@@ -51,6 +51,23 @@ export async function openForMeeting(ctx: StoreContext, meetingCode: string): Pr
   return newest ? readBundle(ctx, newest.id) : null;
 }
 
+/**
+ * The scorecard submitted last in this meeting (by submission time), so a panel reloaded after
+ * Submit can offer it read-only instead of a blank start form. A Dexie promise chain: it runs in
+ * live queries.
+ */
+export function submittedForMeeting(ctx: StoreContext, meetingCode: string): Promise<InterviewBundle | null> {
+  return ctx.db.interviews
+    .where('meetingCode')
+    .equals(meetingCode)
+    .filter((i) => i.status === 'submitted')
+    .toArray()
+    .then((submitted) => {
+      const latest = submitted.sort((a, b) => (b.submittedAt ?? 0) - (a.submittedAt ?? 0) || b.createdAt - a.createdAt)[0];
+      return latest ? readBundle(ctx, latest.id) : null;
+    });
+}
+
 /** Every kit version by key. A Dexie promise chain, not a nested `async` function: inside a transaction (and a live query) every await must be on Dexie's own promises. */
 function kitsByVersion(ctx: StoreContext): Promise<Map<string, KitRecord>> {
   return ctx.db.kits.toArray().then((kits) => new Map(kits.map((k) => [kitKey(k.id, k.version), k])));

@@ -1,5 +1,6 @@
 import { overdueReminders, nextReminderAt, type ReminderCandidate } from '../domain/reminders';
 import type { StoreContext } from './context';
+import { getSettings } from './settings';
 
 /** Drafts with what reminders need to judge and describe them. Read through the status index; drafts are few. */
 export async function draftReminderRows(ctx: StoreContext): Promise<ReminderCandidate[]> {
@@ -11,15 +12,25 @@ export async function draftReminderRows(ctx: StoreContext): Promise<ReminderCand
       const kit = await db.kits.get([interview.kitId, interview.kitVersion]);
       const round = kit?.rounds.find((r) => r.id === interview.roundId);
       const candidate = await db.candidates.get(interview.candidateId);
-      rows.push({ interview, roundDurationMin: round?.durationMin, candidateName: candidate?.name, roundTitle: round?.title });
+      rows.push({
+        interview,
+        roundDurationMin: round?.durationMin,
+        candidateName: candidate?.name,
+        roundTitle: round?.title,
+        after: kit?.guidance?.after ?? [],
+      });
     }
     return rows;
   });
 }
 
-/** What the background shows now, and when it should look again. */
+/** What the background shows now, how to word it, and when it should look again. */
 export async function reminderState(ctx: StoreContext) {
-  const rows = await draftReminderRows(ctx);
+  const [rows, settings] = await Promise.all([draftReminderRows(ctx), getSettings(ctx)]);
   const now = ctx.now();
-  return { overdue: overdueReminders(rows, now), nextAt: nextReminderAt(rows, now) };
+  return {
+    overdue: overdueReminders(rows, now),
+    nextAt: nextReminderAt(rows, now),
+    wording: { showCandidate: settings.remindersShowCandidate === true },
+  };
 }

@@ -1,5 +1,6 @@
 import { InterviewSchema, revisionOf, type Answer, type Interview } from '../domain/interview/schema';
 import { canonicalScorecard, sha256Hex } from '../domain/seal';
+import { extremeScores } from '../domain/criteria-scores';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { LOCKED_MESSAGE, StoreFailure, notFound } from './errors';
@@ -17,12 +18,14 @@ export function submitProblems(interview: Interview, answers: readonly Answer[],
     const at = order.findIndex((q) => q.id === questionId);
     return at < 0 ? order.length : at;
   };
+  // A criterion scored 1 or 5 is the same claim as a question scored so.
+  const extremes = (a: Answer) => extremeScores(order.find((q) => q.id === a.questionId) ?? { criteria: [] }, a);
   const unexplained = answers
-    .filter((a) => (a.score === 1 || a.score === 5) && !a.notAsked && !a.notes.trim())
+    .filter((a) => extremes(a).length > 0 && !a.notes.trim())
     .sort((a, b) => rank(a.questionId) - rank(b.questionId))
     .map((a) => {
       const question = order.find((q) => q.id === a.questionId);
-      return `${question ? questionLabel(question) : `"${a.questionId}"`} (scored ${a.score})`;
+      return `${question ? questionLabel(question) : `"${a.questionId}"`} (scored ${extremes(a).join(' and ')})`;
     });
   if (unexplained.length) problems.push(`Add an evidence note to every question scored 1 or 5: ${unexplained.join(', ')}.`);
   return problems;

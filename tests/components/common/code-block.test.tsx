@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { themes, type PrismTheme } from 'prism-react-renderer';
 import { CodeBlock } from '@/components/common/CodeBlock';
 import { codeThemeDark, codeThemeLight } from '@/components/common/code-theme';
@@ -125,5 +126,41 @@ describe('CodeBlock', () => {
       }
       cleanup();
     }
+  });
+});
+
+describe('CodeBlock tools', () => {
+  const sample = { language: 'python', source: 'users = User.objects.all()\nfor user in users:\n    print(user.profile.avatar.url)\n' };
+
+  it('wraps long lines on demand, and scrolls sideways otherwise', async () => {
+    const user = userEvent.setup();
+    render(<CodeBlock sample={sample} />);
+    const block = screen.getByLabelText('Code sample (python)');
+    const wrap = screen.getByRole('button', { name: 'Wrap lines' });
+    expect(wrap).toHaveAttribute('aria-pressed', 'false');
+    expect(block.className).toMatch(/overflow-x-auto/);
+    await user.click(wrap);
+    expect(wrap).toHaveAttribute('aria-pressed', 'true');
+    expect(block.className).toMatch(/whitespace-pre-wrap/);
+    expect(block.className).not.toMatch(/overflow-x-auto/);
+  });
+
+  it('copies the code as written, and says so', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    // user-event brings its own clipboard; a plain click keeps the browser's (here: this stub).
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    render(<CodeBlock sample={sample} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied.'));
+    expect(writeText).toHaveBeenCalledWith('users = User.objects.all()\nfor user in users:\n    print(user.profile.avatar.url)');
+  });
+
+  it('says when the clipboard refuses, so the code can be copied by hand', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) } });
+    document.execCommand = vi.fn(() => false);
+    render(<CodeBlock sample={sample} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Could not copy: select the code and press Ctrl+C.'));
+    expect(document.execCommand).toHaveBeenCalledWith('copy');
   });
 });

@@ -5,41 +5,27 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { DEFAULT_LAYOUT } from '@/utils/host/frame';
+import { callHost, type CallHost } from '../../support/call-host';
 import { connectStore, startPhoneScreen, type ConnectedStore } from '../../support/panel-store';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
 let store: ConnectedStore;
+let call: CallHost;
 let host: Window;
 let posted: unknown[];
-/** The keys the panel sent to the background for its host (utils/host/channel.ts). */
-let hellos: string[];
-/** The host's end of the port it hands the panel. */
-let hostPort: MessagePort | null;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   store = await connectStore();
   // A real Window stands in for the call page that frames the panel.
-  host = document.body.appendChild(document.createElement('iframe')).contentWindow!;
-  posted = [];
-  hellos = [];
-  hostPort = null;
-  vi.spyOn(host, 'postMessage').mockImplementation(() => {
-    throw new Error('the panel must never post to its parent window: the call page reads those');
-  });
-  const send = fakeBrowser.runtime.sendMessage.bind(fakeBrowser.runtime);
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { type?: string; key?: string }) => {
-    if (message.type === 'frame-hello') {
-      hellos.push(message.key!);
-      return Promise.resolve(undefined);
-    }
-    return send(message);
-  }) as never);
+  call = callHost();
+  host = call.window;
+  posted = call.posted;
 });
 afterEach(() => {
   cleanup();
-  hostPort?.close();
+  call.close();
   vi.restoreAllMocks();
   document.body.replaceChildren();
 });
@@ -53,23 +39,8 @@ function toWindow(data: unknown, ports: MessagePort[] = [], source: MessageEvent
   });
 }
 
-/** Do what the content script does once the background relays the panel's key: hand it a port with that key. */
-async function connectHost() {
-  await waitFor(() => expect(hellos.length).toBeGreaterThan(0));
-  const channel = new MessageChannel();
-  hostPort = channel.port1;
-  hostPort.onmessage = (event) => posted.push(event.data);
-  toWindow({ panelist: 1, type: 'connect', key: hellos[0] }, [channel.port2]);
-  await waitFor(() => expect(posted).toContainEqual({ panelist: 1, type: 'ready' }));
-}
-
-/** A message over the host's port. */
-async function fromHost(data: unknown) {
-  await act(async () => {
-    hostPort!.postMessage(data);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
+const connectHost = () => call.connect();
+const fromHost = (data: unknown) => call.send(data);
 
 const layoutsPosted = () => posted.filter((m) => (m as { type: string }).type === 'layout').map((m) => (m as { layout: unknown }).layout);
 

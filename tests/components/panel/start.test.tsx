@@ -4,6 +4,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelApp } from '@/components/panel/PanelApp';
+import { callHost, type CallHost } from '../../support/call-host';
 import { connectStore, startPhoneScreen, type ConnectedStore } from '../../support/panel-store';
 
 // wxt/browser's test alias loads all of WXT (and esbuild, which refuses jsdom's TextEncoder); the fake browser alone is enough.
@@ -19,6 +20,16 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
+
+/** The call page tells the panel, over its port, that it is in meeting abc-defg-hij. */
+async function inMeeting(host: CallHost) {
+  await host.connect();
+  await host.send({
+    panelist: 1,
+    type: 'call',
+    call: { platform: 'meet', inCall: true, meetingCode: 'abc-defg-hij', meetingUrl: 'https://meet.google.com/abc-defg-hij' },
+  });
+}
 
 describe('start form', () => {
   it('refuses to start without a candidate and an interviewer, naming what is missing', async () => {
@@ -82,6 +93,40 @@ describe('start form', () => {
     await screen.findByRole('region', { name: 'Timer' });
     expect(store.sentNamed('interviews.start').at(-1)).toMatchObject({ candidateId: first.candidate.id });
     expect((await store.call('candidates.list', {})).rows).toHaveLength(1);
+  });
+
+  it('shows the kit’s before-the-interview advice with the form', async () => {
+    render(<PanelApp hostWindow={null} />);
+    const before = (await screen.findByText('Before the interview')).closest('details')!;
+    expect(
+      within(before)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Send detailed agenda', 'Share architectural overview', 'Provide team bios', 'Include parking/logistics']);
+  });
+
+  it('after Submit and a reload, offers this meeting’s submitted scorecard read-only, beside "Start another interview"', async () => {
+    const id = await startPhoneScreen(store, Date.now());
+    await store.call('answers.put', { interviewId: id, questionId: 'phone-screen.part-a.q1', patch: { score: 4 } });
+    await store.call('interviews.update', { id, patch: { decisionId: 'maybe', decisionReason: 'Good ORM depth, more on services' } });
+    await store.call('interviews.submit', { id });
+    const user = userEvent.setup();
+    const host = callHost();
+    render(<PanelApp hostWindow={host.window} />);
+    await inMeeting(host);
+    const offer = await screen.findByRole('region', { name: 'Submitted in this meeting' });
+    expect(within(offer).getByText('Ana Lima')).toBeInTheDocument();
+    expect(within(offer).getByText(/Technical Phone Screen · submitted/)).toBeInTheDocument();
+    // The blank form waits until it is asked for.
+    expect(screen.queryByRole('button', { name: 'Start interview' })).toBeNull();
+    await user.click(within(offer).getByRole('button', { name: 'Start another interview' }));
+    expect(screen.getByLabelText('Candidate name')).toHaveFocus();
+
+    await user.click(within(offer).getByRole('button', { name: 'View scorecard of Ana Lima' }));
+    expect(await screen.findByRole('heading', { name: 'Scorecard: Ana Lima' })).toBeInTheDocument();
+    expect(screen.getByText(/This scorecard is locked\.$/)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Maybe' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Start another interview' })).toBeInTheDocument();
   });
 
   it('offers the unfinished interview of this meeting first, and resumes it', async () => {

@@ -7,11 +7,13 @@ import type { TimerEvent } from '@/utils/domain/interview/schema';
 import { TimerBar } from '@/components/panel/TimerBar';
 import type { TimerAction } from '@/components/hooks/useInterview';
 import { CollapsedPill } from '@/components/panel/CollapsedPill';
-import { MINUTE, renderWithClock } from '../../support/panel-store';
+import { MINUTE } from '../../support/panel-store';
+import { renderInInterview } from '../../support/interview-frame';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
-const phoneScreen = BUILTIN_KITS[0]!.rounds.find((r) => r.id === 'phone-screen')!;
+const kit = BUILTIN_KITS[0]!;
+const phoneScreen = kit.rounds.find((r) => r.id === 'phone-screen')!;
 const T0 = Date.UTC(2025, 0, 6, 10, 0, 0);
 let now = T0;
 const clock = () => now;
@@ -38,7 +40,7 @@ afterEach(() => {
 });
 
 function renderBar(events: TimerEvent[], onTimer = vi.fn((_action: TimerAction): string | null => null)) {
-  renderWithClock(<TimerBar round={phoneScreen} events={events} locked={false} soundAlerts={false} onTimer={onTimer} />, clock);
+  renderInInterview(<TimerBar />, { kit, round: phoneScreen, events, clock, onTimer });
   return onTimer;
 }
 
@@ -104,12 +106,89 @@ describe('timer bar', () => {
     expect(onTimer.mock.calls.map(([a]) => a)).toEqual(['pause', 'previous', 'next', { jump: 2 }]);
   });
 
-  it('the collapsed pill keeps ticking the section clock', () => {
+  it('says it is paused in words, beside the figures and in the bar itself, not only on the button', () => {
+    now = T0 + 10 * MINUTE;
+    renderBar([
+      { type: 'start', at: T0 },
+      { type: 'pause', at: T0 + 5 * MINUTE },
+    ]);
+    const bar = screen.getByRole('region', { name: 'Timer' });
+    expect(screen.getByText('Paused — the clock is stopped.')).toBeInTheDocument();
+    expect(sectionClock()).toHaveTextContent('10:00 left, paused');
+    expect(roundClock()).toHaveTextContent('40:00 left, paused');
+    expect(bar.className).toMatch(/amber/);
+  });
+
+  it('nudges from the kit when the round has their minutes left, and puts a dismissed one away', async () => {
+    now = T0 + 39 * MINUTE;
+    renderBar([{ type: 'start', at: T0 }]);
+    const nudges = screen.getByRole('status', { name: 'Reminders for this round' });
+    expect(nudges).toHaveTextContent('');
+    tickTo(T0 + 40 * MINUTE);
+    expect(nudges).toHaveTextContent("5 min left — Leave time for the candidate's questions");
+    vi.useRealTimers();
+    await userEvent.setup().click(screen.getByRole('button', { name: "Dismiss: Leave time for the candidate's questions" }));
+    expect(nudges).toHaveTextContent('');
+  });
+
+  it('keeps focused and scrolled-to controls out from under the sticky bar: the page scroll padding follows its height', () => {
+    const observed: Element[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private readonly callback: () => void) {}
+        observe(element: Element) {
+          observed.push(element);
+          this.callback();
+        }
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ height: 172 } as DOMRect);
+    try {
+      now = T0 + MINUTE;
+      const { unmount } = renderInInterview(<TimerBar />, { kit, round: phoneScreen, events: [{ type: 'start', at: T0 }], clock });
+      expect(observed).toEqual([screen.getByRole('region', { name: 'Timer' })]);
+      expect(document.documentElement.style.scrollPaddingTop).toBe('180px');
+      unmount();
+      expect(document.documentElement.style.scrollPaddingTop).toBe('');
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('the collapsed pill keeps ticking the section clock, and says when it is paused', () => {
     now = T0 + 14 * MINUTE;
-    renderWithClock(<CollapsedPill round={phoneScreen} events={[{ type: 'start', at: T0 }]} />, clock);
+    renderInInterview(<CollapsedPill />, { kit, round: phoneScreen, events: [{ type: 'start', at: T0 }], clock });
     const pill = screen.getByRole('group', { name: 'Section timer' });
     expect(pill).toHaveTextContent('1:00');
     tickTo(T0 + 15 * MINUTE + 5000);
     expect(pill).toHaveTextContent('+0:05');
+    cleanup();
+    renderInInterview(<CollapsedPill />, {
+      kit,
+      round: phoneScreen,
+      events: [
+        { type: 'start', at: T0 },
+        { type: 'pause', at: T0 + MINUTE },
+      ],
+      clock,
+    });
+    expect(screen.getByRole('group', { name: 'Section timer' })).toHaveTextContent(/^⏸ Paused14:00Paused · Part A/);
+  });
+
+  it('the collapsed pill says Finished or Submitted instead of a clock that no longer moves', () => {
+    const events: TimerEvent[] = [
+      { type: 'start', at: T0 },
+      { type: 'finish', at: T0 + 30 * MINUTE },
+    ];
+    renderInInterview(<CollapsedPill />, { kit, round: phoneScreen, events, clock });
+    expect(screen.getByRole('group', { name: 'Section timer' })).toHaveTextContent('FinishedTechnical Phone Screen');
+    cleanup();
+    renderInInterview(<CollapsedPill />, { kit, round: phoneScreen, events, clock, locked: true });
+    const pill = screen.getByRole('group', { name: 'Section timer' });
+    expect(pill).toHaveTextContent('SubmittedTechnical Phone Screen');
+    expect(pill).not.toHaveTextContent(/\d:\d\d/);
   });
 });

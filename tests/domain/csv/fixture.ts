@@ -52,7 +52,15 @@ export function buildKit(): Kit {
             id: 'wrap',
             title: 'Wrap-up',
             questions: [
-              { id: 'q-tests', prompt: '-- How do you test it?', categoryId: 'code' },
+              {
+                id: 'q-tests',
+                prompt: '-- How do you test it?',
+                categoryId: 'code',
+                criteria: [
+                  { id: 'unit', name: 'Unit tests', weightPct: 75 },
+                  { id: 'load', name: 'Load tests', weightPct: 25 },
+                ],
+              },
               { id: 'q-logistics', prompt: 'Notice period', scored: false },
             ],
           },
@@ -90,6 +98,7 @@ export function buildScorecard(): ScorecardForExport {
     ],
     decisionId: 'hire',
     decisionReason: '@team: strong on design;\nweak on tests',
+    overallNotes: '+ Overall: "calm", precise;\nwould pair well with the platform team',
     submittedAt: Date.UTC(2025, 2, 4, 10, 45, 0),
     seal: 'ab'.repeat(32),
     updatedAt: 5,
@@ -101,7 +110,7 @@ export function buildScorecard(): ScorecardForExport {
     kit,
     answers: [
       answer('q-cache', { score: 4, pointsTicked: [3, 1], notes: TRICKY_NOTE }),
-      answer('q-tests', { score: 2, notes: "'=already quoted\tand -3" }),
+      answer('q-tests', { criteriaScores: { load: 4, unit: 2 }, notes: "'=already quoted\tand -3" }),
       answer('q-logistics', { notAsked: true, notes: '' }),
       answer('q-removed', { score: 3, notes: '=HYPERLINK("http://evil.example","click") was asked in an older kit' }),
     ],

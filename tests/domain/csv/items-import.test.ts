@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS, csvRow, itemRows, parseCsv, parseItemsCsv, toCsv, type CsvCell } from '@/utils/domain/csv';
+import {
+  ITEM_COLUMNS,
+  ITEM_DECISION_COLUMNS,
+  ITEM_SCORE_COLUMNS,
+  csvRow,
+  itemRows,
+  parseCsv,
+  parseItemsCsv,
+  toCsv,
+  type CsvCell,
+} from '@/utils/domain/csv';
 import { TRICKY_NOTE, buildScorecard } from './fixture';
 
 const good = (questionId: string, overrides: Partial<Record<(typeof ITEM_COLUMNS)[number], CsvCell>> = {}): CsvCell[] => {
@@ -31,8 +41,11 @@ const good = (questionId: string, overrides: Partial<Record<(typeof ITEM_COLUMNS
   return ITEM_COLUMNS.map((c) => base[c]);
 };
 
+/** The columns of an items file as Panelist wrote it before criteria scoring. */
+const BEFORE_CRITERIA = ITEM_COLUMNS.filter((c) => !(ITEM_SCORE_COLUMNS as readonly string[]).includes(c));
+const beforeCriteriaRow = (cells: CsvCell[]) => cells.filter((_, i) => BEFORE_CRITERIA.includes(ITEM_COLUMNS[i]!));
 /** An items file as Panelist wrote it before items carried the decision: the same columns, less those four. */
-const OLD_COLUMNS = ITEM_COLUMNS.filter((c) => !(ITEM_DECISION_COLUMNS as readonly string[]).includes(c));
+const OLD_COLUMNS = BEFORE_CRITERIA.filter((c) => !(ITEM_DECISION_COLUMNS as readonly string[]).includes(c));
 const oldRow = (cells: CsvCell[]) => cells.filter((_, i) => OLD_COLUMNS.includes(ITEM_COLUMNS[i]!));
 
 describe('parseItemsCsv', () => {
@@ -65,8 +78,16 @@ describe('parseItemsCsv', () => {
       decision_reason: '@team: strong on design;\nweak on tests',
       red_flags: '12:40 Blamed the team, twice | 75:03 Late "again"',
       green_flags: '1:05 + Asked about SLOs',
+      criteria_scores: {},
+      question_score: '4.00',
+      overall_notes: '+ Overall: "calm", precise;\nwould pair well with the platform team',
+      weighted_total: '3.85',
+      threshold: '3.5',
+      threshold_met: 'yes',
+      failed_minimums: 'comms code',
     });
-    expect(rows.map((r) => r.score)).toEqual([4, null, 2, null, 3, 5, 4]);
+    expect(rows.map((r) => r.score)).toEqual([4, null, null, null, 3, 5, 4]);
+    expect(rows[2]).toMatchObject({ criteria_scores: { unit: 2, load: 4 }, question_score: '2.50' });
     expect(rows[3]?.not_asked).toBe(true);
     expect(new Set(rows.map((r) => r.decision))).toEqual(new Set(['Strong hire']));
   });
@@ -90,6 +111,26 @@ describe('parseItemsCsv', () => {
       expect(row.red_flags).toBe('1:01 =cmd|calc, "twice"');
       expect(row.green_flags).toBe('0:00 Zoë explained 缓存\nclearly');
     }
+  });
+
+  it('reads an items file exported before the criteria and total columns as before, without an error', () => {
+    const text = toCsv(BEFORE_CRITERIA, [beforeCriteriaRow(good('q1')), beforeCriteriaRow(good('q2', { score: 5 }))]);
+    const { rows, errors, hasDecisionColumns } = parseItemsCsv(text);
+    expect(errors).toEqual([]);
+    expect(hasDecisionColumns).toBe(true);
+    expect(rows.map((r) => [r.question_id, r.score, r.decision, r.overall_notes, r.criteria_scores])).toEqual([
+      ['q1', 3, 'Strong hire', '', {}],
+      ['q2', 5, 'Strong hire', '', {}],
+    ]);
+  });
+
+  it('reads criteria scores back, and names a cell that is not criterion=score pairs', () => {
+    const text = toCsv(ITEM_COLUMNS, [good('q1', { criteria_scores: 'speed=4 | depth=2' }), good('q2', { criteria_scores: 'speed=9' })]);
+    const { rows, errors } = parseItemsCsv(text);
+    expect(rows.map((r) => r.criteria_scores)).toEqual([{ speed: 4, depth: 2 }]);
+    expect(errors).toEqual([
+      { line: 3, message: 'line 3, criteria_scores: expected criterion=score pairs like "speed=4 | depth=3", got "speed=9"' },
+    ]);
   });
 
   it('reads an items file exported before items carried the decision, with no decision', () => {

@@ -2,14 +2,49 @@ import { describe, expect, it } from 'vitest';
 import {
   INTERVIEW_COLUMNS,
   ITEM_COLUMNS,
+  ITEM_SCORE_COLUMNS,
+  fileNamePart,
   formatExportClock,
   interviewColumns,
   interviewRow,
   itemRows,
   parseCsv,
+  scorecardFileName,
   toCsv,
 } from '@/utils/domain/csv';
 import { TRICKY_NOTE, buildKit, buildScorecard } from './fixture';
+
+const OVERALL = '+ Overall: "calm", precise;\nwould pair well with the platform team';
+
+describe('scorecard file names', () => {
+  it('say whose scorecard it is: candidate, round, interviewer and the interview’s date', () => {
+    expect(scorecardFileName('items', buildScorecard())).toBe('panelist-items-josé-李-núñez-deep-dive-ana-the-reviewer-2025-03-04.csv');
+    const card = buildScorecard();
+    card.candidate = { ...card.candidate, name: 'Ana Lima' };
+    card.interview = { ...card.interview, interviewer: 'Sam Rivera' };
+    expect(scorecardFileName('interviews', card)).toBe('panelist-interviews-ana-lima-deep-dive-sam-rivera-2025-03-04.csv');
+  });
+
+  it('hold nothing any OS refuses or a shell trips on, and stay short', () => {
+    for (const name of ['CON', 'a/b\\c', 'x:y*z?"<>|', ' .hidden. ', 'tab\tand\nnewline', '..', 'A'.repeat(400), '李'.repeat(200)]) {
+      const part = fileNamePart(name);
+      expect(
+        [...part].filter((c) => '<>:"/\\|?*'.includes(c) || c.charCodeAt(0) < 32),
+        name,
+      ).toEqual([]);
+      expect(part, name).not.toMatch(/^[.-]|[.-]$/);
+      expect(new TextEncoder().encode(part).length, name).toBeLessThanOrEqual(60);
+    }
+    expect(fileNamePart('a/b\\c')).toBe('a-b-c');
+    expect(fileNamePart('..')).toBe('');
+    const card = buildScorecard();
+    card.candidate = { ...card.candidate, name: '???' };
+    expect(scorecardFileName('items', card)).toBe('panelist-items-deep-dive-ana-the-reviewer-2025-03-04.csv');
+    card.candidate = { ...card.candidate, name: '李'.repeat(300) };
+    card.interview = { ...card.interview, interviewer: 'é'.repeat(300) };
+    expect(new TextEncoder().encode(scorecardFileName('items', card)).length).toBeLessThan(255);
+  });
+});
 
 describe('interviewColumns', () => {
   it('expands the category placeholder into one score column per kit category, in kit order', () => {
@@ -83,7 +118,31 @@ describe('itemRows', () => {
       decision_reason: '@team: strong on design;\nweak on tests',
       red_flags: '12:40 Blamed the team, twice | 75:03 Late "again"',
       green_flags: '1:05 + Asked about SLOs',
+      criteria_scores: '',
+      question_score: '4.00',
+      overall_notes: OVERALL,
+      weighted_total: '3.85',
+      threshold: 3.5,
+      threshold_met: 'yes',
+      failed_minimums: 'comms code',
     });
+  });
+
+  it('gives a question scored per criterion its criteria and their weighted mean, after the older columns', () => {
+    expect(rows[2]).toMatchObject({ question_id: 'q-tests', score: null, criteria_scores: 'unit=2 | load=4', question_score: '2.50' });
+    expect(ITEM_COLUMNS.slice(0, 22).at(-1)).toBe('green_flags');
+    expect(ITEM_COLUMNS.slice(22)).toEqual([...ITEM_SCORE_COLUMNS]);
+  });
+
+  it('repeats the overall notes and the totals on every row, category rows too', () => {
+    for (const row of rows)
+      expect([row.overall_notes, row.weighted_total, row.threshold_met, row.failed_minimums]).toEqual([
+        OVERALL,
+        '3.85',
+        'yes',
+        'comms code',
+      ]);
+    expect(rows[5]).toMatchObject({ question_id: 'category:design', question_score: '5.00', criteria_scores: '' });
   });
 
   it('repeats the decision, its reason and the flags on every row, as the interviews row gives them', () => {
@@ -154,6 +213,8 @@ describe('interviewRow', () => {
       green_flags: '1:05 + Asked about SLOs',
       submitted_at: '2025-03-04T10:45:00.000Z',
       seal: 'ab'.repeat(32),
+      overall_notes: OVERALL,
+      criteria_scores: 'q-tests/unit=2 | q-tests/load=4',
     });
   });
 

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_KIT_ID, BUILTIN_KITS } from '../../../utils/domain/kit/builtin';
 import type { Kit, Round } from '../../../utils/domain/kit/schema';
 import {
+  crossedItems,
   decisionCriteria,
   followUpItems,
+  labelledList,
   listenForItems,
   numberedTitles,
   numberedTopics,
   plainBullets,
   quotedQuestions,
   readGuide,
+  rubricBands,
   splitChapters,
   subsection,
   type GuideChapter,
@@ -28,8 +31,9 @@ const chapter = (prefix: string): GuideChapter => {
 const roundChapters = chapters.filter((c) => /^Round \d+:/.test(c.heading));
 
 const questionsOf = (round: Round) => round.sections.flatMap((s) => s.questions);
-/** What an interviewer can ask in a round. */
-const askedIn = (round: Round) => new Set(questionsOf(round).flatMap((q) => [q.prompt, ...q.extraPrompts, ...q.followUps]));
+/** What an interviewer can ask in a round, and the tasks the candidate is set. */
+const askedIn = (round: Round) =>
+  new Set([...questionsOf(round).flatMap((q) => [q.prompt, ...q.extraPrompts, ...q.followUps]), ...round.sections.flatMap((s) => s.tasks)]);
 /** Every other piece of guide text a round carries. */
 const notesIn = (round: Round) =>
   new Set([
@@ -38,9 +42,10 @@ const notesIn = (round: Round) =>
     ...round.greenFlags,
     ...round.redFlags,
     ...round.rubric.map((level) => level.description),
-    ...round.assessmentAreas.flatMap((a) => a.points),
+    ...round.materials,
+    ...round.assessmentAreas.flatMap((a) => [a.name, ...a.points]),
     ...questionsOf(round).flatMap((q) => q.criteria.flatMap((c) => c.points)),
-    ...round.sections.flatMap((s) => [...s.briefing, ...s.evaluationPoints]),
+    ...round.sections.flatMap((s) => [...s.briefing, ...s.evaluationPoints, ...s.materials]),
     ...questionsOf(round).flatMap((q) => q.expectedPoints),
   ]);
 const roundNumbered = (heading: string): Round => {
@@ -92,6 +97,77 @@ describe('the built-in kit carries every question of the guide', () => {
       expect(round.proceedIf).toEqual(decisionCriteria(source.lines, 'Proceed if'));
       expect(round.rejectIf).toEqual(decisionCriteria(source.lines, 'Reject if'));
     });
+  });
+
+  it.each(roundChapters.map((c) => [c.heading, c] as const))('%s: objectives and rubric exactly as the guide lists them', (_h, source) => {
+    const round = roundNumbered(source.heading);
+    const objectives = source.lines.some((l) => l.trim() === '### Objectives') ? plainBullets(subsection(source, 'Objectives')) : [];
+    expect(round.objectives).toEqual(objectives);
+    const rubric = source.lines.some((l) => l.trim() === '### Evaluation Rubric')
+      ? rubricBands(subsection(source, 'Evaluation Rubric'))
+      : [];
+    expect(round.rubric).toEqual(rubric);
+  });
+
+  it('gives every labelled list of the guide its own place, under the guide’s label', () => {
+    const round = (n: number) => kit.rounds.find((r) => r.number === n)!;
+    const section = (n: number, id: string) => round(n).sections.find((s) => s.id === id)!;
+    const lines = (n: number) => roundChapters.find((c) => c.heading.startsWith(`Round ${n}:`))!.lines;
+    const [a, b, c] = ['part-a', 'part-b', 'part-c'].map((id) => section(4, id));
+    const challenge = section(5, 'challenge').questions[0]!;
+    expect([a!.questions[0]!.pointsLabel, a!.questions[0]!.expectedPoints]).toEqual([
+      'Expected Improvements',
+      labelledList(lines(4), 'Expected Improvements'),
+    ]);
+    expect([b!.questions[0]!.pointsLabel, b!.questions[0]!.expectedPoints]).toEqual([
+      'Evaluation Points',
+      labelledList(lines(4), 'Evaluation Points'),
+    ]);
+    expect(b!.materials).toEqual(labelledList(lines(4), 'Provide context'));
+    expect(b!.briefing).toEqual([]);
+    expect(c!.tasks).toEqual(labelledList(lines(4), 'Tasks'));
+    expect(c!.questions[0]!.followUps).toEqual([]);
+    expect([c!.questions[0]!.pointsLabel, c!.questions[0]!.expectedPoints]).toEqual([
+      'Expected Solutions',
+      labelledList(lines(4), 'Expected Solutions'),
+    ]);
+    expect([section(5, 'challenge').briefingLabel, section(5, 'challenge').briefing]).toEqual([
+      'Requirements',
+      labelledList(lines(5), 'Requirements'),
+    ]);
+    expect(round(5).materials).toEqual(labelledList(lines(5), 'Provide'));
+    expect(challenge.expectedPoints).toEqual([]);
+    expect(challenge.followUps).toEqual(quotedQuestions(labelledList(lines(5), 'Follow-up Questions').map((q) => `- ${q}`)));
+    const areas = plainBullets(
+      subsection(
+        roundChapters.find((ch) => ch.heading.startsWith('Round 7:'))!,
+        'Team Assessment Areas',
+      ),
+    );
+    expect(round(7).assessmentAreas).toEqual(areas.map((name) => ({ name, points: [] })));
+    expect(round(7).sections.flatMap((s) => s.evaluationPoints)).toEqual([]);
+  });
+
+  it('holds the candidate-experience practices and the common mistakes word for word', () => {
+    const practices = chapter('Candidate Experience Best Practices');
+    expect(kit.guidance.before).toEqual(plainBullets(subsection(practices, 'Before Interview')));
+    expect(kit.guidance.during).toEqual(plainBullets(subsection(practices, 'During Interview')));
+    expect(kit.guidance.after).toEqual(plainBullets(subsection(practices, 'After Interview')));
+    const mistakes = chapter('Common Mistakes to Avoid');
+    const groups = mistakes.lines.filter((l) => l.startsWith('### ')).map((l) => l.slice(4).trim());
+    expect(kit.guidance.mistakes).toEqual(groups.map((title) => ({ title, items: crossedItems(subsection(mistakes, title)) })));
+  });
+
+  it('words each submit check by a mistake of the guide, and nudges for the candidate’s questions before time runs out', () => {
+    const mistakes = crossedItems(chapter('Common Mistakes to Avoid').lines);
+    expect(kit.guidance.submitChecks.map((c) => c.check).sort()).toEqual([
+      'candidate-questions-skipped',
+      'decision-reason-short',
+      'scored-without-notes',
+    ]);
+    expect(kit.guidance.submitChecks.filter((c) => !mistakes.includes(c.text))).toEqual([]);
+    expect(kit.guidance.during).toContain('Allow candidate questions');
+    expect(kit.guidance.nudges).toEqual([{ text: "Leave time for the candidate's questions", minutesLeft: 5 }]);
   });
 
   it('adds no question text that is not in the guide', () => {

@@ -19,7 +19,7 @@ describe('built-in Middleware Architect kit', () => {
     expect(BUILTIN_KITS.map((k) => k.id)).toEqual([BUILTIN_KIT_ID]);
     expect(BUILTIN_KIT_ID).toBe('middleware-architect');
     expect(KitSchema.safeParse(kit).success).toBe(true);
-    expect(kit).toMatchObject({ schemaVersion: 2, version: 1, role: 'Middleware Architect', organisation: 'MyBambu' });
+    expect(kit).toMatchObject({ schemaVersion: 2, version: 2, role: 'Middleware Architect', organisation: 'MyBambu' });
   });
 
   it('survives an export/import round trip unchanged', () => {
@@ -135,12 +135,24 @@ describe('built-in Middleware Architect kit', () => {
     const [partA, partB, partC] = round('deep-dive').sections;
     expect(partA!.questions).toHaveLength(1);
     expect(partA!.questions[0]!.code?.source).toMatch(/^# galileo\/services\.py\nclass GalileoService:/);
-    expect(partB!.briefing).toHaveLength(4);
+    // What the interviewer hands over is material, what the candidate does is a task: neither is a follow-up question.
+    expect([partB!.materials.length, partB!.briefing.length]).toEqual([4, 0]);
     expect(partC!.questions[0]!.code?.source).toMatch(/^def get_user_transactions\(request, user_id\):/);
-    expect(partC!.questions[0]!.followUps).toHaveLength(4);
+    expect([partC!.tasks.length, partC!.questions[0]!.followUps.length]).toEqual([4, 0]);
     const design = round('system-design').sections;
     expect(design).toHaveLength(1);
     expect(design[0]!.questions.map((q) => [q.prompt, q.followUps.length])).toEqual([["Design MyBambu's Next-Generation Architecture", 5]]);
-    expect(design[0]!.briefing).toHaveLength(8);
+    expect([design[0]!.briefingLabel, design[0]!.briefing.length, round('system-design').materials.length]).toEqual(['Requirements', 6, 2]);
+  });
+
+  it('carries the guide’s interviewer guidance: before, during and after, the mistakes, a nudge and three submit checks', () => {
+    expect([kit.guidance.before.length, kit.guidance.during.length, kit.guidance.after.length]).toEqual([4, 5, 4]);
+    expect(kit.guidance.after[0]).toBe('Thank you email within 24 hours');
+    expect(kit.guidance.mistakes.map((m) => [m.title, m.items.length])).toEqual([
+      ['Interviewer Mistakes', 5],
+      ['Process Mistakes', 5],
+    ]);
+    expect(kit.guidance.nudges.map((n) => n.minutesLeft)).toEqual([5]);
+    expect(kit.guidance.submitChecks).toHaveLength(3);
   });
 });

@@ -134,3 +134,40 @@ export function subsection(chapter: GuideChapter, title: string): string[] {
   const end = rest.findIndex((line) => line.startsWith('### '));
   return end < 0 ? rest : rest.slice(0, end);
 }
+
+/**
+ * The items of a list introduced by a bold label line (`**Tasks:**`, `Provide context:`,
+ * `**Requirements:**`), bullets or numbers, up to the first blank line after them.
+ */
+export function labelledList(lines: string[], label: string): string[] {
+  const start = lines.findIndex((line) => {
+    const text = line.trim();
+    return text === `**${label}:**` || text === `**${label}**:` || text === `${label}:`;
+  });
+  if (start < 0) throw new Error(`no "${label}:" list`);
+  const items: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const match = /^\s*(?:[-*]|\d+\.)\s+(.+?)\s*$/.exec(line);
+    if (match) items.push(match[1]!);
+    else if (items.length > 0 || line.trim() !== '') break;
+  }
+  return items;
+}
+
+/** `- **Strong (4-5)**: text` → { label, minScore, maxScore, description }. */
+export function rubricBands(lines: string[]): { label: string; minScore: number; maxScore: number; description: string }[] {
+  return lines.flatMap((line) => {
+    const match = /^\s*-\s+\*\*(.+?) \((\d)(?:-(\d))?\)\*\*:\s*(.+?)\s*$/.exec(line);
+    if (!match) return [];
+    const min = Number(match[2]);
+    return [{ label: match[1]!, minScore: min, maxScore: match[3] ? Number(match[3]) : min, description: match[4]! }];
+  });
+}
+
+/** `❌ Asking trivia questions` lines, without the mark. */
+export function crossedItems(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    const match = /^\s*❌\s+(.+?)\s*$/.exec(line);
+    return match ? [match[1]!] : [];
+  });
+}

@@ -6,3 +6,4 @@
 export * from './format';
 export * from './scorecard';
 export * from './items-import';
+export * from './filename';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCsvWithLines, type CsvError } from './format';
-import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS } from './scorecard';
+import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS, ITEM_SCORE_COLUMNS, LIST_SEPARATOR } from './scorecard';
 
 /*
  * Reading an items CSV that another interviewer exported. Every cell arrives as
@@ -16,6 +16,17 @@ const yesNo = z
   .trim()
   .refine((s) => s === 'yes' || s === 'no', 'expected yes or no')
   .transform((s) => s === 'yes');
+
+/** One "criterionId=score" of a criteria_scores cell. */
+const CRITERION_SCORE = /^[^=|]+=[1-5]$/;
+const criteriaRecord = (cell: string): Record<string, number> =>
+  Object.fromEntries(
+    cell
+      .split(LIST_SEPARATOR)
+      .map((pair) => pair.trim())
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.lastIndexOf('=')).trim(), Number(pair.slice(pair.lastIndexOf('=') + 1))]),
+  );
 
 export const ParsedItemRowSchema = z.object({
   interview_id: required,
@@ -59,6 +70,22 @@ export const ParsedItemRowSchema = z.object({
   decision_reason: free.default(''),
   red_flags: free.default(''),
   green_flags: free.default(''),
+  // Added with criteria scoring; absent from older files. The figures after it are read as text:
+  // they are recomputed from the kit.
+  criteria_scores: z
+    .string()
+    .default('')
+    .refine(
+      (s) => s.trim() === '' || s.split(LIST_SEPARATOR).every((pair) => CRITERION_SCORE.test(pair.trim())),
+      'expected criterion=score pairs like "speed=4 | depth=3"',
+    )
+    .transform(criteriaRecord),
+  question_score: free.default(''),
+  overall_notes: free.default(''),
+  weighted_total: free.default(''),
+  threshold: free.default(''),
+  threshold_met: free.default(''),
+  failed_minimums: free.default(''),
 });
 
 /** One items row, typed: score is 1-5 or null, not_asked a boolean, kit_version a number. */
@@ -104,7 +131,8 @@ export function parseItemsCsv(text: string): ParsedItems {
   const decisionColumns = new Set<string>(ITEM_DECISION_COLUMNS);
   const hasDecisionColumns = ITEM_DECISION_COLUMNS.some((c) => present.has(c));
 
-  const missing = ITEM_COLUMNS.filter((c) => !present.has(c) && (hasDecisionColumns || !decisionColumns.has(c)));
+  const optional = new Set<string>(ITEM_SCORE_COLUMNS);
+  const missing = ITEM_COLUMNS.filter((c) => !present.has(c) && !optional.has(c) && (hasDecisionColumns || !decisionColumns.has(c)));
   for (const column of missing) {
     const hint = decisionColumns.has(column) ? ` (${ITEM_DECISION_COLUMNS.join(', ')} come together)` : '';
     errors.push({ line: 1, message: `line 1: missing column "${column}"${hint}` });

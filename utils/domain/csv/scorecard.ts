@@ -1,5 +1,6 @@
 import type { Answer, Candidate, Flag, Interview } from '../interview/schema';
 import type { Kit, Question, Round } from '../kit/schema';
+import { questionResult } from '../criteria-scores';
 import type { CsvCell } from './format';
 
 /** Everything a scorecard export needs; the store assembles it (scores are computed elsewhere). */
@@ -46,7 +47,26 @@ export const ITEM_COLUMNS = [
   'decision_reason', // the interviewer's reason, verbatim
   'red_flags', // as in INTERVIEW_COLUMNS: "m:ss text" per red flag, joined by " | "
   'green_flags', // green flag texts, same shape as red_flags
+  // Added with criteria scoring, again at the end so older files stay a prefix of this header.
+  'criteria_scores', // a question scored per criterion: "criterionId=score" for each scored criterion in kit order, joined by " | "
+  'question_score', // the question's score as it counts: the weighted mean of its criteria, else its one score; 2 decimals
+  'overall_notes', // the interview's overall notes, verbatim (repeated on every row, like the decision)
+  'weighted_total', // the interview's weighted total (the mean of the scored questions for a kit without a matrix), 2 decimals
+  'threshold', // the kit's offer threshold; empty when it sets none
+  'threshold_met', // yes / no; empty when not decidable
+  'failed_minimums', // ids of categories under their minimum, joined by " "
 ] as const;
+
+/** The item columns added with criteria scoring: a file exported before them lacks them and reads as before. */
+export const ITEM_SCORE_COLUMNS = [
+  'criteria_scores',
+  'question_score',
+  'overall_notes',
+  'weighted_total',
+  'threshold',
+  'threshold_met',
+  'failed_minimums',
+] as const satisfies readonly (typeof ITEM_COLUMNS)[number][];
 
 /** The item columns a file exported before they existed lacks: read as "no decision in this file", never as an error. */
 export const ITEM_DECISION_COLUMNS = [
@@ -80,6 +100,8 @@ export const INTERVIEW_COLUMNS = [
   'green_flags', // green flag texts, same shape as red_flags
   'submitted_at', // ISO 8601 UTC of submission; empty for drafts
   'seal', // SHA-256 seal; empty for drafts
+  'overall_notes', // the interviewer's overall notes, verbatim
+  'criteria_scores', // every criterion scored: "questionId/criterionId=score", in round order, joined by " | "
 ] as const;
 
 /** INTERVIEW_COLUMNS with the category columns expanded for this kit. */
@@ -120,7 +142,7 @@ function interviewPrefix(card: ScorecardForExport): CsvCell[] {
   ];
 }
 
-/** The columns every item row repeats after the question's own, in ITEM_COLUMNS order from `status`. */
+/** The columns every item row repeats after the question's own, in ITEM_COLUMNS order from `status` to `green_flags`. */
 function interviewSuffix(card: ScorecardForExport): CsvCell[] {
   const { interview } = card;
   return [
@@ -131,6 +153,25 @@ function interviewSuffix(card: ScorecardForExport): CsvCell[] {
     flagCell(interview.flags, 'red'),
     flagCell(interview.flags, 'green'),
   ];
+}
+
+/** The interview's figures every item row ends with, in ITEM_COLUMNS order from `overall_notes`. */
+function totalsSuffix(card: ScorecardForExport): CsvCell[] {
+  return [
+    card.interview.overallNotes,
+    twoDecimals(card.weightedTotal),
+    card.kit.offerThreshold,
+    yesNo(card.meetsThreshold),
+    card.failedMinimums.join(' '),
+  ];
+}
+
+/** "service-design=4 | reliability=3": the criteria scored, in kit order (ids the answer has that the kit lost come last). */
+function criteriaCell(question: Question | undefined, answer: Answer | undefined): string {
+  const scores = answer?.criteriaScores ?? {};
+  const order = question?.criteria.map((c) => c.id) ?? [];
+  const ids = [...order.filter((id) => id in scores), ...Object.keys(scores).filter((id) => !order.includes(id))];
+  return ids.map((id) => `${id}=${scores[id]}`).join(LIST_SEPARATOR);
 }
 
 function questionCells(sectionTitle: string, question: Question | undefined, questionId: string, answer: Answer | undefined): CsvCell[] {
@@ -149,6 +190,12 @@ function questionCells(sectionTitle: string, question: Question | undefined, que
   ];
 }
 
+/** The question's own columns that come after the interview's, in ITEM_COLUMNS order: `criteria_scores`, `question_score`. */
+function questionScoreCells(question: Question | undefined, answer: Answer | undefined): CsvCell[] {
+  const score = question ? questionResult(question, answer).score : (answer?.score ?? null);
+  return [criteriaCell(question, answer), twoDecimals(score)];
+}
+
 /**
  * Every question of the interview's round in kit order (unanswered ones too, empty
  * score), then one row per explicit category rating (`category:<id>`). Answers whose
@@ -162,16 +209,25 @@ export function itemRows(card: ScorecardForExport): CsvCell[][] {
   const rows: CsvCell[][] = [];
   const listed = new Set<string>();
 
+  const totals = totalsSuffix(card);
+  const row = (sectionTitle: string, question: Question | undefined, questionId: string, answer: Answer | undefined) => [
+    ...prefix,
+    ...questionCells(sectionTitle, question, questionId, answer),
+    ...suffix,
+    ...questionScoreCells(question, answer),
+    ...totals,
+  ];
+
   for (const section of findRound(card)?.sections ?? []) {
     for (const question of section.questions) {
       listed.add(question.id);
-      rows.push([...prefix, ...questionCells(section.title, question, question.id, answers.get(question.id)), ...suffix]);
+      rows.push(row(section.title, question, question.id, answers.get(question.id)));
     }
   }
   for (const answer of card.answers) {
     if (listed.has(answer.questionId)) continue;
     listed.add(answer.questionId);
-    rows.push([...prefix, ...questionCells('', undefined, answer.questionId, answer), ...suffix]);
+    rows.push(row('', undefined, answer.questionId, answer));
   }
 
   const ratings = card.interview.categoryRatings;
@@ -179,7 +235,23 @@ export function itemRows(card: ScorecardForExport): CsvCell[][] {
   const ratedIds = [...kitOrder.filter((id) => id in ratings), ...Object.keys(ratings).filter((id) => !kitOrder.includes(id))];
   for (const id of ratedIds) {
     const name = card.kit.categories.find((c) => c.id === id)?.name ?? id;
-    rows.push([...prefix, '', `${CATEGORY_ROW_PREFIX}${id}`, name, id, ratings[id] ?? null, 'no', '', '', '', ...suffix]);
+    const rating = ratings[id] ?? null;
+    rows.push([
+      ...prefix,
+      '',
+      `${CATEGORY_ROW_PREFIX}${id}`,
+      name,
+      id,
+      rating,
+      'no',
+      '',
+      '',
+      '',
+      ...suffix,
+      '',
+      twoDecimals(rating),
+      ...totals,
+    ]);
   }
   return rows;
 }
@@ -213,5 +285,21 @@ export function interviewRow(card: ScorecardForExport): CsvCell[] {
     flagCell(interview.flags, 'green'),
     isoOrEmpty(interview.submittedAt),
     interview.seal ?? '',
+    interview.overallNotes,
+    allCriteriaCell(card),
   ];
+}
+
+/** Every criterion scored in the interview, in round order: "questionId/criterionId=score | …". */
+function allCriteriaCell(card: ScorecardForExport): string {
+  const answers = new Map(card.answers.map((a) => [a.questionId, a]));
+  const questions = findRound(card)?.sections.flatMap((s) => s.questions) ?? [];
+  const listed = new Set(questions.map((q) => q.id));
+  const others = card.answers.filter((a) => !listed.has(a.questionId));
+  return [
+    ...questions.map((q) => [q.id, criteriaCell(q, answers.get(q.id))] as const),
+    ...others.map((a) => [a.questionId, criteriaCell(undefined, a)] as const),
+  ]
+    .flatMap(([questionId, cell]) => (cell ? cell.split(LIST_SEPARATOR).map((entry) => `${questionId}/${entry}`) : []))
+    .join(LIST_SEPARATOR);
 }

@@ -71,7 +71,7 @@ export function findKit(kits: readonly Kit[], id: string, version: number): { ki
 export function scoresOf(
   kit: Kit,
   interview: Pick<Interview, 'roundId' | 'categoryRatings'>,
-  answers: Pick<Answer, 'questionId' | 'score' | 'notAsked'>[],
+  answers: Pick<Answer, 'questionId' | 'score' | 'notAsked' | 'criteriaScores'>[],
 ) {
   const summary = scoreInterview(scoreInputFor(kit, interview, answers));
   return Object.fromEntries(summary.categories.map((c) => [c.categoryId, c.score]));
@@ -147,7 +147,7 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
       report.notes.push(`${where}: kit "${kit.id}" version ${first.row.kit_version} is not installed; scored with version ${kit.version}`);
     const questionIds = new Set(kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => q.id))));
     const categoryIds = new Set(kit.categories.map((c) => c.id));
-    const answers: Pick<Answer, 'questionId' | 'score' | 'notAsked'>[] = [];
+    const answers: Pick<Answer, 'questionId' | 'score' | 'notAsked' | 'criteriaScores'>[] = [];
     const categoryRatings: Record<string, number> = {};
     for (const { row, line } of consistent) {
       const rated = row.question_id.startsWith(CATEGORY_ROW_PREFIX) ? row.question_id.slice(CATEGORY_ROW_PREFIX.length) : undefined;
@@ -161,7 +161,7 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
       report.rowsRead++;
       if (rated !== undefined) {
         if (row.score !== null) categoryRatings[rated] = row.score;
-      } else answers.push({ questionId: row.question_id, score: row.score, notAsked: row.not_asked });
+      } else answers.push({ questionId: row.question_id, score: row.score, notAsked: row.not_asked, criteriaScores: row.criteria_scores });
     }
     cards.push({
       interviewId,

@@ -89,6 +89,12 @@ export const AnswerSchema = z.object({
   score: ScoreSchema.nullable().default(null),
   notAsked: z.boolean().default(false),
   pointsTicked: z.array(z.number().int().min(0)).default([]),
+  /**
+   * A question with weighted criteria is scored per criterion (criterion id → 1-5); its score is
+   * their weighted mean. Absent on answers written before criteria existed and on questions without
+   * them (those keep their one `score`).
+   */
+  criteriaScores: z.record(z.string(), ScoreSchema).optional(),
   notes: z.string().default(''),
   updatedAt: z.number(),
   /** Stored versions of this answer, as on an interview. */

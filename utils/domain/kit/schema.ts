@@ -47,6 +47,8 @@ export const QuestionSchema = z.object({
   code: CodeSampleSchema.optional(),
   /** "Listen for:" / "Expected:" items, one point each so they can be ticked off. */
   expectedPoints: z.array(text).default([]),
+  /** What the guide calls those points ("Expected Improvements", "Evaluation Points"); the panel says "Listen for" without it. */
+  pointsLabel: z.string().trim().min(1).optional(),
   followUps: z.array(text).default([]),
   /** The scoring-matrix category this question evidences, when it feeds one. */
   categoryId: z.string().optional(),
@@ -63,6 +65,8 @@ export const SectionSchema = z.object({
   durationMin: minutes.optional(),
   /** Context the interviewer reads or shows before the questions (scenario, requirements). */
   briefing: z.array(text).default([]),
+  /** What the guide calls the briefing ("Requirements"), when it names it. */
+  briefingLabel: z.string().trim().min(1).optional(),
   /** Code shown for the whole section when it is not tied to one question. */
   code: CodeSampleSchema.optional(),
   questions: z.array(QuestionSchema).default([]),

@@ -97,14 +97,15 @@ export const teamFit: RoundInput = {
         // The candidate asks; nothing to score.
         { id: 'team-fit.topics-to-cover.q6', prompt: 'Questions from candidate', scored: false },
       ],
-      evaluationPoints: [
-        'Communication style fit',
-        'Technical respect from peers',
-        'Collaboration approach',
-        'Culture add potential',
-        'Red flags from team',
-      ],
     },
+  ],
+  // "Team Assessment Areas": what the teammates keep in view across the session, not scored on their own.
+  assessmentAreas: [
+    { name: 'Communication style fit' },
+    { name: 'Technical respect from peers' },
+    { name: 'Collaboration approach' },
+    { name: 'Culture add potential' },
+    { name: 'Red flags from team' },
   ],
 };
 

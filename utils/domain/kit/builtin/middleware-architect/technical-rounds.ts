@@ -23,6 +23,7 @@ export const technicalDeepDive: RoundInput = {
           prompt: 'What issues do you see in this code?',
           code: galileoServiceSample,
           followUps: ['How would you refactor this for production?', 'How would you test this effectively?'],
+          pointsLabel: 'Expected Improvements',
           expectedPoints: [
             'Dependency injection',
             'Proper error handling',
@@ -41,7 +42,8 @@ export const technicalDeepDive: RoundInput = {
       id: 'part-b',
       title: 'Part B: Architecture Whiteboard',
       durationMin: 30,
-      briefing: [
+      // "Provide context:": what the interviewer hands over before the challenge.
+      materials: [
         'Current: 52 Django apps, single database',
         'Payment apps: transactions, cards, tabapay, galileo integration',
         'Volume: 100K transactions/day',
@@ -52,6 +54,7 @@ export const technicalDeepDive: RoundInput = {
           id: 'deep-dive.part-b.q1',
           title: 'Architecture Whiteboard',
           prompt: 'Design how you would extract the payment processing from our monolith',
+          pointsLabel: 'Evaluation Points',
           expectedPoints: [
             'Service boundary definition',
             'Data separation strategy',
@@ -68,18 +71,15 @@ export const technicalDeepDive: RoundInput = {
       id: 'part-c',
       title: 'Part C: Performance Optimization',
       durationMin: 30,
+      // What the candidate is asked to do with the code, in order.
+      tasks: ['Identify all performance issues', 'Provide optimized solution', 'Discuss caching strategy', 'Suggest database indexes'],
       questions: [
         {
           id: 'deep-dive.part-c.q1',
           title: 'Performance Optimization',
           prompt: 'Our transaction list API takes 15 seconds to load for users with >1000 transactions',
           code: userTransactionsSample,
-          followUps: [
-            'Identify all performance issues',
-            'Provide optimized solution',
-            'Discuss caching strategy',
-            'Suggest database indexes',
-          ],
+          pointsLabel: 'Expected Solutions',
           expectedPoints: [
             'Use select_related/prefetch_related',
             'Pagination',
@@ -101,11 +101,14 @@ export const systemDesign: RoundInput = {
   title: 'System Design',
   durationMin: 60,
   categoryIds: ['system-design', 'architecture'],
+  // "Provide:": what the interviewer hands over for the challenge.
+  materials: ['Current state overview (monolith diagram)', 'Constraints (team size, timeline, budget indicators)'],
   sections: [
     {
       id: 'challenge',
       title: "Challenge: Design MyBambu's Next-Generation Architecture",
-      // Requirements the candidate designs for, then what the interviewer hands over.
+      // The requirements the candidate designs for.
+      briefingLabel: 'Requirements',
       briefing: [
         'Support 30M users (current: 3M)',
         'Handle $170B annual transaction volume',
@@ -113,14 +116,12 @@ export const systemDesign: RoundInput = {
         'Deploy multiple times per day (current: bi-weekly)',
         'Support real-time fraud detection',
         'Multi-region for compliance',
-        'Current state overview (monolith diagram)',
-        'Constraints (team size, timeline, budget indicators)',
       ],
       questions: [
         {
           id: 'system-design.challenge.q1',
           prompt: "Design MyBambu's Next-Generation Architecture",
-          expectedPoints: ['Service Design', 'Data Architecture', 'Communication', 'Scalability', 'Reliability'],
+          // Scored criterion by criterion (below); each criterion lists its own points.
           followUps: [
             'How do you handle distributed transactions?',
             "What's your database migration strategy?",
