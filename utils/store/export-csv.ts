@@ -12,6 +12,7 @@ import {
   type ScorecardForExport,
 } from '../domain/csv';
 import { scoreInputFor, scoreInterview } from '../domain/scoring';
+import { fileDay } from '../domain/format';
 import type { requestSchemas } from '../protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
@@ -96,7 +97,7 @@ export async function exportCsv(ctx: StoreContext, payload: ExportPayload): Prom
     }
   }
   if (payload.shape === 'interviews') for (const record of interviewRecords) body.push(csvRow(header.map((c) => record[c])));
-  const day = new Date(ctx.now()).toISOString().slice(0, 10);
+  const day = fileDay(ctx.now());
   const scope = ids.length === 1 ? ids[0]!.slice(0, 8) : payload.ids || payload.filter ? 'selection' : 'all';
   return { filename: `panelist-${payload.shape}-${scope}-${day}.csv`, csv: CSV_BOM + csvRow(header) + body.join(''), rows: body.length };
 }

@@ -1,6 +1,7 @@
 import type { Answer, Candidate, Flag, Interview } from '../interview/schema';
 import type { Kit, Question, Round } from '../kit/schema';
 import type { CsvCell } from './format';
+import { isoMoment } from '../format';
 
 /** Everything a scorecard export needs; the store assembles it (scores are computed elsewhere). */
 export interface ScorecardForExport {
@@ -95,7 +96,8 @@ export function formatClock(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-const isoOrEmpty = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
+// A stored moment that is not a real date (written before the schema bounded them) exports as an empty cell, never a throw.
+const isoOrEmpty = (ms: number | undefined) => isoMoment(ms) ?? '';
 const twoDecimals = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? '' : n.toFixed(2));
 const yesNo = (b: boolean | null) => (b === null ? '' : b ? 'yes' : 'no');
 
