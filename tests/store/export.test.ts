@@ -28,7 +28,7 @@ describe('export.csv', () => {
       score: '5',
       notes: 'Named both, with trade-offs',
       status: 'submitted',
-      seal: submitted.seal,
+      seal: expect.stringMatching(/^fs1:[0-9a-f]{64}$/),
     });
     expect(parsed.rows[1]!.notes).toBe('=HYPERLINK("x")');
     expect(out.csv).toContain("'=HYPERLINK");

@@ -6,3 +6,5 @@
 export * from './format';
 export * from './scorecard';
 export * from './items-import';
+export * from './decode';
+export * from './file-seal';

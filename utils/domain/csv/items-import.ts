@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseCsvWithLines, type CsvError } from './format';
-import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS } from './scorecard';
+import { INTERVIEW_COLUMNS, ITEM_COLUMNS, ITEM_DECISION_COLUMNS } from './scorecard';
+import { checkFileSeal, sealedColumn, type CsvShape, type FileSealCheck } from './file-seal';
 
 /*
  * Reading an items CSV that another interviewer exported. Every cell arrives as
@@ -69,6 +70,21 @@ export interface ParsedItems {
   errors: CsvError[];
   /** False for a file exported before items carried the decision, its reason and the flags: its rows' empty cells there mean "not in this file". */
   hasDecisionColumns: boolean;
+  /** Each interview's seal, checked against its rows as they are in the file (docs/seal.md). */
+  seals: Map<string, FileSealCheck>;
+  /** What was noticed that rejected nothing (a semicolon or tab separator). */
+  notes: string[];
+}
+
+/** Check the seal of every interview in a parsed file, over all its rows as read (rejected ones too: a bad cell is an edit). */
+export function checkFileSeals(shape: CsvShape, rows: readonly Record<string, string>[]): Map<string, FileSealCheck> {
+  const byInterview = new Map<string, Record<string, string>[]>();
+  for (const row of rows) {
+    const id = (row.interview_id ?? '').trim();
+    if (id) byInterview.set(id, [...(byInterview.get(id) ?? []), row]);
+  }
+  const covered = (column: string) => sealedColumn(shape, column, ITEM_COLUMNS, INTERVIEW_COLUMNS);
+  return new Map([...byInterview].map(([id, own]) => [id, checkFileSeal(shape, own, covered)]));
 }
 
 /**
@@ -98,6 +114,8 @@ function describeValue(value: string): string {
  */
 export function parseItemsCsv(text: string): ParsedItems {
   const csv = parseCsvWithLines(text);
+  const seals = checkFileSeals('items', csv.rows);
+  const notes = csv.notes;
   const errors: CsvError[] = [...csv.errors];
   const expected = new Set<string>(ITEM_COLUMNS);
   const present = new Set(csv.header);
@@ -113,7 +131,7 @@ export function parseItemsCsv(text: string): ParsedItems {
     errors.push({ line: 1, message: `line 1: unknown column "${column}" (ignored)` });
   const duplicated = csv.header.length !== present.size;
   // Without every column (or with one twice) no row can be read without guessing.
-  if (missing.length > 0 || duplicated) return { rows: [], errors: sortByLine(errors), hasDecisionColumns };
+  if (missing.length > 0 || duplicated) return { rows: [], errors: sortByLine(errors), hasDecisionColumns, seals, notes };
 
   const rows: ParsedItemRow[] = [];
   const firstLineOf = new Map<string, number>();
@@ -151,7 +169,7 @@ export function parseItemsCsv(text: string): ParsedItems {
     if (!reference) firstRowOf.set(row.interview_id, { row, line });
     rows.push(row);
   });
-  return { rows, errors: sortByLine(errors), hasDecisionColumns };
+  return { rows, errors: sortByLine(errors), hasDecisionColumns, seals, notes };
 }
 
 function sortByLine(errors: CsvError[]): CsvError[] {
