@@ -161,6 +161,27 @@ export function parseCsv(text: string): ParsedCsv {
   return { header, rows, errors, delimiter, notes };
 }
 
+/** Only the header of a CSV (its first record): enough to tell a file's shape without reading all of it. */
+export function parseCsvHeader(text: string): ParsedCsv {
+  const body = text.startsWith(CSV_BOM) ? text.slice(CSV_BOM.length) : text;
+  let quoted = false;
+  let end = body.length;
+  let started = false;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) {
+      if (started) {
+        end = i;
+        break;
+      }
+      continue;
+    }
+    started = true;
+  }
+  return parseCsv(body.slice(0, end));
+}
+
 export type CsvDelimiter = ',' | ';' | '\t';
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 const DELIMITER_NOTES: Record<Exclude<CsvDelimiter, ','>, string> = {

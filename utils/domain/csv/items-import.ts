@@ -74,6 +74,10 @@ export interface ParsedItems {
   seals: Map<string, FileSealCheck>;
   /** What was noticed that rejected nothing (a semicolon or tab separator). */
   notes: string[];
+  /** The file line each of `rows` starts on. */
+  lines: number[];
+  /** Data records in the file, read or not. */
+  records: number;
 }
 
 /** Check the seal of every interview in a parsed file, over all its rows as read (rejected ones too: a bad cell is an edit). */
@@ -81,7 +85,10 @@ export function checkFileSeals(shape: CsvShape, rows: readonly Record<string, st
   const byInterview = new Map<string, Record<string, string>[]>();
   for (const row of rows) {
     const id = (row.interview_id ?? '').trim();
-    if (id) byInterview.set(id, [...(byInterview.get(id) ?? []), row]);
+    if (!id) continue;
+    const own = byInterview.get(id);
+    if (own) own.push(row);
+    else byInterview.set(id, [row]);
   }
   const covered = (column: string) => sealedColumn(shape, column, ITEM_COLUMNS, INTERVIEW_COLUMNS);
   return new Map([...byInterview].map(([id, own]) => [id, checkFileSeal(shape, own, covered)]));
@@ -131,9 +138,12 @@ export function parseItemsCsv(text: string): ParsedItems {
     errors.push({ line: 1, message: `line 1: unknown column "${column}" (ignored)` });
   const duplicated = csv.header.length !== present.size;
   // Without every column (or with one twice) no row can be read without guessing.
-  if (missing.length > 0 || duplicated) return { rows: [], errors: sortByLine(errors), hasDecisionColumns, seals, notes };
+  const records = csv.rows.length + new Set(csv.errors.filter((e) => e.line > 1).map((e) => e.line)).size;
+  if (missing.length > 0 || duplicated)
+    return { rows: [], errors: sortByLine(errors), hasDecisionColumns, seals, notes, lines: [], records };
 
   const rows: ParsedItemRow[] = [];
+  const lines: number[] = [];
   const firstLineOf = new Map<string, number>();
   const firstRowOf = new Map<string, { row: ParsedItemRow; line: number }>();
   csv.rows.forEach((raw, i) => {
@@ -168,8 +178,9 @@ export function parseItemsCsv(text: string): ParsedItems {
     firstLineOf.set(key, line);
     if (!reference) firstRowOf.set(row.interview_id, { row, line });
     rows.push(row);
+    lines.push(line);
   });
-  return { rows, errors: sortByLine(errors), hasDecisionColumns, seals, notes };
+  return { rows, errors: sortByLine(errors), hasDecisionColumns, seals, notes, lines, records };
 }
 
 function sortByLine(errors: CsvError[]): CsvError[] {

@@ -129,19 +129,23 @@ function noteSeal(report: FileReport, where: string, status: string, check: File
 export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScorecard[]; report: FileReport } {
   const report = emptyReport(file.name, 'items');
   const parsed = parseItemsCsv(file.text);
-  const csv = parseCsvWithLines(file.text);
   report.notes.push(...[...(file.notes ?? []), ...parsed.notes].map((n) => `${file.name}: ${n}`));
   const rowErrors = new Set(parsed.errors.filter((e) => e.line > 1).map((e) => e.line));
   report.errors.push(...parsed.errors.map((e) => `${file.name} ${e.message}`));
   // A header without every column rejects the whole file; otherwise each bad line counts once.
   const unreadable = parsed.errors.some((e) => e.line === 1 && /missing column|more than once/.test(e.message));
-  report.rowsRejected = unreadable ? csv.rows.length : rowErrors.size;
+  report.rowsRejected = unreadable ? parsed.records : rowErrors.size;
 
   // Rows arrive without their line numbers; recover them from the CSV itself (same parser, same order).
   // parseItemsCsv has already rejected rows that contradict their interview's first row.
-  const lines = csv.lines.filter((line) => !rowErrors.has(line));
+  const lines = parsed.lines;
   const groups = new Map<string, { row: ParsedItemRow; line: number }[]>();
-  parsed.rows.forEach((row, i) => groups.set(row.interview_id, [...(groups.get(row.interview_id) ?? []), { row, line: lines[i] ?? 0 }]));
+  // Pushed, not spread: a copy per row is quadratic in a file of one interview's many rows.
+  parsed.rows.forEach((row, i) => {
+    const group = groups.get(row.interview_id);
+    if (group) group.push({ row, line: lines[i] ?? 0 });
+    else groups.set(row.interview_id, [{ row, line: lines[i] ?? 0 }]);
+  });
 
   const cards: DebriefScorecard[] = [];
   for (const [interviewId, consistent] of groups) {

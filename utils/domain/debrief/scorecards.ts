@@ -1,6 +1,6 @@
 import type { Answer, Flag, Interview } from '../interview/schema';
 import type { Kit } from '../kit/schema';
-import { formatClock, parseCsvWithLines } from '../csv';
+import { formatClock, parseCsvHeader } from '../csv';
 import { storeSealIntact } from '../seal';
 import {
   emptyReport,
@@ -52,7 +52,7 @@ export function scorecardFromStore(kit: Kit, interview: Interview, candidateName
 
 function readFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScorecard[]; report: FileReport } {
   if (file.problem) return { cards: [], report: { ...emptyReport(file.name, 'unknown'), errors: [`${file.name}: ${file.problem}`] } };
-  const { header, errors } = parseCsvWithLines(file.text);
+  const { header, errors } = parseCsvHeader(file.text);
   if (header.includes('question_id')) return readItemsFile(file, kits);
   if (header.includes('weighted_total') || header.includes('decision')) return readInterviewsFile(file, kits);
   const report = emptyReport(file.name, 'unknown');
