@@ -34,6 +34,8 @@ export interface QuestionCardProps {
   flagPicks: { green: readonly string[]; red: readonly string[] };
   locked: boolean;
   actions: InterviewActions;
+  /** Another tab replaced these notes while this one wrote them: both texts are in the box. */
+  notesConflict?: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export const QuestionCard = memo(function QuestionCard({
   flagPicks,
   locked,
   actions,
+  notesConflict = false,
 }: QuestionCardProps) {
   const headingId = useId();
   const notesId = useId();
@@ -182,6 +185,11 @@ export const QuestionCard = memo(function QuestionCard({
           className={`${inputBase} mt-1 resize-y`}
           placeholder={i18n.t('panel.question.notesPlaceholder')}
         />
+        {notesConflict && (
+          <p role="status" className={`mt-1 text-xs ${warningText}`}>
+            {i18n.t('panel.question.notesConflict')}
+          </p>
+        )}
         {missingEvidence && (
           <p id={evidenceId} className={`mt-1 text-xs ${warningText}`}>
             {i18n.t('panel.question.needsEvidence', [formatNumber(answer?.score ?? 0)])}

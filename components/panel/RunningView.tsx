@@ -110,6 +110,7 @@ export function RunningView({ kit, round, view, locked, actions, soundAlerts, on
               flagPicks={flagPicks}
               locked={locked}
               actions={actions}
+              notesConflict={view.conflicts?.has(question.id) ?? false}
             />
           ))}
           {section.questions.length === 0 && <p className={mutedText}>{i18n.t('panel.section.noQuestions')}</p>}
