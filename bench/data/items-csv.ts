@@ -16,8 +16,14 @@ export function itemsCsvOfSize(bytes: number): { csv: string; kits: Kit[]; inter
   let size = parts[0]!.length;
   let interviews = 0;
   for (const chunk of dataset.chunks(500)) {
+    const answersOf = new Map<string, typeof chunk.answers>();
+    for (const answer of chunk.answers) {
+      const own = answersOf.get(answer.interviewId);
+      if (own) own.push(answer);
+      else answersOf.set(answer.interviewId, [answer]);
+    }
     for (const interview of chunk.interviews) {
-      const answers = chunk.answers.filter((a) => a.interviewId === interview.id);
+      const answers = answersOf.get(interview.id) ?? [];
       const sealed =
         interview.status === 'submitted' ? { ...interview, seal: sha256HexSync(canonicalScorecard(interview, answers)) } : interview;
       const summary = scoreInterview(scoreInputFor(kit, sealed, answers));
