@@ -25,6 +25,7 @@ import { exportRow, measureExport } from './measure/export';
 import { measureTimerTruth, timerTruthRow } from './measure/timer-truth';
 import { measurePanelMemory, memoryRow } from './measure/memory';
 import { markdownImportRows } from './measure/markdown-import';
+import { csvImportRow, measureCsvImport } from './measure/csv-import';
 
 /**
  * `npm run bench`: build the extension into its own folder, measure every figure of issue 6
@@ -73,6 +74,7 @@ interface InCall {
   withExtension: WindowCost[] | Error;
   panel: WindowCost[] | Error;
   save: BenchRow;
+  csvImport: BenchRow;
   history: BenchRow;
   export: BenchRow;
 }
@@ -93,6 +95,11 @@ async function withExtension(server: CallServer): Promise<InCall> {
     const windows = await stage(`call page and panel cost (${CALL_WINDOW_S} s)`, () =>
       measureWindows(browser.context, [call, frame], CALL_WINDOW_S, CALL_WINDOWS),
     );
+    const csvRun = await stage('items CSV import (20 MB) beside the running panel', () => measureCsvImport(browser, options, frame));
+    const csvImport =
+      csvRun instanceof Error
+        ? failed('csvImport20MB', 'items CSV import (20 MB) in the CSV worker', 'no panel task over 50 ms', csvRun)
+        : csvImportRow(csvRun);
     const questionIds = LONG_ROUND.sections.flatMap((s) => s.questions.map((q) => q.id));
     const warm = await stage('save latency: 500 writes from the panel', () =>
       measureWarmSaves(frame, bundle.interview.id, questionIds, 500),
@@ -152,6 +159,7 @@ async function withExtension(server: CallServer): Promise<InCall> {
       withExtension: windows instanceof Error ? windows : windows[0]!,
       panel: windows instanceof Error ? windows : windows[1]!,
       save,
+      csvImport,
       history,
       export: exported,
     };
@@ -249,6 +257,7 @@ async function main(): Promise<void> {
     inCall.save,
     inCall.history,
     inCall.export,
+    inCall.csvImport,
     ...(markdown instanceof Error
       ? [
           failed('importShipped', 'Markdown import: the shipped guide', '≤ 50 ms', markdown),

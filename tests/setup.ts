@@ -9,3 +9,7 @@ import './i18n/english';
 // Testing Library's wait is set (the test timeouts are in vitest.config.ts).
 import { configure } from '@testing-library/react';
 configure({ asyncUtilTimeout: 10_000 });
+
+// Web Workers run their task in the test's own thread (tests/support/worker.ts).
+import { installInThreadWorkers } from './support/worker';
+installInThreadWorkers();

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { i18n } from '#i18n';
 import { focusRing } from '@/components/common/styles';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { BackupPanel } from './BackupPanel';
 import { StoreStatus } from './StoreStatus';
 import { useHashRoute, routeHash, type Screen } from './route';
@@ -63,18 +64,21 @@ export function DeskApp() {
         </nav>
       </header>
       <main ref={main} className="mx-auto max-w-6xl space-y-4 px-6 py-4">
-        {route.screen === 'kits' && <KitLibrary />}
-        {route.screen === 'history' && <HistoryScreen params={route.params} navigate={navigate} />}
-        {route.screen === 'candidates' && <CandidatesScreen params={route.params} navigate={navigate} />}
-        {route.screen === 'debrief' && <DebriefScreen params={route.params} navigate={navigate} />}
-        {route.screen === 'backup' && (
-          <>
-            <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
-              {i18n.t('desk.backup.title')}
-            </h2>
-            <BackupPanel />
-          </>
-        )}
+        {/* Each screen fails on its own: the menu above stays, and moving to another screen clears the failure. */}
+        <ErrorBoundary area={nav().find((n) => n.screen === route.screen)?.label ?? ''} resetKey={route.screen}>
+          {route.screen === 'kits' && <KitLibrary />}
+          {route.screen === 'history' && <HistoryScreen params={route.params} navigate={navigate} />}
+          {route.screen === 'candidates' && <CandidatesScreen params={route.params} navigate={navigate} />}
+          {route.screen === 'debrief' && <DebriefScreen params={route.params} navigate={navigate} />}
+          {route.screen === 'backup' && (
+            <>
+              <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
+                {i18n.t('desk.backup.title')}
+              </h2>
+              <BackupPanel />
+            </>
+          )}
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -76,7 +76,6 @@ export function useInterview(interviewId: string): InterviewController {
       new EditQueue({
         send: (edit) => sendEdit(interviewId, edit),
         isTransient: isTransientStoreError,
-        now: clock,
         onAck: (edit, result) =>
           setHeld((h) => {
             if (!h || !result) return h;
@@ -98,7 +97,7 @@ export function useInterview(interviewId: string): InterviewController {
   useFlushOnLeave(queue);
 
   const kit = held?.kit ?? null;
-  const view = useMemo(() => (held ? overlay(held, snapshot.pending) : null), [held, snapshot.pending]);
+  const view = useMemo(() => (held ? overlay(held, snapshot.pending, snapshot.acked) : null), [held, snapshot.pending, snapshot.acked]);
   const viewRef = useRef(view);
   viewRef.current = view;
   const round = useMemo(() => kit?.rounds.find((r) => r.id === held?.interview.roundId) ?? null, [kit, held?.interview.roundId]);

@@ -4,7 +4,7 @@ import { formatClock } from '@/utils/domain/timer';
 import { formatNumber } from '@/utils/domain/format';
 import { useAutoGrow } from '@/components/hooks/useAutoGrow';
 import { buttonQuiet, inputBase, labelText, warningText } from '@/components/common/styles';
-import { useInterviewFrame } from './InterviewContext';
+import { useInterviewFrame, useScorecard } from './InterviewContext';
 import { withClockStamp } from './question-text';
 
 /** The key that stamps the round clock into a note (Alt+T: T for time; matched by key position, so Option+T on a Mac works too). */
@@ -27,6 +27,8 @@ export interface EvidenceNotesProps {
  */
 export function EvidenceNotes({ questionId, name, notes, needsEvidence, card }: EvidenceNotesProps) {
   const { locked, actions } = useInterviewFrame();
+  // Another tab replaced these notes while this one wrote them: both texts are in the box.
+  const conflict = useScorecard().view.conflicts?.has(questionId) ?? false;
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const caret = useRef<number | null>(null);
@@ -89,6 +91,11 @@ export function EvidenceNotes({ questionId, name, notes, needsEvidence, card }: 
         className={`${inputBase} mt-1 resize-y`}
         placeholder={i18n.t('panel.question.notesPlaceholder')}
       />
+      {conflict && (
+        <p role="status" className={`mt-1 text-xs ${warningText}`}>
+          {i18n.t('panel.question.notesConflict')}
+        </p>
+      )}
       {needsEvidence.length > 0 && (
         <p id={`${id}-evidence`} className={`mt-1 text-xs ${warningText}`}>
           {i18n.t('panel.question.needsEvidence', [formatNumber(needsEvidence[0]!)])}

@@ -1,6 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import { defaultHostWindow, useHostFrame, type HostCommand } from '@/components/hooks/useHostFrame';
 import { useSettings } from '@/components/hooks/useSettings';
+import { i18n } from '#i18n';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { PanelFrame } from './PanelFrame';
 import { StartScreen } from './StartScreen';
 import { InterviewScreen } from './InterviewScreen';
@@ -27,21 +29,25 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
 
   if (interviewId)
     return (
-      <InterviewScreen
-        key={interviewId}
-        interviewId={interviewId}
-        host={host}
-        settings={settings}
-        commands={commands}
-        onExit={() => {
-          setStartAnother(true);
-          setInterviewId(null);
-        }}
-      />
+      <ErrorBoundary area={i18n.t('common.failure.interview')} resetKey={interviewId}>
+        <InterviewScreen
+          key={interviewId}
+          interviewId={interviewId}
+          host={host}
+          settings={settings}
+          commands={commands}
+          onExit={() => {
+            setStartAnother(true);
+            setInterviewId(null);
+          }}
+        />
+      </ErrorBoundary>
     );
   return (
     <PanelFrame host={host} settings={settings}>
-      <StartScreen call={host.call} settings={settings} onOpen={setInterviewId} startAnother={startAnother} />
+      <ErrorBoundary area={i18n.t('common.failure.start')}>
+        <StartScreen call={host.call} settings={settings} onOpen={setInterviewId} startAnother={startAnother} />
+      </ErrorBoundary>
     </PanelFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18n } from '#i18n';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { PanelApp } from './PanelApp';
 
 /** Mount the panel into `#root`; `?interview=<id>` opens that interview directly. */
@@ -12,7 +13,9 @@ export function mountPanel(): void {
   document.documentElement.lang = i18n.t('app.lang');
   createRoot(root).render(
     <StrictMode>
-      <PanelApp initialInterviewId={interviewId} />
+      <ErrorBoundary area={i18n.t('common.failure.panel')}>
+        <PanelApp initialInterviewId={interviewId} />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { i18n } from '#i18n';
 import type { InterviewBundle } from '@/utils/protocol';
 import { focusRing, mutedText } from '@/components/common/styles';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { errorText, useStoreQuery } from '@/components/hooks/useStore';
 import { readActiveTab, tellTab, type ActiveTab } from './active-tab';
 import { deskScorecardUrl, deskUrl, openDesk, openPractice, openScorecardInDesk, practiceUrl } from './navigation';
@@ -88,18 +89,20 @@ export function PopupApp({ onDone = () => window.close() }: PopupAppProps) {
         </p>
       )}
 
-      {tab === undefined || (tab && running === undefined && !failure) ? (
-        <p className={mutedText}>{i18n.t('popup.lookingAtTab')}</p>
-      ) : tab === null ? null : (
-        <ThisTab
-          tab={tab}
-          running={running ?? null}
-          round={round}
-          roundTitle={round?.title ?? ''}
-          onStart={() => void start()}
-          onToggle={() => void toggle()}
-        />
-      )}
+      <ErrorBoundary area={i18n.t('common.failure.thisTab')}>
+        {tab === undefined || (tab && running === undefined && !failure) ? (
+          <p className={mutedText}>{i18n.t('popup.lookingAtTab')}</p>
+        ) : tab === null ? null : (
+          <ThisTab
+            tab={tab}
+            running={running ?? null}
+            round={round}
+            roundTitle={round?.title ?? ''}
+            onStart={() => void start()}
+            onToggle={() => void toggle()}
+          />
+        )}
+      </ErrorBoundary>
 
       <nav aria-label={i18n.t('popup.pagesNav')} className="flex flex-wrap gap-2">
         <a href={practiceUrl()} target="_blank" rel="noopener" onClick={go(openPractice)} className={linkClass}>
@@ -110,18 +113,20 @@ export function PopupApp({ onDone = () => window.close() }: PopupAppProps) {
         </a>
       </nav>
 
-      {drafts.data ? (
-        <UnsubmittedList
-          rows={drafts.data.rows}
-          total={drafts.data.total}
-          deskHref={deskUrl()}
-          linkTo={deskScorecardUrl}
-          onOpen={(id) => go(() => openScorecardInDesk(id))}
-          onOpenDesk={go(openDesk)}
-        />
-      ) : (
-        !failure && <p className={mutedText}>{i18n.t('popup.loadingScorecards')}</p>
-      )}
+      <ErrorBoundary area={i18n.t('common.failure.unsubmitted')}>
+        {drafts.data ? (
+          <UnsubmittedList
+            rows={drafts.data.rows}
+            total={drafts.data.total}
+            deskHref={deskUrl()}
+            linkTo={deskScorecardUrl}
+            onOpen={(id) => go(() => openScorecardInDesk(id))}
+            onOpenDesk={go(openDesk)}
+          />
+        ) : (
+          !failure && <p className={mutedText}>{i18n.t('popup.loadingScorecards')}</p>
+        )}
+      </ErrorBoundary>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { placePanel } from '@/utils/host/placement';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { CallMock } from './CallMock';
 import { usePracticeHost } from './usePracticeHost';
 
@@ -40,7 +41,9 @@ export function PracticeApp() {
 
   return (
     <div className={`flex h-screen overflow-hidden bg-zinc-950 ${layout.side === 'left' ? 'flex-row-reverse' : 'flex-row'}`}>
-      <CallMock panelShown={shown} onTogglePanel={toggle} />
+      <ErrorBoundary area={i18n.t('common.failure.callMock')}>
+        <CallMock panelShown={shown} onTogglePanel={toggle} />
+      </ErrorBoundary>
       {frame}
     </div>
   );

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { i18n } from '#i18n';
 import '@/assets/tailwind.css';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Panelist: the popup has no #root element');
@@ -10,6 +11,8 @@ if (!root) throw new Error('Panelist: the popup has no #root element');
 document.documentElement.lang = i18n.t('app.lang');
 createRoot(root).render(
   <StrictMode>
-    <PopupApp />
+    <ErrorBoundary area={i18n.t('common.failure.popup')}>
+      <PopupApp />
+    </ErrorBoundary>
   </StrictMode>,
 );

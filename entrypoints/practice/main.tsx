@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { i18n } from '#i18n';
 import '@/assets/tailwind.css';
 import { PracticeApp } from '@/components/practice/PracticeApp';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Panelist: the practice page has no #root element');
@@ -11,6 +12,8 @@ document.documentElement.lang = i18n.t('app.lang');
 document.title = i18n.t('practice.pageTitle');
 createRoot(root).render(
   <StrictMode>
-    <PracticeApp />
+    <ErrorBoundary area={i18n.t('common.failure.practice')}>
+      <PracticeApp />
+    </ErrorBoundary>
   </StrictMode>,
 );

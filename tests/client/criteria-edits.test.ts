@@ -69,12 +69,13 @@ describe('criteria scores in the edit queue and the overlay', () => {
       ],
     } as unknown as InterviewBundle;
     const view = overlay(bundle, [
-      { seq: 1, key: 'answer:q1', edit: criteria({ speed: 5, depth: null }), dueAt: 0, inFlight: false },
+      { seq: 1, key: 'answer:q1', edit: criteria({ speed: 5, depth: null }), dueAt: 0, latestAt: 0, inFlight: false },
       {
         seq: 2,
         key: 'answer:q2',
         edit: { kind: 'answer', questionId: 'q2', patch: { criteriaScores: { care: 1 } } },
         dueAt: 0,
+        latestAt: 0,
         inFlight: false,
       },
     ]);

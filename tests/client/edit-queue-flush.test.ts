@@ -117,7 +117,7 @@ describe('edit queue order', () => {
     expect(edits()).toEqual([{ kind: 'flag', flag: flag('f1', 'Blamed the team') }, notes('orm', 'Spotted')]);
     calls[1]!.resolve();
     await vi.advanceTimersByTimeAsync(0);
-    expect(queue.getSnapshot()).toEqual({ pending: [], save: { status: 'saved' } });
+    expect(queue.getSnapshot()).toMatchObject({ pending: [], save: { status: 'saved' } });
   });
 
   it('a click on the question being typed about takes the typed text with it, in one write', async () => {
@@ -177,6 +177,6 @@ describe('edit queue order', () => {
     calls[1]!.resolve();
     await vi.advanceTimersByTimeAsync(TYPING);
     expect(send).toHaveBeenCalledTimes(2);
-    expect(queue.getSnapshot()).toEqual({ pending: [], save: { status: 'saved' } });
+    expect(queue.getSnapshot()).toMatchObject({ pending: [], save: { status: 'saved' } });
   });
 });

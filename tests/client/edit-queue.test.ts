@@ -35,7 +35,7 @@ describe('edit queue', () => {
     expect(queue.getSnapshot().save).toEqual({ status: 'saving' });
     await vi.advanceTimersByTimeAsync(300);
     expect(send.mock.calls).toEqual([[{ kind: 'answer', questionId: 'q1', patch: { notes: 'N+1' } }]]);
-    expect(queue.getSnapshot()).toEqual({ pending: [], save: { status: 'saved' } });
+    expect(queue.getSnapshot()).toMatchObject({ pending: [], save: { status: 'saved' } });
   });
 
   it('sends edits one at a time, in the order made, and never merges into one already travelling', async () => {
@@ -74,7 +74,7 @@ describe('edit queue', () => {
     expect(queue.getSnapshot().save).toMatchObject({ status: 'error', retrying: true });
     await vi.advanceTimersByTimeAsync(1000);
     expect(acks).toEqual([{ kind: 'answer', questionId: 'q1', patch: { score: 5, notes: 'why' } }]);
-    expect(queue.getSnapshot()).toEqual({ pending: [], save: { status: 'saved' } });
+    expect(queue.getSnapshot()).toMatchObject({ pending: [], save: { status: 'saved' } });
   });
 
   it('drops a refused edit, says why, and carries on with the next', async () => {
@@ -121,15 +121,23 @@ describe('overlay', () => {
 
   it('lays unacknowledged edits over the stored scorecard in order', () => {
     const view = overlay(bundle(1, 'old'), [
-      { seq: 1, key: 'answer:q1', edit: { kind: 'answer', questionId: 'q1', patch: { notes: 'new' } }, dueAt: 0, inFlight: true },
+      {
+        seq: 1,
+        key: 'answer:q1',
+        edit: { kind: 'answer', questionId: 'q1', patch: { notes: 'new' } },
+        dueAt: 0,
+        latestAt: 0,
+        inFlight: true,
+      },
       {
         seq: 2,
         key: 'interview',
         edit: { kind: 'interview', patch: { categoryRatings: { django: null, architecture: 4 } } },
         dueAt: 0,
+        latestAt: 0,
         inFlight: false,
       },
-      { seq: 3, key: 'timer:3', edit: { kind: 'timer', event: { type: 'pause', at: 5 } }, dueAt: 0, inFlight: false },
+      { seq: 3, key: 'timer:3', edit: { kind: 'timer', event: { type: 'pause', at: 5 } }, dueAt: 0, latestAt: 0, inFlight: false },
     ]);
     expect(view.answers.get('q1')).toMatchObject({ score: 2, notes: 'new' });
     expect(view.interview.categoryRatings).toEqual({ architecture: 4 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CSV_BOM, ITEM_COLUMNS, parseCsv } from '@/utils/domain/csv';
+import { CSV_BOM, ITEM_COLUMNS, parseCsv, parseItemsCsv } from '@/utils/domain/csv';
 import { InterviewSchema } from '@/utils/domain/interview/schema';
 import { EXPORT_BATCH_SIZE } from '@/utils/store/export-csv';
 import { completeScorecard, makeStore, startScreening, testKit } from '../support/store';
@@ -11,7 +11,7 @@ describe('export.csv', () => {
     await completeScorecard(store, interview.id);
     await store.call('answers.put', { interviewId: interview.id, questionId: 'intro', patch: { notes: '=HYPERLINK("x")' } });
     await store.call('interviews.update', { id: interview.id, patch: { categoryRatings: { comms: 4 } } });
-    const submitted = await store.call('interviews.submit', { id: interview.id });
+    await store.call('interviews.submit', { id: interview.id });
     await startScreening(store, { candidateName: 'Someone Else' });
 
     const out = await store.call('export.csv', { shape: 'items', ids: [interview.id] });
@@ -28,9 +28,11 @@ describe('export.csv', () => {
       score: '5',
       notes: 'Named both, with trade-offs',
       status: 'submitted',
-      seal: submitted.seal,
+      seal: expect.stringMatching(/^fs1:[0-9a-f]{64}$/),
     });
     expect(parsed.rows[1]!.notes).toBe('=HYPERLINK("x")');
+    // The file's seal checks against the file itself (docs/seal.md).
+    expect(parseItemsCsv(out.csv).seals.get(interview.id)).toMatchObject({ mark: 'intact' });
     expect(out.csv).toContain("'=HYPERLINK");
   });
 

@@ -2,6 +2,7 @@ import { ITEM_COLUMNS, interviewColumns, interviewRow, itemRows, toCsv, type Sco
 import { AnswerSchema, CandidateSchema, InterviewSchema, type Answer, type Flag, type Interview } from '@/utils/domain/interview/schema';
 import type { Kit } from '@/utils/domain/kit/schema';
 import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
+import { canonicalScorecard, sha256HexSync } from '@/utils/domain/seal';
 import { testKit } from './store';
 
 /**
@@ -35,7 +36,6 @@ export function exportable(spec: CardSpec): ScorecardForExport {
     createdAt: Date.UTC(2025, 0, 6, 9),
     updatedAt: Date.UTC(2025, 0, 6, 10),
     status: spec.status ?? 'submitted',
-    seal: spec.status === 'draft' ? undefined : 'ab'.repeat(32),
     categoryRatings: spec.ratings ?? {},
     decisionId: spec.decisionId,
     decisionReason: spec.reason ?? '',
@@ -44,6 +44,8 @@ export function exportable(spec: CardSpec): ScorecardForExport {
   const answers: Answer[] = Object.entries(spec.scores).map(([questionId, score]) =>
     AnswerSchema.parse({ id: `${spec.id}:${questionId}`, interviewId: spec.id, questionId, score, updatedAt: 1 }),
   );
+  // Sealed as the store seals on submit, so its export carries a file seal that checks.
+  if (interview.status === 'submitted') interview.seal = sha256HexSync(canonicalScorecard(interview, answers));
   const summary = scoreInterview(scoreInputFor(kit, interview, answers));
   return {
     interview,

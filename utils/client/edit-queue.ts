@@ -1,4 +1,4 @@
-import type { Flag, TimerEvent } from '@/utils/domain/interview/schema';
+import { revisionOf, type Flag, type TimerEvent } from '@/utils/domain/interview/schema';
 import type { AnswerPatch, InterviewPatch } from '@/utils/protocol';
 
 /**
@@ -19,13 +19,30 @@ export interface PendingEdit {
   readonly seq: number;
   readonly key: string;
   readonly edit: Edit;
-  /** Not sent before this time: typing is debounced, a click is due at once. */
+  /** Not sent before this time (on the queue's monotonic clock): typing is debounced, a click is due at once. */
   readonly dueAt: number;
+  /** Sent by this time at the latest, however long the typing goes on: a crash loses at most this much. */
+  readonly latestAt: number;
   readonly inFlight: boolean;
+}
+
+/**
+ * An edit the store has acknowledged, kept until the stored copy the view holds has caught up
+ * with it (its record's revision reaches `revision`). The reply and the removal from `pending`
+ * reach a React view in different renders (useSyncExternalStore updates at once, state set in a
+ * promise callback later): without this, the edit would vanish for a render or more, the view
+ * would show the old text, and a keystroke then would store the old text plus the new letters.
+ */
+export interface AckedEdit {
+  readonly key: string;
+  readonly edit: Edit;
+  /** The revision the store gave the record with this edit. */
+  readonly revision: number;
 }
 
 export interface QueueSnapshot {
   pending: readonly PendingEdit[];
+  acked: readonly AckedEdit[];
   save: SaveState;
 }
 
@@ -38,8 +55,18 @@ export interface EditQueueOptions {
   isTransient(error: unknown): boolean;
   /** Delay before retry number `attempt` (1-based). */
   retryDelayMs?(attempt: number): number;
-  now?(): number;
+  /**
+   * Elapsed time in ms for debouncing, never the wall clock: a system clock that steps back an
+   * hour would hold a debounced note for that hour. Defaults to performance.now().
+   */
+  monotonicNow?(): number;
+  /** The longest an edit waits while typing goes on (each keystroke restarts its debounce, up to this). */
+  maxWaitMs?: number;
 }
+
+/** A note typed without a pause is still sent at least this often: a tab that crashes loses at most the last second. */
+export const MAX_TYPING_WAIT_MS = 1000;
+const MAX_ACKED = 200;
 
 const defaultRetryDelay = (attempt: number) => Math.min(8000, 500 * 2 ** (attempt - 1));
 
@@ -122,7 +149,8 @@ const errorMessage = (error: unknown) => (error instanceof Error ? error.message
 export class EditQueue {
   private pending: PendingEdit[] = [];
   private save: SaveState = { status: 'saved' };
-  private snapshot: QueueSnapshot = { pending: [], save: this.save };
+  private acked: AckedEdit[] = [];
+  private snapshot: QueueSnapshot = { pending: [], acked: [], save: this.save };
   private listeners = new Set<() => void>();
   private idleWaiters: (() => void)[] = [];
   private seq = 0;
@@ -134,7 +162,7 @@ export class EditQueue {
   private readonly now: () => number;
 
   constructor(private readonly options: EditQueueOptions) {
-    this.now = options.now ?? (() => Date.now());
+    this.now = options.monotonicNow ?? (() => performance.now());
   }
 
   getSnapshot = (): QueueSnapshot => this.snapshot;
@@ -148,13 +176,14 @@ export class EditQueue {
   push(edit: Edit, delayMs = 0): void {
     const seq = ++this.seq;
     const key = keyOf(edit, seq);
-    const dueAt = this.now() + delayMs;
+    const now = this.now();
     const waiting = this.pending.findIndex((p) => p.key === key && !p.inFlight);
     if (waiting >= 0) {
       const older = this.pending[waiting]!;
-      this.pending[waiting] = { ...older, edit: mergeEdits(older.edit, edit), dueAt };
+      this.pending[waiting] = { ...older, edit: mergeEdits(older.edit, edit), dueAt: Math.min(now + delayMs, older.latestAt) };
     } else {
-      this.pending.push({ seq, key, edit, dueAt, inFlight: false });
+      const latestAt = now + Math.max(delayMs, this.options.maxWaitMs ?? MAX_TYPING_WAIT_MS);
+      this.pending.push({ seq, key, edit, dueAt: now + delayMs, latestAt, inFlight: false });
     }
     this.changed();
     this.pump();
@@ -224,6 +253,7 @@ export class EditQueue {
     if (outcome.ok) {
       this.attempt = 0;
       this.options.onAck?.(entry.edit, outcome.result);
+      this.keepAcked(entry, outcome.result);
       this.remove(entry.seq);
       if (!this.waitingForRetry) this.save = this.pending.length ? { status: 'saving' } : { status: 'saved' };
     } else if (this.options.isTransient(outcome.error)) {
@@ -277,6 +307,18 @@ export class EditQueue {
     }
   }
 
+  /** Keep the acknowledged edit (the last one per thing) for the view until its copy has the revision the store gave it. */
+  private keepAcked(entry: PendingEdit, result: unknown): void {
+    const revision = result && typeof result === 'object' && 'revision' in result ? revisionOf(result as { revision?: number }) : null;
+    const earlier = this.acked.find((a) => a.key === entry.key);
+    this.acked = this.acked.filter((a) => a.key !== entry.key);
+    // Merged with the earlier acknowledged edit to the same thing: a score clicked after the notes keeps the notes' text here.
+    const edit = earlier ? mergeEdits(earlier.edit, entry.edit) : entry.edit;
+    if (revision !== null) this.acked.push({ key: entry.key, edit, revision });
+    // Timer events and flags each have their own key; the oldest have long been in the stored copy.
+    if (this.acked.length > MAX_ACKED) this.acked = this.acked.slice(-MAX_ACKED);
+  }
+
   /** Sends before the oldest one still travelling can no longer matter to a retry. */
   private forgetSettledSends(): void {
     const travelling = new Set(this.pending.filter((p) => p.inFlight).map((p) => p.seq));
@@ -294,7 +336,7 @@ export class EditQueue {
 
   private changed(): void {
     if (this.pending.length > 0 && this.save.status === 'saved') this.save = { status: 'saving' };
-    this.snapshot = { pending: [...this.pending], save: this.save };
+    this.snapshot = { pending: [...this.pending], acked: [...this.acked], save: this.save };
     for (const listener of this.listeners) listener();
     if (this.pending.length === 0) {
       const waiters = this.idleWaiters;

@@ -1,6 +1,6 @@
 import { revisionOf, type Answer, type Interview } from '@/utils/domain/interview/schema';
 import type { InterviewBundle } from '@/utils/protocol';
-import type { Edit, PendingEdit } from './edit-queue';
+import type { AckedEdit, Edit, PendingEdit } from './edit-queue';
 
 /**
  * What the interviewer sees: the stored scorecard with every edit that has not
@@ -10,7 +10,15 @@ export interface ScorecardWithEdits {
   interview: Interview;
   candidate: InterviewBundle['candidate'];
   answers: ReadonlyMap<string, Answer>;
+  /**
+   * Notes another tab replaced while this one was writing them (by question id): the view keeps
+   * both texts in the note, theirs then ours (after NOTES_CONFLICT_SEPARATOR), and says so.
+   */
+  conflicts?: ReadonlyMap<string, { mine: string; theirs: string }>;
 }
+
+/** Between the other tab's text and this one's in a note both wrote at once. */
+export const NOTES_CONFLICT_SEPARATOR = '\n\n———\n';
 
 export function emptyAnswer(interviewId: string, questionId: string): Answer {
   return {
@@ -75,11 +83,45 @@ function applyEdit(view: ScorecardWithEdits, edit: Edit, answers: Map<string, An
   }
 }
 
-export function overlay(base: InterviewBundle, pending: readonly PendingEdit[]): ScorecardWithEdits {
+/** The stored revision of the record an edit changes, in the copy the view holds. */
+function heldRevision(base: InterviewBundle, edit: Edit): number {
+  if (edit.kind !== 'answer') return revisionOf(base.interview);
+  const answer = base.answers.find((a) => a.questionId === edit.questionId);
+  return answer ? revisionOf(answer) : 0;
+}
+
+/**
+ * The view: `base` with the acknowledged edits it has not caught up with yet (always the reply to
+ * one's own write, even before that reply reaches `base`), then the unacknowledged ones, in order.
+ */
+export function overlay(base: InterviewBundle, pending: readonly PendingEdit[], acked: readonly AckedEdit[] = []): ScorecardWithEdits {
   const answers = new Map(base.answers.map((a) => [a.questionId, a]));
   let view: ScorecardWithEdits = { interview: base.interview, candidate: base.candidate, answers };
-  for (const { edit } of pending) view = { ...view, interview: applyEdit(view, edit, answers) };
-  return { ...view, answers };
+  const edits = [...acked.filter((a) => a.revision > heldRevision(base, a.edit)), ...pending];
+  for (const { edit } of edits) view = { ...view, interview: applyEdit(view, edit, answers) };
+  const conflicts = notesConflicts(base, pending, acked);
+  for (const [questionId, { mine, theirs }] of conflicts)
+    answers.set(questionId, { ...answers.get(questionId)!, notes: `${theirs}${NOTES_CONFLICT_SEPARATOR}${mine}` });
+  return { ...view, answers, ...(conflicts.size ? { conflicts } : {}) };
+}
+
+/**
+ * Notes this tab wrote that another writer then replaced: the stored answer is newer than this
+ * tab's last acknowledged write to it, and its notes neither are nor contain what this tab wrote.
+ * While this tab still has a notes edit of its own waiting, that edit was typed over the view,
+ * which already holds both texts.
+ */
+function notesConflicts(base: InterviewBundle, pending: readonly PendingEdit[], acked: readonly AckedEdit[]) {
+  const conflicts = new Map<string, { mine: string; theirs: string }>();
+  for (const { edit, revision } of acked) {
+    if (edit.kind !== 'answer' || edit.patch.notes === undefined || !edit.patch.notes.trim()) continue;
+    const questionId = edit.questionId;
+    const stored = base.answers.find((a) => a.questionId === questionId);
+    if (!stored || revisionOf(stored) <= revision || stored.notes.includes(edit.patch.notes)) continue;
+    if (pending.some((p) => p.edit.kind === 'answer' && p.edit.questionId === questionId && p.edit.patch.notes !== undefined)) continue;
+    conflicts.set(questionId, { mine: edit.patch.notes, theirs: stored.notes });
+  }
+  return conflicts;
 }
 
 /**

@@ -4,6 +4,7 @@ import { migrateKit } from './kit/migrate';
 import { AnswerSchema, CandidateSchema, InterviewSchema, answerId } from './interview/schema';
 import { canonicalJson } from './seal';
 import { describeIssues } from './issues';
+import { isoMoment } from './format';
 
 /**
  * The backup file: the whole store as one versioned JSON document. Pure, so the format and
@@ -26,7 +27,7 @@ export const BackupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
     version: z.literal(BACKUP_VERSION),
-    exportedAt: z.string(),
+    exportedAt: z.iso.datetime({ message: 'expected an ISO 8601 UTC date-time like 2026-11-25T09:56:00.000Z' }),
     kits: z.array(KitRecordSchema),
     candidates: z.array(CandidateSchema),
     interviews: z.array(InterviewSchema),
@@ -147,5 +148,6 @@ export function serializeBackup(contents: BackupContents, exportedAt: Date): str
 }
 
 export function backupFilename(exportedAt: Date): string {
-  return `panelist-backup-${exportedAt.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
+  const at = isoMoment(exportedAt.getTime());
+  return `panelist-backup-${at ? at.slice(0, 19).replace(/[:T]/g, '-') : 'undated'}.json`;
 }

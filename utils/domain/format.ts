@@ -83,3 +83,16 @@ export function formatDateTime(at: number | null | undefined, options: DateOptio
 export function formatDateTimeShort(at: number | null | undefined, options: DateOptions = {}): string {
   return dateLike(at) ? dateFormat(options, { dateStyle: 'short', timeStyle: 'short' }).format(at) : NO_VALUE;
 }
+
+/**
+ * A moment as files write it, ISO 8601 in UTC ("2026-11-25T09:56:00.000Z"); null when there is none
+ * or it is out of range, where `Date#toISOString` would throw "Invalid time value".
+ */
+export function isoMoment(at: number | null | undefined): string | null {
+  return dateLike(at) ? new Date(at).toISOString() : null;
+}
+
+/** The UTC day of a moment for a file name ("2026-11-25"); "undated" when it is not a real date. */
+export function fileDay(at: number | null | undefined): string {
+  return isoMoment(at)?.slice(0, 10) ?? 'undated';
+}

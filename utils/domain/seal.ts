@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Answer, Interview } from './interview/schema';
 
 /**
@@ -70,13 +72,26 @@ export function canonicalScorecard(interview: Interview, answers: readonly Answe
   return canonicalJson({ interview: pick(interview, SEALED_INTERVIEW_FIELDS), answers: sortedAnswers });
 }
 
+/**
+ * SHA-256 of the text's UTF-8, as lowercase hex. Synchronous (@noble/hashes, audited) so that a
+ * file's seals are checked as it is parsed, in a worker or not, and no store transaction has to
+ * wait on `crypto.subtle`; the same digest `crypto.subtle` gives.
+ */
+export function sha256HexSync(text: string): string {
+  return bytesToHex(sha256(new TextEncoder().encode(text)));
+}
+
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256HexSync(text);
 }
 
 export function computeSeal(interview: Interview, answers: readonly Answer[]): Promise<string> {
   return sha256Hex(canonicalScorecard(interview, answers));
+}
+
+/** Whether a submitted scorecard still matches the seal set when it was submitted (false for a draft). */
+export function storeSealIntact(interview: Interview, answers: readonly Answer[]): boolean {
+  return !!interview.seal && sha256HexSync(canonicalScorecard(interview, answers)) === interview.seal;
 }
 
 export type SealStatus = 'unsealed' | 'intact' | 'tampered';

@@ -13,6 +13,7 @@ import {
   type ScorecardForExport,
 } from '../domain/csv';
 import { scoreInputFor, scoreInterview } from '../domain/scoring';
+import { fileDay } from '../domain/format';
 import type { requestSchemas } from '../protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
@@ -99,7 +100,7 @@ export async function exportCsv(ctx: StoreContext, payload: ExportPayload): Prom
     }
   }
   if (payload.shape === 'interviews') for (const record of interviewRecords) body.push(csvRow(header.map((c) => record[c])));
-  const day = new Date(ctx.now()).toISOString().slice(0, 10);
+  const day = fileDay(ctx.now());
   const scope = payload.ids || payload.filter ? 'selection' : 'all';
   // One scorecard is named after whose it is; a set after what was asked for and when.
   const filename = only ? scorecardFileName(payload.shape, only) : `panelist-${payload.shape}-${scope}-${day}.csv`;

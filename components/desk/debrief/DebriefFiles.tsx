@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import type { DebriefFile, FileReport } from '@/utils/domain/debrief/read-files';
+import { readCsvFiles } from '@/utils/client/csv-files';
 import { buttonQuiet, mutedText, badgeBad, badgeGood, badgeWarn } from '@/components/common/styles';
 
 function shapeName(shape: FileReport['shape']): string {
@@ -25,9 +26,9 @@ function reportLine(report: FileReport): string {
   ]);
 }
 
+/** Bytes, not text: the worker reads whatever encoding and separator a spreadsheet saved, and refuses oversized files unread. */
 async function readAll(list: FileList | null): Promise<DebriefFile[]> {
-  const files = [...(list ?? [])];
-  return Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+  return readCsvFiles([...(list ?? [])]);
 }
 
 /**

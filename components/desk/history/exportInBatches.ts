@@ -54,7 +54,9 @@ export async function exportInBatches(
 }
 
 export function exportFilename(shape: ExportShape, scope: string, now = new Date()): string {
-  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const day = Number.isNaN(now.getTime())
+    ? 'undated'
+    : `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const safe =
     scope
       .toLowerCase()

@@ -94,8 +94,8 @@ describe('question cards', () => {
   it('typing notes is debounced: nothing is sent until 300 ms after the last keystroke, then one write with the full text', async () => {
     await openPanel();
     const notes = screen.getByLabelText('Evidence notes for ORM Optimization');
-    // Fake only the timers the debounce uses (and Date, which the queue reads); IndexedDB keeps running on setImmediate.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    // Fake only the timers the debounce uses (and performance.now, the queue's clock); IndexedDB keeps running on setImmediate.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     try {
       const text = 'Spotted the N+1 at once';
       // One change per keystroke, as typing produces them (user-event's async helpers need real timers).

@@ -1,6 +1,10 @@
 import { KitSchema, type Kit } from '@/utils/domain/kit/schema';
 import { AnswerSchema, CandidateSchema, InterviewSchema, answerId, type Answer } from '@/utils/domain/interview/schema';
 import type { ScorecardForExport } from '@/utils/domain/csv';
+import { canonicalScorecard, sha256HexSync } from '@/utils/domain/seal';
+
+/** What the `seal` cell of a sealed export holds. */
+export const A_FILE_SEAL = /^fs1:[0-9a-f]{64}$/;
 
 /** A small two-round kit with three categories, built through the real schema. */
 export function buildKit(): Kit {
@@ -100,20 +104,22 @@ export function buildScorecard(): ScorecardForExport {
     decisionReason: '@team: strong on design;\nweak on tests',
     overallNotes: '+ Overall: "calm", precise;\nwould pair well with the platform team',
     submittedAt: Date.UTC(2025, 2, 4, 10, 45, 0),
-    seal: 'ab'.repeat(32),
     updatedAt: 5,
   });
   const candidate = CandidateSchema.parse({ id: 'c-1', name: 'José 李 Núñez', createdAt: 0 });
+  const answers = [
+    answer('q-cache', { score: 4, pointsTicked: [3, 1], notes: TRICKY_NOTE }),
+    answer('q-tests', { criteriaScores: { load: 4, unit: 2 }, notes: "'=already quoted\tand -3" }),
+    answer('q-logistics', { notAsked: true, notes: '' }),
+    answer('q-removed', { score: 3, notes: '=HYPERLINK("http://evil.example","click") was asked in an older kit' }),
+  ];
+  // Sealed as the store seals on submit.
+  interview.seal = sha256HexSync(canonicalScorecard(interview, answers));
   return {
     interview,
     candidate,
     kit,
-    answers: [
-      answer('q-cache', { score: 4, pointsTicked: [3, 1], notes: TRICKY_NOTE }),
-      answer('q-tests', { criteriaScores: { load: 4, unit: 2 }, notes: "'=already quoted\tand -3" }),
-      answer('q-logistics', { notAsked: true, notes: '' }),
-      answer('q-removed', { score: 3, notes: '=HYPERLINK("http://evil.example","click") was asked in an older kit' }),
-    ],
+    answers,
     categoryScores: { design: 4.5, code: 2, comms: null },
     weightedTotal: 3.85,
     meetsThreshold: true,

@@ -10,7 +10,7 @@ import {
   toCsv,
   type CsvCell,
 } from '@/utils/domain/csv';
-import { TRICKY_NOTE, buildScorecard } from './fixture';
+import { A_FILE_SEAL, TRICKY_NOTE, buildScorecard } from './fixture';
 
 const good = (questionId: string, overrides: Partial<Record<(typeof ITEM_COLUMNS)[number], CsvCell>> = {}): CsvCell[] => {
   const base: Record<string, CsvCell> = {
@@ -73,7 +73,7 @@ describe('parseItemsCsv', () => {
       points_covered: 'Invalidation, on write | =cmd|calc',
       notes: TRICKY_NOTE,
       status: 'submitted',
-      seal: 'ab'.repeat(32),
+      seal: expect.stringMatching(A_FILE_SEAL),
       decision: 'Strong hire',
       decision_reason: '@team: strong on design;\nweak on tests',
       red_flags: '12:40 Blamed the team, twice | 75:03 Late "again"',

@@ -1,4 +1,5 @@
 import type { ScorecardForExport } from './scorecard';
+import { fileDay } from '../format';
 
 /** File names of exported scorecards: whose they are, and safe on every OS. */
 
@@ -42,7 +43,7 @@ export function scorecardFileName(
 ): string {
   const { interview, candidate, kit } = card;
   const round = kit.rounds.find((r) => r.id === interview.roundId)?.title ?? interview.roundId;
-  const date = new Date(interview.startedAt ?? interview.createdAt).toISOString().slice(0, 10);
+  const date = fileDay(interview.startedAt ?? interview.createdAt);
   const parts = [candidate.name, round, interview.interviewer].map((p) => fileNamePart(p)).filter(Boolean);
   return `panelist-${shape}-${[...parts, date].join('-')}.csv`;
 }

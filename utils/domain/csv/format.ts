@@ -30,12 +30,17 @@ export type CsvCell = string | number | boolean | null | undefined;
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
-function cellText(cell: CsvCell): string {
+/** What a cell holds as text, before formula neutralising: what a reader gets back from the file. */
+export function cellValue(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
-  // A number is data, not text a person typed: "-3" must stay numeric in the sheet.
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
-  return neutraliseFormula(cell);
+  return cell;
+}
+
+function cellText(cell: CsvCell): string {
+  // A number is data, not text a person typed: "-3" must stay numeric in the sheet.
+  return typeof cell === 'string' ? neutraliseFormula(cell) : cellValue(cell);
 }
 
 function quote(text: string): string {
@@ -64,6 +69,10 @@ export interface ParsedCsv {
   header: string[];
   rows: Record<string, string>[];
   errors: CsvError[];
+  /** The separator the file uses: Panelist writes commas; Excel re-saves with semicolons or tabs. */
+  delimiter: CsvDelimiter;
+  /** What the reader noticed that rejected nothing (a separator other than the comma). */
+  notes: string[];
 }
 
 /** `ParsedCsv` plus the file line each row starts on (rows may span lines). */
@@ -81,12 +90,12 @@ interface RawRecord {
   problems: string[];
 }
 
-function readRecords(text: string): RawRecord[] {
+function readRecords(text: string, delimiter: CsvDelimiter): RawRecord[] {
   const records: RawRecord[] = [];
   let start = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
-    delimiter: ',',
+    delimiter,
     quoteChar: '"',
     escapeChar: '"',
     step: (result) => {
@@ -108,10 +117,13 @@ function readRecords(text: string): RawRecord[] {
 /** Same as `parseCsv`, also giving the line each row starts on so callers can point at it. */
 export function parseCsvWithLines(text: string): ParsedCsvWithLines {
   const body = text.startsWith(CSV_BOM) ? text.slice(CSV_BOM.length) : text;
-  const records = readRecords(body).filter((r) => !r.blank);
+  const delimiter = detectDelimiter(body);
+  const notes = delimiter === ',' ? [] : [DELIMITER_NOTES[delimiter]];
+  const records = readRecords(body, delimiter).filter((r) => !r.blank);
   const errors: CsvError[] = [];
   const headerRecord = records.shift();
-  if (!headerRecord) return { header: [], rows: [], lines: [], errors: [{ line: 1, message: 'line 1: the file is empty' }] };
+  if (!headerRecord)
+    return { header: [], rows: [], lines: [], errors: [{ line: 1, message: 'line 1: the file is empty' }], delimiter, notes };
 
   const header = headerRecord.cells.map(restoreFormula);
   for (const problem of headerRecord.problems) errors.push({ line: headerRecord.line, message: `line ${headerRecord.line}: ${problem}` });
@@ -140,11 +152,61 @@ export function parseCsvWithLines(text: string): ParsedCsvWithLines {
     rows.push(row);
     lines.push(record.line);
   }
-  return { header, rows, lines, errors };
+  return { header, rows, lines, errors, delimiter, notes };
 }
 
 /** Reads what toCsv wrote (BOM stripped, CRLF/LF, quoted newlines) and undoes neutraliseFormula ('=SUM → =SUM) so values round-trip exactly. line = 1-based line in the file. */
 export function parseCsv(text: string): ParsedCsv {
-  const { header, rows, errors } = parseCsvWithLines(text);
-  return { header, rows, errors };
+  const { header, rows, errors, delimiter, notes } = parseCsvWithLines(text);
+  return { header, rows, errors, delimiter, notes };
+}
+
+/** Only the header of a CSV (its first record): enough to tell a file's shape without reading all of it. */
+export function parseCsvHeader(text: string): ParsedCsv {
+  const body = text.startsWith(CSV_BOM) ? text.slice(CSV_BOM.length) : text;
+  let quoted = false;
+  let end = body.length;
+  let started = false;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) {
+      if (started) {
+        end = i;
+        break;
+      }
+      continue;
+    }
+    started = true;
+  }
+  return parseCsv(body.slice(0, end));
+}
+
+export type CsvDelimiter = ',' | ';' | '\t';
+const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
+const DELIMITER_NOTES: Record<Exclude<CsvDelimiter, ','>, string> = {
+  ';': 'columns separated by semicolons (as Excel saves CSV where the decimal mark is a comma); read as such',
+  '\t': 'columns separated by tabs (as Excel saves "Unicode text"); read as such',
+};
+
+/**
+ * The separator of a CSV file, from its header line: the one of comma, semicolon and tab that
+ * occurs most often outside quotes there (a Panelist header holds no quotes, tabs or semicolons).
+ * A tie, or none at all, is a comma.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  let started = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) {
+      if (started) break;
+      continue;
+    } else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+    started = true;
+  }
+  let best: CsvDelimiter = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
 }

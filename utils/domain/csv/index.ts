@@ -7,3 +7,5 @@ export * from './format';
 export * from './scorecard';
 export * from './items-import';
 export * from './filename';
+export * from './decode';
+export * from './file-seal';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseCsvWithLines, type CsvError } from './format';
-import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS, ITEM_SCORE_COLUMNS, LIST_SEPARATOR } from './scorecard';
+import { INTERVIEW_COLUMNS, ITEM_COLUMNS, ITEM_DECISION_COLUMNS, ITEM_SCORE_COLUMNS, LIST_SEPARATOR } from './scorecard';
+import { checkFileSeal, sealedColumn, type CsvShape, type FileSealCheck } from './file-seal';
 
 /*
  * Reading an items CSV that another interviewer exported. Every cell arrives as
@@ -10,6 +11,8 @@ import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS, ITEM_SCORE_COLUMNS, LIST_SEPARATOR
 
 const required = z.string().trim().min(1, 'required');
 const free = z.string();
+/** A figure the file carries for reading only (recomputed from the kit), with a spreadsheet's decimal comma ("4,00") read as a point. */
+const figure = free.default('').transform((s) => (/^-?\d+,\d+$/.test(s.trim()) ? s.trim().replace(',', '.') : s));
 
 const yesNo = z
   .string()
@@ -80,10 +83,10 @@ export const ParsedItemRowSchema = z.object({
       'expected criterion=score pairs like "speed=4 | depth=3"',
     )
     .transform(criteriaRecord),
-  question_score: free.default(''),
+  question_score: figure,
   overall_notes: free.default(''),
-  weighted_total: free.default(''),
-  threshold: free.default(''),
+  weighted_total: figure,
+  threshold: figure,
   threshold_met: free.default(''),
   failed_minimums: free.default(''),
 });
@@ -96,6 +99,28 @@ export interface ParsedItems {
   errors: CsvError[];
   /** False for a file exported before items carried the decision, its reason and the flags: its rows' empty cells there mean "not in this file". */
   hasDecisionColumns: boolean;
+  /** Each interview's seal, checked against its rows as they are in the file (docs/seal.md). */
+  seals: Map<string, FileSealCheck>;
+  /** What was noticed that rejected nothing (a semicolon or tab separator). */
+  notes: string[];
+  /** The file line each of `rows` starts on. */
+  lines: number[];
+  /** Data records in the file, read or not. */
+  records: number;
+}
+
+/** Check the seal of every interview in a parsed file, over all its rows as read (rejected ones too: a bad cell is an edit). */
+export function checkFileSeals(shape: CsvShape, rows: readonly Record<string, string>[]): Map<string, FileSealCheck> {
+  const byInterview = new Map<string, Record<string, string>[]>();
+  for (const row of rows) {
+    const id = (row.interview_id ?? '').trim();
+    if (!id) continue;
+    const own = byInterview.get(id);
+    if (own) own.push(row);
+    else byInterview.set(id, [row]);
+  }
+  const covered = (column: string) => sealedColumn(shape, column, ITEM_COLUMNS, INTERVIEW_COLUMNS);
+  return new Map([...byInterview].map(([id, own]) => [id, checkFileSeal(shape, own, covered)]));
 }
 
 /**
@@ -125,6 +150,8 @@ function describeValue(value: string): string {
  */
 export function parseItemsCsv(text: string): ParsedItems {
   const csv = parseCsvWithLines(text);
+  const seals = checkFileSeals('items', csv.rows);
+  const notes = csv.notes;
   const errors: CsvError[] = [...csv.errors];
   const expected = new Set<string>(ITEM_COLUMNS);
   const present = new Set(csv.header);
@@ -141,9 +168,12 @@ export function parseItemsCsv(text: string): ParsedItems {
     errors.push({ line: 1, message: `line 1: unknown column "${column}" (ignored)` });
   const duplicated = csv.header.length !== present.size;
   // Without every column (or with one twice) no row can be read without guessing.
-  if (missing.length > 0 || duplicated) return { rows: [], errors: sortByLine(errors), hasDecisionColumns };
+  const records = csv.rows.length + new Set(csv.errors.filter((e) => e.line > 1).map((e) => e.line)).size;
+  if (missing.length > 0 || duplicated)
+    return { rows: [], errors: sortByLine(errors), hasDecisionColumns, seals, notes, lines: [], records };
 
   const rows: ParsedItemRow[] = [];
+  const lines: number[] = [];
   const firstLineOf = new Map<string, number>();
   const firstRowOf = new Map<string, { row: ParsedItemRow; line: number }>();
   csv.rows.forEach((raw, i) => {
@@ -178,8 +208,9 @@ export function parseItemsCsv(text: string): ParsedItems {
     firstLineOf.set(key, line);
     if (!reference) firstRowOf.set(row.interview_id, { row, line });
     rows.push(row);
+    lines.push(line);
   });
-  return { rows, errors: sortByLine(errors), hasDecisionColumns };
+  return { rows, errors: sortByLine(errors), hasDecisionColumns, seals, notes, lines, records };
 }
 
 function sortByLine(errors: CsvError[]): CsvError[] {

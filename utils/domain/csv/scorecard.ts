@@ -1,7 +1,10 @@
 import type { Answer, Candidate, Flag, Interview } from '../interview/schema';
 import type { Kit, Question, Round } from '../kit/schema';
 import { questionResult } from '../criteria-scores';
-import type { CsvCell } from './format';
+import { cellValue, type CsvCell } from './format';
+import { isoMoment } from '../format';
+import { storeSealIntact } from '../seal';
+import { BROKEN_SEAL, fileSeal, sealedColumn, type CsvShape } from './file-seal';
 
 /** Everything a scorecard export needs; the store assembles it (scores are computed elsewhere). */
 export interface ScorecardForExport {
@@ -39,7 +42,7 @@ export const ITEM_COLUMNS = [
   'points_covered', // the ticked expected points' text joined by " | ", in kit order
   'notes', // the interviewer's notes on this question, verbatim
   'status', // draft / submitted
-  'seal', // SHA-256 seal of the submitted scorecard; empty for drafts
+  'seal', // the file seal of a submitted scorecard (docs/seal.md), over this interview's rows; empty for drafts
   // The four below are the interview's, repeated on each of its rows so that a sheet filtered to
   // one question still shows the decision, and one file carries everything a debrief needs. They
   // come last so that a file exported before they existed is this header's prefix.
@@ -99,7 +102,7 @@ export const INTERVIEW_COLUMNS = [
   'red_flags', // red flag texts joined by " | ", each as "m:ss text" (round clock when raised)
   'green_flags', // green flag texts, same shape as red_flags
   'submitted_at', // ISO 8601 UTC of submission; empty for drafts
-  'seal', // SHA-256 seal; empty for drafts
+  'seal', // the file seal over this row (docs/seal.md); empty for drafts
   'overall_notes', // the interviewer's overall notes, verbatim
   'criteria_scores', // every criterion scored: "questionId/criterionId=score", in round order, joined by " | "
 ] as const;
@@ -120,7 +123,8 @@ export function formatExportClock(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-const isoOrEmpty = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
+// A stored moment that is not a real date (written before the schema bounded them) exports as an empty cell, never a throw.
+const isoOrEmpty = (ms: number | undefined) => isoMoment(ms) ?? '';
 const twoDecimals = (n: number | null | undefined) => (n === null || n === undefined || !Number.isFinite(n) ? '' : n.toFixed(2));
 const yesNo = (b: boolean | null) => (b === null ? '' : b ? 'yes' : 'no');
 
@@ -147,7 +151,7 @@ function interviewSuffix(card: ScorecardForExport): CsvCell[] {
   const { interview } = card;
   return [
     interview.status,
-    interview.seal ?? '',
+    '', // the seal: filled in once the rows are made (sealRows)
     decisionLabel(card),
     interview.decisionReason,
     flagCell(interview.flags, 'red'),
@@ -203,6 +207,10 @@ function questionScoreCells(question: Question | undefined, answer: Answer | und
  * must never lose what an interviewer wrote.
  */
 export function itemRows(card: ScorecardForExport): CsvCell[][] {
+  return sealRows(card, 'items', ITEM_COLUMNS, unsealedItemRows(card));
+}
+
+function unsealedItemRows(card: ScorecardForExport): CsvCell[][] {
   const prefix = interviewPrefix(card);
   const suffix = interviewSuffix(card);
   const answers = new Map(card.answers.map((a) => [a.questionId, a]));
@@ -270,6 +278,10 @@ function decisionLabel({ interview, kit }: ScorecardForExport): string {
 
 /** One row in `interviewColumns(card.kit)` order. */
 export function interviewRow(card: ScorecardForExport): CsvCell[] {
+  return sealRows(card, 'interviews', interviewColumns(card.kit), [unsealedInterviewRow(card)])[0]!;
+}
+
+function unsealedInterviewRow(card: ScorecardForExport): CsvCell[] {
   const { interview, kit } = card;
   return [
     ...interviewPrefix(card),
@@ -284,7 +296,7 @@ export function interviewRow(card: ScorecardForExport): CsvCell[] {
     flagCell(interview.flags, 'red'),
     flagCell(interview.flags, 'green'),
     isoOrEmpty(interview.submittedAt),
-    interview.seal ?? '',
+    '', // the seal: filled in by sealRows
     interview.overallNotes,
     allCriteriaCell(card),
   ];
@@ -302,4 +314,21 @@ function allCriteriaCell(card: ScorecardForExport): string {
   ]
     .flatMap(([questionId, cell]) => (cell ? cell.split(LIST_SEPARATOR).map((entry) => `${questionId}/${entry}`) : []))
     .join(LIST_SEPARATOR);
+}
+
+/**
+ * Put the file seal into the `seal` cell of an interview's rows. Only a submitted scorecard whose
+ * stored content still matches the seal set at submit gets one: the file seal vouches for exactly
+ * that content, re-expressed over the file's cells. One that no longer matches gets BROKEN_SEAL,
+ * so the file reads as edited wherever it goes; a draft gets none.
+ */
+function sealRows(card: ScorecardForExport, shape: CsvShape, columns: readonly string[], rows: CsvCell[][]): CsvCell[][] {
+  if (card.interview.status !== 'submitted') return rows;
+  const at = columns.indexOf('seal');
+  let seal = BROKEN_SEAL;
+  if (storeSealIntact(card.interview, card.answers)) {
+    const records = rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, cellValue(row[i])])));
+    seal = fileSeal(shape, records, (c) => sealedColumn(shape, c, ITEM_COLUMNS, INTERVIEW_COLUMNS));
+  }
+  return rows.map((row) => row.map((cell, i) => (i === at ? seal : cell)));
 }

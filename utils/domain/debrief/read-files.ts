@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import type { Answer, Interview } from '../interview/schema';
 import type { Kit } from '../kit/schema';
-import { LIST_SEPARATOR, CATEGORY_ROW_PREFIX, parseCsvWithLines, parseItemsCsv, type ParsedItemRow } from '../csv';
+import {
+  LIST_SEPARATOR,
+  CATEGORY_ROW_PREFIX,
+  checkFileSeals,
+  parseCsvWithLines,
+  parseItemsCsv,
+  type FileSealCheck,
+  type FileSealMark,
+  type ParsedItemRow,
+} from '../csv';
 import { scoreInputFor, scoreInterview } from '../scoring';
 
 /**
@@ -12,6 +21,10 @@ import { scoreInputFor, scoreInterview } from '../scoring';
 export interface DebriefFile {
   name: string;
   text: string;
+  /** What reading the file's bytes noticed (its encoding), for its report (utils/domain/csv/decode.ts). */
+  notes?: string[];
+  /** Why the file was refused unread (too big, not CSV); its text is then empty. */
+  problem?: string;
 }
 
 export interface DebriefFlag {
@@ -39,6 +52,8 @@ export interface DebriefScorecard {
   decisionId?: string;
   decisionReason: string;
   flags: DebriefFlag[];
+  /** Whether the file's seal shows this is what its interviewer submitted (docs/seal.md); absent when not checked. */
+  seal?: FileSealMark;
 }
 
 export interface FileReport {
@@ -104,21 +119,33 @@ function splitFlags(cell: string, kind: DebriefFlag['kind']): DebriefFlag[] {
     });
 }
 
+/** A scorecard whose file does not vouch for it is named in the report as well as marked on its card. */
+function noteSeal(report: FileReport, where: string, status: string, check: FileSealCheck | undefined): FileSealMark | undefined {
+  if (check && check.mark === 'edited') report.notes.push(`${where}: edited after submission: ${check.detail}`);
+  else if (check && check.mark === 'unsealed' && status === 'submitted') report.notes.push(`${where}: not sealed: ${check.detail}`);
+  return check?.mark;
+}
+
 export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScorecard[]; report: FileReport } {
   const report = emptyReport(file.name, 'items');
   const parsed = parseItemsCsv(file.text);
-  const csv = parseCsvWithLines(file.text);
+  report.notes.push(...[...(file.notes ?? []), ...parsed.notes].map((n) => `${file.name}: ${n}`));
   const rowErrors = new Set(parsed.errors.filter((e) => e.line > 1).map((e) => e.line));
   report.errors.push(...parsed.errors.map((e) => `${file.name} ${e.message}`));
   // A header without every column rejects the whole file; otherwise each bad line counts once.
   const unreadable = parsed.errors.some((e) => e.line === 1 && /missing column|more than once/.test(e.message));
-  report.rowsRejected = unreadable ? csv.rows.length : rowErrors.size;
+  report.rowsRejected = unreadable ? parsed.records : rowErrors.size;
 
   // Rows arrive without their line numbers; recover them from the CSV itself (same parser, same order).
   // parseItemsCsv has already rejected rows that contradict their interview's first row.
-  const lines = csv.lines.filter((line) => !rowErrors.has(line));
+  const lines = parsed.lines;
   const groups = new Map<string, { row: ParsedItemRow; line: number }[]>();
-  parsed.rows.forEach((row, i) => groups.set(row.interview_id, [...(groups.get(row.interview_id) ?? []), { row, line: lines[i] ?? 0 }]));
+  // Pushed, not spread: a copy per row is quadratic in a file of one interview's many rows.
+  parsed.rows.forEach((row, i) => {
+    const group = groups.get(row.interview_id);
+    if (group) group.push({ row, line: lines[i] ?? 0 });
+    else groups.set(row.interview_id, [{ row, line: lines[i] ?? 0 }]);
+  });
 
   const cards: DebriefScorecard[] = [];
   for (const [interviewId, consistent] of groups) {
@@ -163,7 +190,9 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
         if (row.score !== null) categoryRatings[rated] = row.score;
       } else answers.push({ questionId: row.question_id, score: row.score, notAsked: row.not_asked, criteriaScores: row.criteria_scores });
     }
+    const seal = noteSeal(report, where, first.row.status, parsed.seals.get(interviewId));
     cards.push({
+      seal,
       interviewId,
       sources: [file.name],
       local: false,
@@ -228,6 +257,8 @@ const InterviewRowSchema = z.object({
 const scoreCell = z
   .string()
   .trim()
+  // A decimal comma too: Excel writes "4,00" where that is the decimal mark.
+  .transform((s) => s.replace(/^(\d+),(\d+)$/, '$1.$2'))
   .refine((s) => s === '' || (/^\d+(\.\d+)?$/.test(s) && Number(s) >= 1 && Number(s) <= 5), 'expected a score from 1 to 5')
   .transform((s) => (s === '' ? null : Number(s)));
 
@@ -236,6 +267,7 @@ const describe = (value: string) => (value === '' ? 'got an empty cell' : `got $
 export function readInterviewsFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScorecard[]; report: FileReport } {
   const report = emptyReport(file.name, 'interviews');
   const csv = parseCsvWithLines(file.text);
+  report.notes.push(...[...(file.notes ?? []), ...csv.notes].map((n) => `${file.name}: ${n}`));
   report.errors.push(...csv.errors.map((e) => `${file.name} ${e.message}`));
   report.rowsRejected = new Set(csv.errors.filter((e) => e.line > 1).map((e) => e.line)).size;
   const missing = INTERVIEW_REQUIRED.filter((c) => !csv.header.includes(c));
@@ -283,7 +315,9 @@ export function readInterviewsFile(file: DebriefFile, kits: readonly Kit[]): { c
         `${file.name} line ${line}: kit "${kit.id}" version ${row.kit_version} is not installed; read with version ${kit.version}`,
       );
     report.rowsRead++;
+    const seal = noteSeal(report, `${file.name} line ${line}`, row.status, checkFileSeals('interviews', [raw]).get(row.interview_id));
     cards.push({
+      seal,
       interviewId: row.interview_id,
       sources: [file.name],
       local: false,

@@ -1,6 +1,7 @@
 import type { Answer, Flag, Interview } from '../interview/schema';
 import type { Kit } from '../kit/schema';
-import { formatExportClock, parseCsvWithLines } from '../csv';
+import { formatExportClock, parseCsvHeader } from '../csv';
+import { storeSealIntact } from '../seal';
 import {
   emptyReport,
   readInterviewsFile,
@@ -45,11 +46,13 @@ export function scorecardFromStore(kit: Kit, interview: Interview, candidateName
     decisionId: interview.decisionId,
     decisionReason: interview.decisionReason,
     flags: interview.flags.map((f: Flag) => ({ kind: f.kind, text: f.text, at: formatExportClock(f.roundElapsedMs) })),
+    seal: interview.status === 'submitted' ? (storeSealIntact(interview, answers) ? 'intact' : 'edited') : 'unsealed',
   };
 }
 
 function readFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScorecard[]; report: FileReport } {
-  const { header, errors } = parseCsvWithLines(file.text);
+  if (file.problem) return { cards: [], report: { ...emptyReport(file.name, 'unknown'), errors: [`${file.name}: ${file.problem}`] } };
+  const { header, errors } = parseCsvHeader(file.text);
   if (header.includes('question_id')) return readItemsFile(file, kits);
   if (header.includes('weighted_total') || header.includes('decision')) return readInterviewsFile(file, kits);
   const report = emptyReport(file.name, 'unknown');

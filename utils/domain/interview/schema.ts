@@ -5,18 +5,33 @@ import { z } from 'zod';
  * These are the store's row types and the payloads of the messages that change them.
  */
 
+/**
+ * A moment as the store keeps it: milliseconds since 1970-01-01 UTC, never later than the last
+ * millisecond of 9999. Every stored time is then a real date that formats, sorts and exports as a
+ * four-digit-year ISO 8601 string; 1e300 (which a Date cannot hold: "Invalid time value") is
+ * refused on arrival by every route (a request, a backup, a file).
+ */
+export const LATEST_MOMENT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const MOMENT_MESSAGE = 'expected a date between 1970 and 9999 (milliseconds since 1970-01-01 UTC)';
+export const MomentSchema = z.number().min(0, MOMENT_MESSAGE).max(LATEST_MOMENT_MS, MOMENT_MESSAGE);
+/** A length of time in milliseconds, bounded like a moment so that no figure derived from it overflows. */
+export const DurationSchema = z
+  .number()
+  .min(0, 'expected a length of time of 0 ms or more')
+  .max(LATEST_MOMENT_MS, 'expected a length of time shorter than 8,000 years');
+
 export const PlatformSchema = z.enum(['meet', 'zoom', 'teams', 'practice', 'other']);
 export type Platform = z.infer<typeof PlatformSchema>;
 
 /** Each timer action is an event; every figure shown is derived from events + the clock (utils/timer.ts). */
 export const TimerEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start'), at: z.number() }),
-  z.object({ type: z.literal('pause'), at: z.number() }),
-  z.object({ type: z.literal('resume'), at: z.number() }),
-  z.object({ type: z.literal('jump'), at: z.number(), sectionIndex: z.number().int().min(0) }),
-  z.object({ type: z.literal('next'), at: z.number() }),
-  z.object({ type: z.literal('previous'), at: z.number() }),
-  z.object({ type: z.literal('finish'), at: z.number() }),
+  z.object({ type: z.literal('start'), at: MomentSchema }),
+  z.object({ type: z.literal('pause'), at: MomentSchema }),
+  z.object({ type: z.literal('resume'), at: MomentSchema }),
+  z.object({ type: z.literal('jump'), at: MomentSchema, sectionIndex: z.number().int().min(0) }),
+  z.object({ type: z.literal('next'), at: MomentSchema }),
+  z.object({ type: z.literal('previous'), at: MomentSchema }),
+  z.object({ type: z.literal('finish'), at: MomentSchema }),
 ]);
 export type TimerEvent = z.infer<typeof TimerEventSchema>;
 
@@ -28,8 +43,8 @@ export const FlagSchema = z.object({
   kind: z.enum(['green', 'red']),
   text: z.string().trim().min(1, 'required'),
   /** Round clock (ms of active interview time) when the flag was raised: "red flag at 12:40". */
-  roundElapsedMs: z.number().min(0),
-  raisedAt: z.number(),
+  roundElapsedMs: DurationSchema,
+  raisedAt: MomentSchema,
   questionId: z.string().optional(),
 });
 export type Flag = z.infer<typeof FlagSchema>;
@@ -38,13 +53,13 @@ export const CandidateSchema = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1, 'required'),
   email: z.string().default(''),
-  createdAt: z.number(),
+  createdAt: MomentSchema,
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
 export const InterviewStatusSchema = z.enum(['draft', 'submitted']);
 
-export const ReopeningSchema = z.object({ at: z.number(), reason: z.string(), previousSeal: z.string() });
+export const ReopeningSchema = z.object({ at: MomentSchema, reason: z.string(), previousSeal: z.string() });
 
 export const InterviewSchema = z.object({
   id: z.string().min(1),
@@ -56,9 +71,9 @@ export const InterviewSchema = z.object({
   platform: PlatformSchema,
   meetingCode: z.string().default(''),
   meetingUrl: z.string().default(''),
-  createdAt: z.number(),
-  startedAt: z.number().optional(),
-  finishedAt: z.number().optional(),
+  createdAt: MomentSchema,
+  startedAt: MomentSchema.optional(),
+  finishedAt: MomentSchema.optional(),
   timerEvents: z.array(TimerEventSchema).default([]),
   status: InterviewStatusSchema.default('draft'),
   /** Explicit per-category ratings; they override the mean of the questions in that category. */
@@ -67,12 +82,12 @@ export const InterviewSchema = z.object({
   decisionId: z.string().optional(),
   decisionReason: z.string().default(''),
   overallNotes: z.string().default(''),
-  submittedAt: z.number().optional(),
+  submittedAt: MomentSchema.optional(),
   /** SHA-256 (hex) over the canonical scorecard, set on submit. */
   seal: z.string().optional(),
   reopenings: z.array(ReopeningSchema).default([]),
   reminderDismissed: z.boolean().default(false),
-  updatedAt: z.number(),
+  updatedAt: MomentSchema,
   /**
    * Counts the stored versions of this record: every write adds one. Views and restores order
    * versions by it, never by `updatedAt`, so a clock that steps back cannot make an old version win.
@@ -96,7 +111,7 @@ export const AnswerSchema = z.object({
    */
   criteriaScores: z.record(z.string(), ScoreSchema).optional(),
   notes: z.string().default(''),
-  updatedAt: z.number(),
+  updatedAt: MomentSchema,
   /** Stored versions of this answer, as on an interview. */
   revision: z.number().int().min(0).default(0),
 });

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
+import type { InterviewBundle, Reply } from '../../utils/protocol';
+import { excelSemicolons, excelUnicodeText, excelWindows1252, rewrite } from '../domain/csv/resave';
+
+/**
+ * A colleague's scorecard CSV reaching the debrief the ways real files do, in the built extension
+ * in real Chromium: re-saved by Excel as semicolons, as UTF-16 "Unicode text" and as
+ * Windows-1252 (each read, and the way it was read named), edited after submission (read, and
+ * named as edited), and over the 20 MB limit (refused by name). The files are decoded in the
+ * desk's CSV worker (utils/client/csv-read.worker.ts): it loads under the extension's
+ * script-src 'self' policy, or none of this is read.
+ */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+let work: string;
+let theirs: Launched | undefined;
+let mine: Launched | undefined;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'panelist-csv-e2e-'));
+});
+afterAll(async () => {
+  await theirs?.close();
+  await mine?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function openDesk(browser: Launched, hash = ''): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html${hash}`);
+  await page.getByText(/^Store status: ready/).waitFor();
+  return page;
+}
+
+async function call<T>(page: Page, name: string, payload: unknown): Promise<T> {
+  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), { panelist: 1, name, payload })) as Reply<T>;
+  if (!reply.ok) throw new Error(`${name} refused: ${reply.error.code}: ${reply.error.message}`);
+  return reply.data;
+}
+
+/** Kim's submitted phone screen of José Núñez, exported per question from her own browser. */
+async function kimsExport(): Promise<string> {
+  theirs = await launchChromium();
+  const page = await openDesk(theirs);
+  const { interview } = await call<InterviewBundle>(page, 'interviews.start', {
+    candidateName: 'José Núñez',
+    kitId: 'middleware-architect',
+    roundId: 'phone-screen',
+    interviewer: 'Kim',
+    platform: 'practice',
+  });
+  await call(page, 'interviews.update', {
+    id: interview.id,
+    patch: { categoryRatings: { django: 4, communication: 4 }, decisionId: 'yes', decisionReason: 'Solid, some gaps' },
+  });
+  await call(page, 'interviews.submit', { id: interview.id });
+  return (await call<{ csv: string }>(page, 'export.csv', { shape: 'items', ids: [interview.id] })).csv;
+}
+
+it('reads re-saved files, names an edited one and refuses an oversized one, decoding in the CSV worker', async () => {
+  const exported = await kimsExport();
+  const files: Record<string, string | Uint8Array> = {
+    'kim-semicolons.csv': excelSemicolons(exported),
+    'kim-unicode-text.txt': excelUnicodeText(exported),
+    'kim-windows-1252.csv': excelWindows1252(exported),
+    'kim-edited.csv': rewrite(exported, (_, rows) => {
+      rows.find((r) => r.question_id === 'category:django')!.score = '1';
+    }),
+    // Over 20 MB: the export's rows over and over (refused by its size, so what they say does not matter).
+    'everything.csv': exported + exported.slice(exported.indexOf('\n') + 1).repeat(Math.ceil((24 * 1024 * 1024) / exported.length)),
+  };
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(work, name), content);
+
+  mine = await launchChromium();
+  const page = await openDesk(mine, '#/debrief');
+  const policyViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
+  });
+  page.on('pageerror', (error) => policyViolations.push(error.message));
+  await page.getByLabel('Or choose CSV scorecards').setInputFiles(Object.keys(files).map((name) => join(work, name)));
+
+  const notes = (name: string) => page.getByRole('list', { name: `Notes on ${name}` });
+  await notes('kim-semicolons.csv')
+    .getByText(/columns separated by semicolons/)
+    .waitFor();
+  await notes('kim-unicode-text.txt')
+    .getByText(/columns separated by tabs \(as Excel saves "Unicode text"\)/)
+    .waitFor();
+  await notes('kim-windows-1252.csv')
+    .getByText(/not UTF-8 \(line \d+ has the byte 0xE9.*read as Windows-1252/)
+    .waitFor();
+  await notes('kim-edited.csv')
+    .getByText(/edited after submission: its cells no longer match its seal/)
+    .waitFor();
+  await page
+    .getByRole('list', { name: 'Problems in everything.csv' })
+    .getByText(/^everything\.csv: the file is 2\d\.\d MB, over the 20\.0 MB a scorecard CSV may be/)
+    .waitFor();
+  // Read right: the name comes through every encoding, and only the edited file reads as edited.
+  for (const name of ['kim-semicolons.csv', 'kim-unicode-text.txt', 'kim-windows-1252.csv'])
+    expect(
+      await notes(name)
+        .getByText(/edited after submission|not sealed/)
+        .count(),
+      name,
+    ).toBe(0);
+  await page.getByText('Panel view: José Núñez', { exact: true }).waitFor();
+  expect(policyViolations).toEqual([]);
+});
