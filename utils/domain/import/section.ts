@@ -1,6 +1,6 @@
-import type { Blockquote, Code, List, Paragraph, RootContent, Table } from 'mdast';
-import { applyInlineLabel, headingKind, INLINE_WHAT, type ReadContext, type SectionDraft } from './drafts';
-import { questionNumberRest } from './headings';
+import type { Blockquote, Code, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import { applyInlineLabel, headingKind, INLINE_WHAT, setDuration, type ReadContext, type SectionDraft } from './drafts';
+import { findDuration, questionNumberRest } from './headings';
 import { classifyLabel, classifyPlainLabel, type LabelKind } from './labels';
 import type { OutlineNode } from './outline';
 import {
@@ -16,8 +16,22 @@ import {
   type QuestionDraft,
 } from './questions';
 import { lineOf } from './report';
-import { asRubric, parseLevelList, parseRubricTable, parseWeightedList, type Level } from './scales';
-import { collapse, inlineText, parseLabelLine, splitLines, stripQuotes, unquote, type Line } from './text';
+import { asRubric, parseLevelList, parseLevelTable, parseRubricTable, parseWeightedList, parseWordLevelList, type Level } from './scales';
+import { collapse, inlineText, isNotesSpace, isScript, parseLabelLine, splitLines, stripQuotes, unquote, type Line } from './text';
+
+/** Labels a list item may carry in place of a question. */
+const ITEM_LABELS = new Set<LabelKind>([
+  'objectives',
+  'format',
+  'duration',
+  'materials',
+  'briefing',
+  'greenFlags',
+  'redFlags',
+  'proceed',
+  'reject',
+  'areas',
+]);
 
 /** A label waiting for the block it introduces ("**Green Flags:**", "Provide context:"). */
 interface Pending {
@@ -112,10 +126,20 @@ export class SectionReader {
       this.current = q;
       usage.useLine(p, first.line);
       let all = true;
+      let open = q;
       for (const line of lines.slice(1)) {
-        const result = applyQuestionLine(q, line, false);
+        if (questionNumberRest(line.text) !== null) {
+          // "Q1 …" / "Q2 …" on consecutive lines: each line is its own question.
+          open = newQuestion(line.line, true);
+          readQuestionHead(open, line);
+          this.section.questions.push(open);
+          this.current = open;
+          usage.useLine(p, line.line);
+          continue;
+        }
+        const result = applyQuestionLine(open, line, false);
         // A plain line under a bare "Q1. Title" is what is asked.
-        if (!result.used && !q.prompt && !parseLabelLine(line)) q.prompt = stripQuotes(line.text);
+        if (!result.used && !open.prompt && !parseLabelLine(line)) open.prompt = stripQuotes(line.text);
         else if (!result.used) {
           all = false;
           continue;
@@ -126,6 +150,12 @@ export class SectionReader {
       return;
     }
     const quoted = lines.length === 1 ? unquote(first.text) : null;
+    if (quoted && isScript(quoted)) {
+      // A greeting or closing read out to the candidate is a script, not a question.
+      this.section.briefing.push(first.text);
+      this.ctx.recognise(first.line, 'script', first.text);
+      return usage.use(p);
+    }
     if (quoted) {
       if (this.current && !this.current.prompt) this.current.prompt = quoted;
       else {
@@ -163,8 +193,18 @@ export class SectionReader {
       return { line, label, kind, quoted };
     });
     if (entries.every((e) => !e.kind && !e.quoted)) {
-      if (this.section.questions.length === 0 && !current) {
-        this.section.briefing.push(collapse(inlineText(p.children)).replace(/\n/g, ' '));
+      const prose = collapse(inlineText(p.children)).replace(/\n/g, ' ');
+      if (isNotesSpace(prose)) {
+        this.ctx.recognise(lineOf(p), 'space for notes', prose);
+        return usage.use(p);
+      }
+      const stated = findDuration(prose);
+      if (stated) {
+        setDuration(this.section, this.ctx.round, stated.duration);
+        this.ctx.recognise(lineOf(p), 'duration', `"${stated.said}" in "${prose}"`);
+      }
+      if ((this.section.questions.length === 0 && !current) || stated) {
+        this.section.briefing.push(prose);
         usage.use(p);
       }
       return;
@@ -228,6 +268,17 @@ export class SectionReader {
         return true;
       case 'briefing':
         return take(this.section.briefing, 'briefing');
+      case 'materials':
+        return take(this.section.materials, 'materials');
+      case 'tasks':
+        return take(this.section.tasks, 'tasks');
+      case 'areas': {
+        const before = round.assessmentAreas.length;
+        const names: string[] = [];
+        take(names, 'assessment areas');
+        round.assessmentAreas.splice(before, 0, ...names.map((name) => ({ name, points: [] })));
+        return true;
+      }
       case 'objectives':
         return take(round.objectives, 'objectives');
       case 'format':
@@ -242,7 +293,7 @@ export class SectionReader {
         return take(round.rejectIf, 'reject if');
       case 'rubric':
       case 'ratingScale': {
-        const levels = parseLevelList(list);
+        const levels = parseLevelList(list) ?? parseWordLevelList(list);
         if (!levels) return false;
         return this.addRubric(levels, list, line);
       }
@@ -257,6 +308,12 @@ export class SectionReader {
       }
       case 'decisionCriteria':
         return this.readDecisionItems(list);
+      case 'agenda':
+      case 'guidance':
+      case 'mistakes':
+      case 'duration':
+        return false; // kit-wide advice inside a round: not questions; left over for the person to place
+
       default: {
         // No label (or a questions-like one): content decides between criteria, a rubric and questions.
         const criteria = parseWeightedList(list);
@@ -270,12 +327,29 @@ export class SectionReader {
         this.current = undefined;
         usage.touch(list);
         for (const item of list.children) {
+          if (this.readLabelledItem(item)) continue;
           const q = readListItemQuestion(item, usage);
           if (q) this.section.questions.push(q);
         }
         return true;
       }
     }
+  }
+
+  /** "- Purpose: …", "- Duration: 45 min", "- Materials: …" in a list of questions: what the label says, not a question. */
+  private readLabelledItem(item: ListItem): boolean {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph' || item.children.length > 1) return false;
+    const lines = splitLines(first);
+    const label = lines.length === 1 ? parseLabelLine(lines[0]!) : null;
+    if (!label?.rest) return false;
+    const kind = label.emphasised ? classifyLabel(label.label) : classifyPlainLabel(label.label);
+    if (!kind || !ITEM_LABELS.has(kind)) return false;
+    if (!applyInlineLabel(kind, label.rest, lines[0]!.line, this.section, undefined, this.ctx)) return false;
+    this.ctx.usage.touch(item);
+    this.ctx.usage.use(first);
+    this.ctx.recognise(lines[0]!.line, INLINE_WHAT[kind] ?? kind, `"${label.label}: ${label.rest}"`);
+    return true;
   }
 
   private addRubric(levels: Level[], node: List | Table, line: number): boolean {
@@ -299,6 +373,13 @@ export class SectionReader {
   }
 
   private readCode(code: Code, pending: Pending | undefined): void {
+    if (isNotesSpace(code.value)) {
+      // "[Your notes here]" in a box: room for notes, which the panel has; not a code sample.
+      this.ctx.usage.use(code);
+      if (pending && !pending.unknown) this.ctx.usage.use(pending.paragraph);
+      this.ctx.recognise(lineOf(code), 'space for notes', collapse(code.value));
+      return;
+    }
     const caption = pending && !pending.unknown ? pending.text : undefined;
     if (caption) this.ctx.usage.use(pending!.paragraph);
     const sample = codeSample(code, caption);
@@ -319,7 +400,7 @@ export class SectionReader {
 
   private readTable(table: Table, pending: Pending | undefined): void {
     if (this.ctx.kitTable(table)) return;
-    const levels = parseRubricTable(table);
+    const levels = parseRubricTable(table) ?? parseLevelTable(table)?.levels ?? null;
     if (!levels || pending?.unknown) return;
     if (pending) this.ctx.usage.use(pending.paragraph);
     this.addRubric(levels, table, lineOf(table));
