@@ -24,21 +24,35 @@ const PIECE_SIZE = 2 * 1024;
  * A guide with link or footnote definitions is parsed whole, since those apply
  * across the entire document.
  */
-export function parseGuide(markdown: string, pieceSize = PIECE_SIZE): Root {
-  const options = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+export function parseGuide(markdown: string, pieceSize = PIECE_SIZE, onPiece?: (done: number, total: number) => void): Root {
   const cuts = markdown.length > pieceSize ? cutPoints(markdown, pieceSize) : [];
-  if (cuts.length === 0) return fromMarkdown(markdown, options);
+  if (cuts.length === 0) return parsePiece(markdown);
 
   const root: Root = { type: 'root', children: [] };
   const bounds = [0, ...cuts.map((c) => c.offset), markdown.length];
   const lines = [0, ...cuts.map((c) => c.line - 1)];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const piece = fromMarkdown(markdown.slice(bounds[i], bounds[i + 1]), options);
+    const piece = parsePiece(markdown.slice(bounds[i], bounds[i + 1]));
+    onPiece?.(bounds[i + 1]!, markdown.length);
     if (i > 0) shift(piece, lines[i]!, bounds[i]!);
     root.children.push(...piece.children);
   }
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(markdown) };
   return root;
+}
+
+const GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
+/**
+ * Text that can start a GFM construct: a table or task list (|, [), strikethrough (~), a
+ * footnote ([^), or an autolink literal (www., a URL scheme, an e-mail's @). A piece with none of
+ * them gives the same tree with or without the GFM extensions, so it is parsed without them
+ * (a third faster: the autolink and table tokenizers run on every character otherwise).
+ */
+const GFM_TRIGGER = /[|~[@]|www\.|:\/\/|mailto:|xmpp:/i;
+
+function parsePiece(text: string): Root {
+  return GFM_TRIGGER.test(text) ? fromMarkdown(text, GFM) : fromMarkdown(text);
 }
 
 interface Cut {
