@@ -8,12 +8,12 @@ import { downloadText } from '@/components/common/download';
 import { buttonQuiet, buttonSecondary, card, inputBase, labelText, mutedText, badgeNeutral, badgeWarn } from '@/components/common/styles';
 import { KitPreview } from './KitPreview';
 import { KitImport } from './KitImport';
-import { KitEditor } from './KitEditor';
+import { blankKit, KitEditor } from './KitEditor';
 import { Confirm } from '@/components/common/Confirm';
 import { OutcomeLine } from '@/components/common/OutcomeLine';
 import { useStoreAction, useStoreQuery } from '@/components/hooks/useStore';
 
-type Open = { id: string; mode: 'preview' | 'edit'; kit: Kit } | null;
+type Open = { id: string; mode: 'preview' | 'edit' | 'new'; kit: Kit } | null;
 
 function RenameForm({ entry, onDone, onCancel }: { entry: KitLibraryEntry; onDone(title: string): void; onCancel(): void }) {
   const [title, setTitle] = useState(entry.title);
@@ -42,6 +42,142 @@ function RenameForm({ entry, onDone, onCancel }: { entry: KitLibraryEntry; onDon
   );
 }
 
+type Run = ReturnType<typeof useStoreAction>['run'];
+
+function KitEntry({
+  entry,
+  renaming,
+  onRename,
+  onOpen,
+  onDelete,
+  run,
+}: {
+  entry: KitLibraryEntry;
+  renaming: boolean;
+  onRename(id: string | null): void;
+  onOpen(entry: KitLibraryEntry, mode: 'preview' | 'edit'): void;
+  onDelete(entry: KitLibraryEntry): void;
+  run: Run;
+}) {
+  async function exportKit() {
+    await run(i18n.t('desk.kits.exporting', [entry.title]), async () => {
+      const kit = await request('kits.get', { id: entry.id });
+      const filename = `${kit.id}-v${kit.version}.json`;
+      downloadText(filename, `${JSON.stringify(kit, null, 2)}\n`, 'application/json');
+      return i18n.t('desk.kits.exported', [kit.title, filename]);
+    });
+  }
+  return (
+    <li key={entry.id} className={card}>
+      <div className="flex flex-wrap items-baseline gap-2">
+        <h4 className="font-semibold">{entry.title}</h4>
+        {entry.builtIn && <span className={badgeNeutral}>{i18n.t('desk.kits.builtIn')}</span>}
+        {entry.archived && <span className={badgeWarn}>{i18n.t('desk.kits.archived')}</span>}
+      </div>
+      <p className={mutedText}>
+        {[
+          entry.role,
+          i18n.t('desk.kits.version', [formatNumber(entry.version)]),
+          i18n.t('desk.kits.rounds', entry.rounds.length, [formatNumber(entry.rounds.length)]),
+          i18n.t('desk.kits.questions', entry.questions, [formatNumber(entry.questions)]),
+          entry.interviews ? i18n.t('desk.kits.usedBy', entry.interviews, [formatNumber(entry.interviews)]) : i18n.t('desk.kits.notUsed'),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <div className="mt-2 flex flex-wrap gap-1" role="group" aria-label={i18n.t('desk.kits.actionsFor', [entry.title])}>
+        <button
+          type="button"
+          className={buttonSecondary}
+          aria-label={i18n.t('desk.kits.previewKit', [entry.title])}
+          onClick={() => onOpen(entry, 'preview')}
+        >
+          {i18n.t('desk.kits.preview')}
+        </button>
+        {!entry.builtIn && (
+          <button
+            type="button"
+            className={buttonSecondary}
+            aria-label={i18n.t('desk.kits.editKit', [entry.title])}
+            onClick={() => onOpen(entry, 'edit')}
+          >
+            {i18n.t('desk.kits.edit')}
+          </button>
+        )}
+        <button
+          type="button"
+          className={buttonSecondary}
+          aria-label={i18n.t('desk.kits.duplicateKit', [entry.title])}
+          onClick={() =>
+            run(i18n.t('desk.kits.duplicating', [entry.title]), async () => {
+              const copy = await request('kits.duplicate', { id: entry.id });
+              return i18n.t('desk.kits.duplicated', [copy.title, copy.id]);
+            })
+          }
+        >
+          {i18n.t('desk.kits.duplicate')}
+        </button>
+        {!entry.builtIn && (
+          <button
+            type="button"
+            className={buttonSecondary}
+            aria-label={i18n.t('desk.kits.renameKit', [entry.title])}
+            onClick={() => onRename(entry.id)}
+          >
+            {i18n.t('desk.kits.rename')}
+          </button>
+        )}
+        <button
+          type="button"
+          className={buttonSecondary}
+          aria-label={i18n.t('desk.kits.exportKit', [entry.title])}
+          onClick={() => void exportKit()}
+        >
+          {i18n.t('desk.kits.export')}
+        </button>
+        <button
+          type="button"
+          className={buttonSecondary}
+          aria-label={entry.archived ? i18n.t('desk.kits.unarchiveKit', [entry.title]) : i18n.t('desk.kits.archiveKit', [entry.title])}
+          onClick={() =>
+            run(entry.archived ? i18n.t('desk.kits.restoring', [entry.title]) : i18n.t('desk.kits.archiving', [entry.title]), async () => {
+              await request('kits.archive', { id: entry.id, archived: !entry.archived });
+              return entry.archived ? i18n.t('desk.kits.restored', [entry.title]) : i18n.t('desk.kits.archivedDone', [entry.title]);
+            })
+          }
+        >
+          {entry.archived ? i18n.t('desk.kits.unarchive') : i18n.t('desk.kits.archive')}
+        </button>
+        {!entry.builtIn && entry.interviews === 0 && (
+          <button
+            type="button"
+            className={buttonSecondary}
+            aria-label={i18n.t('desk.kits.deleteKit', [entry.title])}
+            onClick={() => onDelete(entry)}
+          >
+            {i18n.t('desk.kits.delete')}
+          </button>
+        )}
+      </div>
+      {entry.builtIn && <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.builtInHint')}</p>}
+      {!entry.builtIn && entry.interviews > 0 && <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.inUseHint')}</p>}
+      {renaming && (
+        <RenameForm
+          entry={entry}
+          onCancel={() => onRename(null)}
+          onDone={(title) => {
+            onRename(null);
+            void run(i18n.t('desk.kits.renaming', [entry.title]), async () => {
+              const renamed = await request('kits.rename', { id: entry.id, title });
+              return i18n.t('desk.kits.renamed', [renamed.title]);
+            });
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
 /** The kit library: every installed kit with what can be done to it, plus import. */
 export function KitLibrary() {
   // The library follows the store: a kit saved, renamed or archived anywhere shows here at once.
@@ -59,15 +195,6 @@ export function KitLibrary() {
     );
   }
 
-  async function exportKit(entry: KitLibraryEntry) {
-    await run(i18n.t('desk.kits.exporting', [entry.title]), async () => {
-      const kit = await request('kits.get', { id: entry.id });
-      const filename = `${kit.id}-v${kit.version}.json`;
-      downloadText(filename, `${JSON.stringify(kit, null, 2)}\n`, 'application/json');
-      return i18n.t('desk.kits.exported', [kit.title, filename]);
-    });
-  }
-
   const shown = (entries ?? []).filter((e) => showArchived || !e.archived);
   const archivedCount = (entries ?? []).filter((e) => e.archived).length;
 
@@ -77,6 +204,17 @@ export function KitLibrary() {
         {i18n.t('desk.kits.title')}
       </h2>
       {entries ? <KitImport library={entries} /> : <p role="status">{i18n.t('desk.kits.loading')}</p>}
+      <button
+        type="button"
+        className={buttonSecondary}
+        onClick={() => {
+          let id = 'new-kit';
+          for (let n = 2; (entries ?? []).some((e) => e.id === id); n++) id = `new-kit-${n}`;
+          setOpen({ id, mode: 'new', kit: blankKit(id) });
+        }}
+      >
+        {i18n.t('desk.kits.newKit')}
+      </button>
 
       <section aria-labelledby="kit-list-heading" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -110,122 +248,15 @@ export function KitLibrary() {
         )}
         <ul className="space-y-2">
           {shown.map((entry) => (
-            <li key={entry.id} className={card}>
-              <div className="flex flex-wrap items-baseline gap-2">
-                <h4 className="font-semibold">{entry.title}</h4>
-                {entry.builtIn && <span className={badgeNeutral}>{i18n.t('desk.kits.builtIn')}</span>}
-                {entry.archived && <span className={badgeWarn}>{i18n.t('desk.kits.archived')}</span>}
-              </div>
-              <p className={mutedText}>
-                {[
-                  entry.role,
-                  i18n.t('desk.kits.version', [formatNumber(entry.version)]),
-                  i18n.t('desk.kits.rounds', entry.rounds.length, [formatNumber(entry.rounds.length)]),
-                  i18n.t('desk.kits.questions', entry.questions, [formatNumber(entry.questions)]),
-                  entry.interviews
-                    ? i18n.t('desk.kits.usedBy', entry.interviews, [formatNumber(entry.interviews)])
-                    : i18n.t('desk.kits.notUsed'),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-              <div className="mt-2 flex flex-wrap gap-1" role="group" aria-label={i18n.t('desk.kits.actionsFor', [entry.title])}>
-                <button
-                  type="button"
-                  className={buttonSecondary}
-                  aria-label={i18n.t('desk.kits.previewKit', [entry.title])}
-                  onClick={() => openKit(entry, 'preview')}
-                >
-                  {i18n.t('desk.kits.preview')}
-                </button>
-                {!entry.builtIn && (
-                  <button
-                    type="button"
-                    className={buttonSecondary}
-                    aria-label={i18n.t('desk.kits.editKit', [entry.title])}
-                    onClick={() => openKit(entry, 'edit')}
-                  >
-                    {i18n.t('desk.kits.edit')}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className={buttonSecondary}
-                  aria-label={i18n.t('desk.kits.duplicateKit', [entry.title])}
-                  onClick={() =>
-                    run(i18n.t('desk.kits.duplicating', [entry.title]), async () => {
-                      const copy = await request('kits.duplicate', { id: entry.id });
-                      return i18n.t('desk.kits.duplicated', [copy.title, copy.id]);
-                    })
-                  }
-                >
-                  {i18n.t('desk.kits.duplicate')}
-                </button>
-                {!entry.builtIn && (
-                  <button
-                    type="button"
-                    className={buttonSecondary}
-                    aria-label={i18n.t('desk.kits.renameKit', [entry.title])}
-                    onClick={() => setRenaming(entry.id)}
-                  >
-                    {i18n.t('desk.kits.rename')}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className={buttonSecondary}
-                  aria-label={i18n.t('desk.kits.exportKit', [entry.title])}
-                  onClick={() => exportKit(entry)}
-                >
-                  {i18n.t('desk.kits.export')}
-                </button>
-                <button
-                  type="button"
-                  className={buttonSecondary}
-                  aria-label={
-                    entry.archived ? i18n.t('desk.kits.unarchiveKit', [entry.title]) : i18n.t('desk.kits.archiveKit', [entry.title])
-                  }
-                  onClick={() =>
-                    run(
-                      entry.archived ? i18n.t('desk.kits.restoring', [entry.title]) : i18n.t('desk.kits.archiving', [entry.title]),
-                      async () => {
-                        await request('kits.archive', { id: entry.id, archived: !entry.archived });
-                        return entry.archived
-                          ? i18n.t('desk.kits.restored', [entry.title])
-                          : i18n.t('desk.kits.archivedDone', [entry.title]);
-                      },
-                    )
-                  }
-                >
-                  {entry.archived ? i18n.t('desk.kits.unarchive') : i18n.t('desk.kits.archive')}
-                </button>
-                {!entry.builtIn && entry.interviews === 0 && (
-                  <button
-                    type="button"
-                    className={buttonSecondary}
-                    aria-label={i18n.t('desk.kits.deleteKit', [entry.title])}
-                    onClick={() => setDeleting(entry)}
-                  >
-                    {i18n.t('desk.kits.delete')}
-                  </button>
-                )}
-              </div>
-              {entry.builtIn && <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.builtInHint')}</p>}
-              {!entry.builtIn && entry.interviews > 0 && <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.inUseHint')}</p>}
-              {renaming === entry.id && (
-                <RenameForm
-                  entry={entry}
-                  onCancel={() => setRenaming(null)}
-                  onDone={(title) => {
-                    setRenaming(null);
-                    void run(i18n.t('desk.kits.renaming', [entry.title]), async () => {
-                      const renamed = await request('kits.rename', { id: entry.id, title });
-                      return i18n.t('desk.kits.renamed', [renamed.title]);
-                    });
-                  }}
-                />
-              )}
-            </li>
+            <KitEntry
+              key={entry.id}
+              entry={entry}
+              renaming={renaming === entry.id}
+              onRename={setRenaming}
+              onOpen={openKit}
+              onDelete={setDeleting}
+              run={run}
+            />
           ))}
         </ul>
         {entries && shown.length === 0 && <p className="text-sm">{i18n.t('desk.kits.none')}</p>}
@@ -246,7 +277,9 @@ export function KitLibrary() {
           ) : (
             <KitEditor
               kit={open.kit}
+              isNew={open.mode === 'new'}
               inUse={(entries?.find((e) => e.id === open.id)?.interviews ?? 0) > 0}
+              versions={entries?.find((e) => e.id === open.id)?.versions}
               onCancel={() => setOpen(null)}
               onSaved={(saved) => {
                 setOpen(null);
