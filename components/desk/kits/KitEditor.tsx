@@ -143,40 +143,63 @@ export function KitEditor({ kit, inUse, isNew = false, versions = [kit.version],
         </button>
         <AgendaEditor kit={draft} />
 
-        <div role="status" className="text-sm">
-          {parsed.ok ? (
-            <p>{i18n.t('desk.kitEditor.noProblems')}</p>
-          ) : (
-            <p className="text-rose-700 dark:text-rose-300">
-              {i18n.t('desk.kitEditor.problems', parsed.errors.length, [
-                formatNumber(parsed.errors.length),
-                parsed.errors.slice(0, 3).join('; ') + (parsed.errors.length > 3 ? '…' : ''),
-              ])}
-            </p>
-          )}
-        </div>
-        <p className={mutedText}>
-          {isNew
-            ? i18n.t('desk.kitEditor.newKitNote')
-            : inUse
-              ? i18n.t('desk.kitEditor.newVersion', [formatNumber(next), formatNumber(kit.version)])
-              : i18n.t('desk.kitEditor.sameVersion', [formatNumber(kit.version)])}
-        </p>
-        <div className="flex flex-wrap gap-2">
-          <button type="submit" className={buttonPrimary} disabled={!parsed.ok || busy}>
-            {i18n.t('desk.kitEditor.save')}
-          </button>
-          {refusal !== null && (
-            <button type="button" className={buttonSecondary} disabled={busy} onClick={() => void save(refusal)}>
-              {i18n.t('desk.kitEditor.saveAsVersion', [formatNumber(refusal)])}
-            </button>
-          )}
-          <button type="button" className={buttonQuiet} onClick={onCancel}>
-            {i18n.t('desk.kitEditor.discard')}
-          </button>
-        </div>
+        <EditorFooter
+          problems={parsed.ok ? [] : parsed.errors}
+          note={
+            isNew
+              ? i18n.t('desk.kitEditor.newKitNote')
+              : inUse
+                ? i18n.t('desk.kitEditor.newVersion', [formatNumber(next), formatNumber(kit.version)])
+                : i18n.t('desk.kitEditor.sameVersion', [formatNumber(kit.version)])
+          }
+          canSave={parsed.ok && !busy}
+          refusal={refusal}
+          onSaveAs={(v) => void save(v)}
+          onCancel={onCancel}
+        />
         <OutcomeLine outcome={outcome} />
       </form>
     </EditorContext.Provider>
+  );
+}
+
+function EditorFooter(props: {
+  problems: string[];
+  note: string;
+  canSave: boolean;
+  refusal: number | null;
+  onSaveAs(version: number): void;
+  onCancel(): void;
+}) {
+  const { problems, refusal } = props;
+  return (
+    <>
+      <div role="status" className="text-sm">
+        {problems.length === 0 ? (
+          <p>{i18n.t('desk.kitEditor.noProblems')}</p>
+        ) : (
+          <p className="text-rose-700 dark:text-rose-300">
+            {i18n.t('desk.kitEditor.problems', problems.length, [
+              formatNumber(problems.length),
+              problems.slice(0, 3).join('; ') + (problems.length > 3 ? '…' : ''),
+            ])}
+          </p>
+        )}
+      </div>
+      <p className={mutedText}>{props.note}</p>
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className={buttonPrimary} disabled={!props.canSave}>
+          {i18n.t('desk.kitEditor.save')}
+        </button>
+        {refusal !== null && (
+          <button type="button" className={buttonSecondary} onClick={() => props.onSaveAs(refusal)}>
+            {i18n.t('desk.kitEditor.saveAsVersion', [formatNumber(refusal)])}
+          </button>
+        )}
+        <button type="button" className={buttonQuiet} onClick={props.onCancel}>
+          {i18n.t('desk.kitEditor.discard')}
+        </button>
+      </div>
+    </>
   );
 }

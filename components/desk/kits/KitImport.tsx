@@ -42,13 +42,51 @@ function Refused({ refused }: { refused: { name: string; errors: string[] } }) {
   );
 }
 
+/** Paste a guide: rich text is converted, plain text is read as Markdown; typed text is read on request. */
+function PasteBox({ onHanded }: { onHanded(handed: Handed): void }) {
+  const [pasted, setPasted] = useState('');
+  const ids = { paste: useId(), pasteHint: useId() };
+  return (
+    <div>
+      <label htmlFor={ids.paste} className={labelText}>
+        {i18n.t('desk.kitSources.pasteLabel')}
+      </label>
+      <textarea
+        id={ids.paste}
+        className={`${inputBase} h-20 font-mono text-xs`}
+        aria-describedby={ids.pasteHint}
+        value={pasted}
+        onChange={(e) => setPasted(e.target.value)}
+        onPaste={(e) => {
+          const handed = readClipboard(e.clipboardData);
+          if (!handed) return;
+          e.preventDefault();
+          setPasted('');
+          onHanded(handed);
+        }}
+      />
+      <p id={ids.pasteHint} className={mutedText}>
+        {i18n.t('desk.kitSources.pasteHint')}
+      </p>
+      {pasted.trim() && (
+        <button
+          type="button"
+          className={`${buttonSecondary} mt-1`}
+          onClick={() => onHanded({ kind: 'markdown', name: i18n.t('desk.kitSources.pasted'), markdown: pasted })}
+        >
+          {i18n.t('desk.kitSources.readTyped')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 export function KitImport({ library }: { library: readonly KitLibraryEntry[] }) {
   const [source, setSource] = useState<ImportSource | null>(null);
   const [refused, setRefused] = useState<{ name: string; errors: string[] } | null>(null);
   const [done, setDone] = useState('');
   const [dragging, setDragging] = useState(false);
-  const [pasted, setPasted] = useState('');
-  const ids = { json: useId(), markdown: useId(), paste: useId(), pasteHint: useId() };
+  const ids = { json: useId(), markdown: useId() };
   const inputs = { json: useRef<HTMLInputElement>(null), markdown: useRef<HTMLInputElement>(null) };
 
   async function take(handed: Handed) {
@@ -122,37 +160,7 @@ export function KitImport({ library }: { library: readonly KitLibraryEntry[] }) 
           />
         </div>
       </div>
-      <div>
-        <label htmlFor={ids.paste} className={labelText}>
-          {i18n.t('desk.kitSources.pasteLabel')}
-        </label>
-        <textarea
-          id={ids.paste}
-          className={`${inputBase} h-20 font-mono text-xs`}
-          aria-describedby={ids.pasteHint}
-          value={pasted}
-          onChange={(e) => setPasted(e.target.value)}
-          onPaste={(e) => {
-            const handed = readClipboard(e.clipboardData);
-            if (!handed) return;
-            e.preventDefault();
-            setPasted('');
-            void take(handed);
-          }}
-        />
-        <p id={ids.pasteHint} className={mutedText}>
-          {i18n.t('desk.kitSources.pasteHint')}
-        </p>
-        {pasted.trim() && (
-          <button
-            type="button"
-            className={`${buttonSecondary} mt-1`}
-            onClick={() => void take({ kind: 'markdown', name: i18n.t('desk.kitSources.pasted'), markdown: pasted })}
-          >
-            {i18n.t('desk.kitSources.readTyped')}
-          </button>
-        )}
-      </div>
+      <PasteBox onHanded={(handed) => void take(handed)} />
       {refused && <Refused refused={refused} />}
       {source && (
         <ImportPreview

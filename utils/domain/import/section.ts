@@ -1,37 +1,22 @@
-import type { Blockquote, Code, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
-import { applyInlineLabel, headingKind, INLINE_WHAT, setDuration, type ReadContext, type SectionDraft } from './drafts';
-import { findDuration, questionNumberRest } from './headings';
+import type { Blockquote, Code, List, Paragraph, RootContent, Table } from 'mdast';
+import { applyInlineLabel, headingKind, INLINE_WHAT, type ReadContext, type SectionDraft } from './drafts';
+import { questionNumberRest } from './headings';
 import { classifyLabel, classifyPlainLabel, type LabelKind } from './labels';
 import type { OutlineNode } from './outline';
 import {
   addPrompt,
   applyBullets,
-  applyQuestionLine,
   applyQuote,
   codeSample,
   listTexts,
   newQuestion,
   readListItemQuestion,
-  readQuestionHead,
   type QuestionDraft,
 } from './questions';
 import { lineOf } from './report';
+import { readLabelledItem, readNumberedParagraph, readProse } from './section-parts';
 import { asRubric, parseLevelList, parseLevelTable, parseRubricTable, parseWeightedList, parseWordLevelList, type Level } from './scales';
-import { collapse, inlineText, isNotesSpace, isScript, parseLabelLine, splitLines, stripQuotes, unquote, type Line } from './text';
-
-/** Labels a list item may carry in place of a question. */
-const ITEM_LABELS = new Set<LabelKind>([
-  'objectives',
-  'format',
-  'duration',
-  'materials',
-  'briefing',
-  'greenFlags',
-  'redFlags',
-  'proceed',
-  'reject',
-  'areas',
-]);
+import { collapse, isNotesSpace, isScript, parseLabelLine, splitLines, stripQuotes, unquote, type Line } from './text';
 
 /** A label waiting for the block it introduces ("**Green Flags:**", "Provide context:"). */
 interface Pending {
@@ -120,33 +105,7 @@ export class SectionReader {
     if (!first) return usage.use(p);
     // "Q1. ..." starts a question; the paragraph's other lines fill it in.
     if (questionNumberRest(first.text) !== null) {
-      const q = newQuestion(first.line, true);
-      readQuestionHead(q, first);
-      this.section.questions.push(q);
-      this.current = q;
-      usage.useLine(p, first.line);
-      let all = true;
-      let open = q;
-      for (const line of lines.slice(1)) {
-        if (questionNumberRest(line.text) !== null) {
-          // "Q1 …" / "Q2 …" on consecutive lines: each line is its own question.
-          open = newQuestion(line.line, true);
-          readQuestionHead(open, line);
-          this.section.questions.push(open);
-          this.current = open;
-          usage.useLine(p, line.line);
-          continue;
-        }
-        const result = applyQuestionLine(open, line, false);
-        // A plain line under a bare "Q1. Title" is what is asked.
-        if (!result.used && !open.prompt && !parseLabelLine(line)) open.prompt = stripQuotes(line.text);
-        else if (!result.used) {
-          all = false;
-          continue;
-        }
-        usage.useLine(p, line.line);
-      }
-      if (all) usage.use(p);
+      this.current = readNumberedParagraph(p, lines, this.section.questions, usage);
       return;
     }
     const quoted = lines.length === 1 ? unquote(first.text) : null;
@@ -192,23 +151,7 @@ export class SectionReader {
       const quoted = current ? unquote(line.text) : null;
       return { line, label, kind, quoted };
     });
-    if (entries.every((e) => !e.kind && !e.quoted)) {
-      const prose = collapse(inlineText(p.children)).replace(/\n/g, ' ');
-      if (isNotesSpace(prose)) {
-        this.ctx.recognise(lineOf(p), 'space for notes', prose);
-        return usage.use(p);
-      }
-      const stated = findDuration(prose);
-      if (stated) {
-        setDuration(this.section, this.ctx.round, stated.duration);
-        this.ctx.recognise(lineOf(p), 'duration', `"${stated.said}" in "${prose}"`);
-      }
-      if ((this.section.questions.length === 0 && !current) || stated) {
-        this.section.briefing.push(prose);
-        usage.use(p);
-      }
-      return;
-    }
+    if (entries.every((e) => !e.kind && !e.quoted)) return readProse(p, this.section, this.ctx, current);
     let all = true;
     for (let i = 0; i < entries.length; i++) {
       const { line, label, kind, quoted } = entries[i]!;
@@ -327,29 +270,13 @@ export class SectionReader {
         this.current = undefined;
         usage.touch(list);
         for (const item of list.children) {
-          if (this.readLabelledItem(item)) continue;
+          if (readLabelledItem(item, this.section, this.ctx)) continue;
           const q = readListItemQuestion(item, usage);
           if (q) this.section.questions.push(q);
         }
         return true;
       }
     }
-  }
-
-  /** "- Purpose: …", "- Duration: 45 min", "- Materials: …" in a list of questions: what the label says, not a question. */
-  private readLabelledItem(item: ListItem): boolean {
-    const first = item.children[0];
-    if (first?.type !== 'paragraph' || item.children.length > 1) return false;
-    const lines = splitLines(first);
-    const label = lines.length === 1 ? parseLabelLine(lines[0]!) : null;
-    if (!label?.rest) return false;
-    const kind = label.emphasised ? classifyLabel(label.label) : classifyPlainLabel(label.label);
-    if (!kind || !ITEM_LABELS.has(kind)) return false;
-    if (!applyInlineLabel(kind, label.rest, lines[0]!.line, this.section, undefined, this.ctx)) return false;
-    this.ctx.usage.touch(item);
-    this.ctx.usage.use(first);
-    this.ctx.recognise(lines[0]!.line, INLINE_WHAT[kind] ?? kind, `"${label.label}: ${label.rest}"`);
-    return true;
   }
 
   private addRubric(levels: Level[], node: List | Table, line: number): boolean {

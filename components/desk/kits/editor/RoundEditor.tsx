@@ -45,62 +45,7 @@ export function RoundEditor({ round, r, kit }: { round: Round; r: number; kit: K
       </div>
       <FieldError path={[...path, 'sections']} />
       {round.sections.map((section, s) => (
-        <div key={section.id} className="space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-700">
-          <div className="flex flex-wrap items-end gap-2">
-            <TextInput
-              label={i18n.t('desk.kitEditor.titleOf', [section.title || i18n.t('desk.kitEditor.section')])}
-              value={section.title}
-              path={[...path, 'sections', s, 'title']}
-              set={(d, v) => (roundOf(d).sections[s]!.title = v)}
-            />
-            <NumberInput
-              label={i18n.t('desk.kitEditor.minutesFor', [section.title])}
-              value={section.durationMin}
-              optional
-              path={[...path, 'sections', s, 'durationMin']}
-              set={(d, v) => (roundOf(d).sections[s]!.durationMin = v)}
-            />
-            <ItemControls name={section.title} index={s} count={round.sections.length} list={(d) => roundOf(d).sections} />
-          </div>
-          <StringList
-            label={i18n.t('desk.kitEditor.briefingOf', [section.title])}
-            items={section.briefing}
-            path={[...path, 'sections', s, 'briefing']}
-            list={(d) => roundOf(d).sections[s]!.briefing}
-          />
-          <ol className="space-y-2">
-            {section.questions.map((question, q) => (
-              <QuestionEditor
-                key={question.id}
-                question={question}
-                at={{ r, s, q }}
-                count={section.questions.length}
-                kit={kit}
-                label={i18n.t('desk.kitEditor.question', [formatNumber(q + 1), section.title])}
-              />
-            ))}
-          </ol>
-          <button
-            type="button"
-            className={buttonSecondary}
-            onClick={() =>
-              change(
-                (d) =>
-                  void roundOf(d).sections[s]!.questions.push({
-                    id: freeId(allQuestionIds(d), section.id),
-                    prompt: '',
-                    extraPrompts: [],
-                    expectedPoints: [],
-                    followUps: [],
-                    scored: true,
-                    criteria: [],
-                  }),
-              )
-            }
-          >
-            {i18n.t('desk.kitEditor.addQuestion', [section.title])}
-          </button>
-        </div>
+        <SectionEditor key={section.id} round={round} r={r} s={s} kit={kit} />
       ))}
       <button
         type="button"
@@ -136,5 +81,71 @@ export function RoundEditor({ round, r, kit }: { round: Round; r: number; kit: K
         />
       ))}
     </fieldset>
+  );
+}
+
+/** One section: title, minutes, notes and its questions. */
+function SectionEditor({ round, r, s, kit }: { round: Round; r: number; s: number; kit: Kit }) {
+  const { change } = useEditor();
+  const section = round.sections[s]!;
+  const path: Path = ['rounds', r];
+  const roundOf = (d: Kit) => d.rounds[r]!;
+  return (
+    <div className="space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-700">
+      <div className="flex flex-wrap items-end gap-2">
+        <TextInput
+          label={i18n.t('desk.kitEditor.titleOf', [section.title || i18n.t('desk.kitEditor.section')])}
+          value={section.title}
+          path={[...path, 'sections', s, 'title']}
+          set={(d, v) => (roundOf(d).sections[s]!.title = v)}
+        />
+        <NumberInput
+          label={i18n.t('desk.kitEditor.minutesFor', [section.title])}
+          value={section.durationMin}
+          optional
+          path={[...path, 'sections', s, 'durationMin']}
+          set={(d, v) => (roundOf(d).sections[s]!.durationMin = v)}
+        />
+        <ItemControls name={section.title} index={s} count={round.sections.length} list={(d) => roundOf(d).sections} />
+      </div>
+      <StringList
+        label={i18n.t('desk.kitEditor.briefingOf', [section.title])}
+        items={section.briefing}
+        path={[...path, 'sections', s, 'briefing']}
+        list={(d) => roundOf(d).sections[s]!.briefing}
+      />
+      <ol className="space-y-2">
+        {section.questions.map((question, q) => (
+          <QuestionEditor
+            key={question.id}
+            question={question}
+            at={{ r, s, q }}
+            count={section.questions.length}
+            kit={kit}
+            label={i18n.t('desk.kitEditor.question', [formatNumber(q + 1), section.title])}
+          />
+        ))}
+      </ol>
+      <button
+        type="button"
+        className={buttonSecondary}
+        onClick={() =>
+          change(
+            (d) =>
+              void roundOf(d).sections[s]!.questions.push({
+                id: freeId(allQuestionIds(d), section.id),
+                prompt: '',
+                extraPrompts: [],
+                expectedPoints: [],
+                followUps: [],
+                scored: true,
+                criteria: [],
+              }),
+          )
+        }
+      >
+        {i18n.t('desk.kitEditor.addQuestion', [section.title])}
+      </button>
+    </div>
   );
 }

@@ -66,6 +66,16 @@ export function ScoringEditor({ kit }: { kit: Kit }) {
         path={['offerThreshold']}
         set={(d, v) => (d.offerThreshold = v)}
       />
+      <DecisionsEditor kit={kit} />
+    </fieldset>
+  );
+}
+
+/** The decision options, each with what it means and the step it sets in motion. */
+function DecisionsEditor({ kit }: { kit: Kit }) {
+  const { change } = useEditor();
+  return (
+    <>
       {kit.decisionOptions.map((o, i) => (
         <div key={o.id} className="flex flex-wrap items-end gap-2">
           <TextInput
@@ -118,7 +128,7 @@ export function ScoringEditor({ kit }: { kit: Kit }) {
       >
         {i18n.t('desk.kitEditor.addDecision')}
       </button>
-    </fieldset>
+    </>
   );
 }
 
