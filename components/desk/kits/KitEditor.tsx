@@ -4,7 +4,7 @@ import { formatNumber } from '@/utils/domain/format';
 import { parseKit } from '@/utils/domain/kit/parse';
 import { KIT_SCHEMA_VERSION, KitSchema, type Kit } from '@/utils/domain/kit/schema';
 import type { KitSummary } from '@/utils/protocol';
-import { request } from '@/utils/client/request';
+import { request, StoreError } from '@/utils/client/request';
 import { buttonPrimary, buttonQuiet, buttonSecondary, mutedText } from '@/components/common/styles';
 import { OutcomeLine } from '@/components/common/OutcomeLine';
 import { useStoreAction } from '@/components/hooks/useStore';
@@ -89,7 +89,7 @@ export function KitEditor({ kit, inUse, isNew = false, versions = [kit.version],
         onSaved(await request('kits.save', { kit: { ...parsed.kit, version } }));
       } catch (error) {
         // The store refuses to change a version interviews used: offer the next one.
-        if (/in-use/.test(String((error as Error).message))) setRefusal(next);
+        if (error instanceof StoreError && error.code === 'in-use') setRefusal(next);
         throw error;
       }
     });
