@@ -10,7 +10,7 @@ import { runInWorker } from '@/utils/client/worker-task';
 import { buttonSecondary, inputBase, labelText, mutedText } from '@/components/common/styles';
 import { ImportPreview, type ImportSource } from './ImportPreview';
 import { readClipboard, readHandedFile, type Handed } from './guide-sources';
-import { INLINE_GUIDE_CHARS } from './useGuideImport';
+import { INLINE_GUIDE_CHARS, makeGuideWorker } from './useGuideImport';
 
 /**
  * Import a kit: a JSON file, a Markdown guide (picked, dropped or pasted), or rich text pasted
@@ -20,10 +20,7 @@ import { INLINE_GUIDE_CHARS } from './useGuideImport';
 
 async function toMarkdown(html: string): Promise<string> {
   if (html.length <= INLINE_GUIDE_CHARS || typeof Worker === 'undefined') return htmlToMarkdown(html);
-  const task = await runInWorker<{ html: string }, GuideTaskResult>(
-    () => new Worker(new URL('./guide-import.worker.ts', import.meta.url), { type: 'module' }),
-    { html },
-  );
+  const task = await runInWorker<{ html: string }, GuideTaskResult>(makeGuideWorker, { html });
   return task.markdown;
 }
 

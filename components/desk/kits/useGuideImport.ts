@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { runInWorker, TaskCancelled } from '@/utils/client/worker-task';
 import { runGuideImport, type GuideTaskResult } from '@/utils/domain/import/run';
+import GuideWorker from './guide-import.worker.ts?worker';
 
 /** Guides up to this size are read on the spot (well under a frame); bigger ones in a worker. */
 export const INLINE_GUIDE_CHARS = 64 * 1024;
@@ -11,8 +12,14 @@ export type GuideImportState =
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
 
-function makeWorker() {
-  return new Worker(new URL('./guide-import.worker.ts', import.meta.url), { type: 'module' });
+/**
+ * The worker, bundled by Vite as its own chunk. Imported with `?worker` rather than written as
+ * `new Worker(new URL('./guide-import.worker.ts', import.meta.url))`: WXT defines
+ * `import.meta.url` as `self.location.href`, which hides that pattern from Vite, so the worker
+ * would not be bundled at all (tests/e2e/kit-import.e2e.ts checks that it loads).
+ */
+export function makeGuideWorker(): Worker {
+  return new GuideWorker();
 }
 
 /** The import of `markdown`, kept up to date as it changes; big guides run in a worker with progress and Cancel. */
@@ -28,7 +35,7 @@ export function useGuideImport(markdown: string): GuideImportState {
     const set = (next: GuideImportState) => id === run.current && setState(next);
     set({ kind: 'working', done: 0, total: markdown.length, cancel: () => controller.abort() });
     runInWorker<{ markdown: string }, GuideTaskResult>(
-      makeWorker,
+      makeGuideWorker,
       { markdown },
       {
         signal: controller.signal,

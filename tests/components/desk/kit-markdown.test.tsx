@@ -53,7 +53,7 @@ describe('importing a Markdown interview guide', () => {
     expect(within(lines).getAllByText('in the kit:').length).toBeGreaterThan(5);
 
     // One action turns the left-over line into a question of its section.
-    await user.click(within(preview).getByRole('button', { name: 'Make line 11 a question' }));
+    await user.click(within(preview).getByRole('button', { name: 'Make it a question (line 11)' }));
     expect(preview).toHaveTextContent('Every line of the guide is in the kit.');
     expect(preview).toHaveTextContent('1 round, 2 questions');
 
