@@ -40,6 +40,18 @@ describe('the kit editor, every part of a kit', () => {
     await user.click(within(editor).getAllByText('More of Question 1 of Questions')[0]!);
     await user.click(within(editor).getByRole('button', { name: 'Add to Expected points of Question 1 of Questions' }));
     await user.type(within(editor).getByLabelText('Expected points of Question 1 of Questions 1'), 'stays calm');
+    // Weighted criteria of the question, checked to weigh 100% in all.
+    await user.click(within(editor).getByRole('button', { name: 'Add a criterion to Question 1 of Questions' }));
+    await user.click(within(editor).getByRole('button', { name: 'Add a criterion to Question 1 of Questions' }));
+    expect(
+      within(editor).getByText('rounds[0].sections[0].questions[0].criteria: weights add up to 101%; they must total 100%'),
+    ).toBeInTheDocument();
+    const [firstCriterion, secondCriterion] = within(editor).getAllByLabelText('Weight of New criterion (%)');
+    await user.clear(firstCriterion!);
+    await user.type(firstCriterion!, '60');
+    await user.clear(secondCriterion!);
+    await user.type(secondCriterion!, '40');
+    expect(within(editor).queryByText(/criteria: weights add up/)).toBeNull();
     await user.click(within(editor).getByRole('button', { name: 'Add a section to Interview' }));
     await user.click(within(editor).getByRole('button', { name: 'Add a round' }));
     expect(within(editor).getByRole('group', { name: 'Round 2' })).toBeInTheDocument();
@@ -72,6 +84,10 @@ describe('the kit editor, every part of a kit', () => {
       ['Why support?', []],
     ]);
     expect(kit.categories.map((c) => c.weightPct)).toEqual([60, 40]);
+    expect(kit.rounds[0]!.sections[0]!.questions[0]!.criteria.map((c) => [c.id, c.weightPct])).toEqual([
+      ['criterion-1', 60],
+      ['criterion-2', 40],
+    ]);
     expect(kit.offerThreshold).toBe(3);
     expect(kit.decisionOptions.map((d) => d.label)).toEqual(['Hire', 'No hire', 'New decision']);
     expect(kit.debriefAgenda.steps).toEqual([{ id: 'step-1', title: 'New step', kind: 'free', durationMin: 5 }]);

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Kit, Question } from '@/utils/domain/kit/schema';
-import { labelText } from '@/components/common/styles';
-import { ItemControls, StringList, TextInput, useEditor, type Path } from './controls';
+import { buttonSecondary, labelText } from '@/components/common/styles';
+import { FieldError, ItemControls, NumberInput, StringList, TextInput, useEditor, type Path } from './controls';
 
 type At = { r: number; s: number; q: number };
 const questionOf = (d: Kit, at: At) => d.rounds[at.r]!.sections[at.s]!.questions[at.q]!;
@@ -68,6 +68,7 @@ export function QuestionEditor({
                 : undefined;
             }}
           />
+          <CriteriaEditor question={question} at={at} label={label} />
           <label className={`${labelText} flex items-center gap-2`}>
             <input
               type="checkbox"
@@ -96,5 +97,55 @@ export function QuestionEditor({
         </div>
       </details>
     </li>
+  );
+}
+
+/** Weighted criteria of a question ("Service Design (20%)"): each scored on its own; together they weigh 100%. */
+function CriteriaEditor({ question, at, label }: { question: Question; at: At; label: string }) {
+  const { change } = useEditor();
+  const path: Path = ['rounds', at.r, 'sections', at.s, 'questions', at.q, 'criteria'];
+  const criteriaOf = (d: Kit) => questionOf(d, at).criteria;
+  return (
+    <fieldset className="space-y-1">
+      <legend className={labelText}>{i18n.t('desk.kitEditor.criteriaOf', [label])}</legend>
+      {question.criteria.map((c, i) => (
+        <div key={c.id} className="flex flex-wrap items-end gap-2">
+          <TextInput
+            label={i18n.t('desk.kitEditor.criterionName', [String(i + 1), label])}
+            value={c.name}
+            path={[...path, i, 'name']}
+            set={(d, v) => (criteriaOf(d)[i]!.name = v)}
+          />
+          <NumberInput
+            label={i18n.t('desk.kitEditor.weightOf', [c.name])}
+            value={c.weightPct}
+            path={[...path, i, 'weightPct']}
+            set={(d, v) => (criteriaOf(d)[i]!.weightPct = v as number)}
+          />
+          <ItemControls name={c.name} index={i} count={question.criteria.length} list={criteriaOf} />
+        </div>
+      ))}
+      <FieldError path={path} />
+      <button
+        type="button"
+        className={buttonSecondary}
+        onClick={() =>
+          change((d) => {
+            const list = criteriaOf(d);
+            let n = list.length + 1;
+            while (list.some((c) => c.id === `criterion-${n}`)) n++;
+            list.push({
+              id: `criterion-${n}`,
+              name: i18n.t('desk.kitEditor.newCriterion'),
+              weightPct: list.length ? 1 : 100,
+              points: [],
+              anchors: [],
+            });
+          })
+        }
+      >
+        {i18n.t('desk.kitEditor.addCriterion', [label])}
+      </button>
+    </fieldset>
   );
 }
