@@ -44,6 +44,17 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUM = String.raw`(\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+const SINGLE = new RegExp(String.raw`^${NUM}[\s-]*([a-z]+\.?)(?:\s*(?:and\s*)?(\d+)\s*([a-z]+\.?))?$`, 'i');
+const RANGE = new RegExp(String.raw`^${NUM}\s*(?:[-–—]|to)\s*${NUM}\s*([a-z]+\.?)$`, 'i');
+const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|h|m)\b`;
+const APPROX = String.raw`(?:(?:about|around|roughly|approx\.?|approximately|~|up to)\s*)?`;
+/** Durations as sentences write them, the most specific first. */
+const IN_PROSE = [
+  new RegExp(String.raw`${APPROX}\b${NUM}\s*(?:[-–—]|to)\s*${NUM}[\s-]*${UNIT}`, 'i'),
+  new RegExp(String.raw`${APPROX}(?:half an? hour|an? hour and a half|\ban? hour\b)`, 'i'),
+  new RegExp(String.raw`${APPROX}\d+\s*h\s*\d{1,2}\s*(?:m|min|mins|minutes)?\b`, 'i'),
+  new RegExp(String.raw`${APPROX}\b${NUM}[\s-]*${UNIT}`, 'i'),
+];
 /** Ranges up to this long are timed at their upper end ("45-60 min" → 60); longer ones are take-homes. */
 const LONGEST_TIMED_RANGE = 120;
 
@@ -58,14 +69,14 @@ export function parseDuration(raw: string): Duration | null {
   if (/^an? hour and a half$|^one and a half hours?$/i.test(text)) return { minutes: 90 };
   const compact = /^(\d+)\s*h(?:ours?|rs?)?\s*(\d{1,2})\s*(?:m|min|mins|minutes)?$/i.exec(text);
   if (compact) return { minutes: Number(compact[1]) * 60 + Number(compact[2]) };
-  const single = new RegExp(String.raw`^${NUM}[\s-]*([a-z]+\.?)(?:\s*(?:and\s*)?(\d+)\s*([a-z]+\.?))?$`, 'i').exec(text);
+  const single = SINGLE.exec(text);
   const first = single ? unitMinutes(toNumber(single[1]!), single[2]!) : undefined;
   if (single && first !== undefined) {
     if (!single[3]) return { minutes: first };
     const second = unitMinutes(Number(single[3]), single[4]!);
     if (second !== undefined) return { minutes: first + second };
   }
-  const range = new RegExp(String.raw`^${NUM}\s*(?:[-–—]|to)\s*${NUM}\s*([a-z]+\.?)$`, 'i').exec(text);
+  const range = RANGE.exec(text);
   const upper = range ? unitMinutes(toNumber(range[2]!), range[3]!) : undefined;
   if (range && upper !== undefined) return upper <= LONGEST_TIMED_RANGE ? { minutes: upper, note: raw.trim() } : { note: raw.trim() };
   if (UNTIMED_WORDS.test(text) && text.length <= 40) return { note: raw.trim() };
@@ -78,15 +89,7 @@ export function parseDuration(raw: string): Duration | null {
  * words that said it; null when the sentence names no length of time.
  */
 export function findDuration(sentence: string): { duration: Duration; said: string } | null {
-  const unit = String.raw`(?:minutes?|mins?|hours?|hrs?|h|m)\b`;
-  const approx = String.raw`(?:(?:about|around|roughly|approx\.?|approximately|~|up to)\s*)?`;
-  const patterns = [
-    new RegExp(String.raw`${approx}\b${NUM}\s*(?:[-–—]|to)\s*${NUM}[\s-]*${unit}`, 'i'),
-    new RegExp(String.raw`${approx}(?:half an? hour|an? hour and a half|\ban? hour\b)`, 'i'),
-    new RegExp(String.raw`${approx}\d+\s*h\s*\d{1,2}\s*(?:m|min|mins|minutes)?\b`, 'i'),
-    new RegExp(String.raw`${approx}\b${NUM}[\s-]*${unit}`, 'i'),
-  ];
-  for (const pattern of patterns) {
+  for (const pattern of IN_PROSE) {
     const m = pattern.exec(sentence);
     if (!m) continue;
     const duration = parseDuration(m[0]);
