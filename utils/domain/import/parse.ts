@@ -1,7 +1,15 @@
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 
 /**
  * Smallest piece worth a separate parse. Small pieces keep micromark's quadratic
@@ -41,18 +49,43 @@ export function parseGuide(markdown: string, pieceSize = PIECE_SIZE, onPiece?: (
   return root;
 }
 
-const GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-
 /**
- * Text that can start a GFM construct: a table or task list (|, [), strikethrough (~), a
- * footnote ([^), or an autolink literal (www., a URL scheme, an e-mail's @). A piece with none of
- * them gives the same tree with or without the GFM extensions, so it is parsed without them
- * (a third faster: the autolink and table tokenizers run on every character otherwise).
+ * The GFM constructs, each with the text that can start it: a table needs a `|`, strikethrough a
+ * `~`, a footnote `[^`, a task list item a `[`, an autolink literal `www.`, a URL scheme or an
+ * e-mail's `@`. A piece is parsed with only the constructs its text can start: any other gives the
+ * same tree with or without its extension, and leaving it out saves its tokenizer's work (the
+ * autolink literal's runs on every letter: a piece without one parses a third faster).
  */
-const GFM_TRIGGER = /[|~[@]|www\.|:\/\/|mailto:|xmpp:/i;
+const GFM_PARTS = [
+  { trigger: /\|/, micromark: gfmTable, mdast: gfmTableFromMarkdown },
+  { trigger: /~/, micromark: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown },
+  { trigger: /\[\^/, micromark: gfmFootnote, mdast: gfmFootnoteFromMarkdown },
+  { trigger: /\[/, micromark: gfmTaskListItem, mdast: gfmTaskListItemFromMarkdown },
+  { trigger: /[@]|www\.|:\/\//i, micromark: gfmAutolinkLiteral, mdast: gfmAutolinkLiteralFromMarkdown },
+] as const;
+
+/** Options per set of constructs (a bit per GFM_PARTS entry), made once. */
+const optionsBySet = new Map<number, Options>();
+
+function optionsFor(text: string): Options | undefined {
+  let set = 0;
+  GFM_PARTS.forEach((part, i) => {
+    if (part.trigger.test(text)) set |= 1 << i;
+  });
+  if (set === 0) return undefined;
+  let options = optionsBySet.get(set);
+  if (!options) {
+    // Same order as micromark-extension-gfm and mdast-util-gfm combine them.
+    const parts = [4, 2, 1, 0, 3].filter((i) => set & (1 << i)).map((i) => GFM_PARTS[i]!);
+    options = { extensions: parts.map((p) => p.micromark()), mdastExtensions: parts.map((p) => p.mdast()) };
+    optionsBySet.set(set, options);
+  }
+  return options;
+}
 
 function parsePiece(text: string): Root {
-  return GFM_TRIGGER.test(text) ? fromMarkdown(text, GFM) : fromMarkdown(text);
+  const options = optionsFor(text);
+  return options ? fromMarkdown(text, options) : fromMarkdown(text);
 }
 
 interface Cut {
