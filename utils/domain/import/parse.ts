@@ -133,9 +133,12 @@ function cutPoints(markdown: string, pieceSize: number): Cut[] {
 
 function shift(node: Nodes, lines: number, offset: number): void {
   const position = node.position;
+  // In place: mdast-util-from-markdown gives every node its own point objects, so none is shifted twice.
   if (position) {
-    position.start = { ...position.start, line: position.start.line + lines, offset: (position.start.offset ?? 0) + offset };
-    position.end = { ...position.end, line: position.end.line + lines, offset: (position.end.offset ?? 0) + offset };
+    position.start.line += lines;
+    position.start.offset = (position.start.offset ?? 0) + offset;
+    position.end.line += lines;
+    position.end.offset = (position.end.offset ?? 0) + offset;
   }
   if ('children' in node) for (const child of node.children) shift(child, lines, offset);
 }
