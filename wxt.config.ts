@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
 
 // Host access is limited to the three call sites; nothing else is ever read.
 export const CALL_SITE_MATCHES = [
@@ -9,6 +11,17 @@ export const CALL_SITE_MATCHES = [
   'https://teams.cloud.microsoft/*',
   'https://teams.live.com/*',
 ];
+
+/** Inside worker bundles, packages that have a DOM build resolve to their DOM-free one (the "default" export, as in Node). */
+function workerConditions(): Plugin {
+  const require = createRequire(import.meta.url);
+  const domFree = new Set(['decode-named-character-reference']);
+  return {
+    name: 'panelist:worker-dom-free',
+    enforce: 'pre',
+    resolveId: (source) => (domFree.has(source) ? require.resolve(source) : null),
+  };
+}
 
 export default defineConfig({
   // No auto-imports: every file imports what it uses, so readers and tools see who uses whom.
@@ -38,7 +51,9 @@ export default defineConfig({
       };
     },
   },
-  vite: () => ({ plugins: [tailwindcss()] }),
+  // Web Workers have no DOM: decode-named-character-reference (under micromark) would otherwise
+  // pick its DOM build there and the import worker would fail to load (tests/e2e/kit-import.e2e.ts).
+  vite: () => ({ plugins: [tailwindcss()], worker: { plugins: () => [workerConditions()] } }),
   manifest: ({ browser }) => ({
     // Texts the browser shows come from locales/<lang>.yml, as __MSG_<key with dots as underscores>__.
     default_locale: 'en',

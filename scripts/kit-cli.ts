@@ -8,7 +8,7 @@
  * 2 the command line is wrong or the file cannot be read.
  */
 import { readFileSync } from 'node:fs';
-import { importMarkdownGuide, type ImportResult, type ReportItem } from '../utils/domain/import/markdown';
+import { GuideRefused, importMarkdownGuide, type ImportResult, type ReportItem } from '../utils/domain/import/markdown';
 import { parseKit } from '../utils/domain/kit/parse';
 import type { Kit } from '../utils/domain/kit/schema';
 
@@ -47,7 +47,15 @@ function main(argv: string[]): number {
 
 function runImport(args: string[]): number {
   const { file, id } = parseArgs(args, ['--id']);
-  const result = importMarkdownGuide(readText(file), { id });
+  let result: ImportResult;
+  try {
+    result = importMarkdownGuide(readText(file), { id });
+  } catch (error) {
+    // Empty, binary, too large or too deeply nested: the named problem, and no kit.
+    if (!(error instanceof GuideRefused)) throw error;
+    process.stderr.write(`${file}: not a guide Panelist can read: ${error.message}\n`);
+    return 1;
+  }
   const kit = result.parsed.ok ? result.parsed.kit : result.kit;
   process.stdout.write(`${JSON.stringify(kit, null, 2)}\n`);
   process.stderr.write(formatReport(file, result));

@@ -21,7 +21,7 @@ function kit(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-function file(name: string, content: string): string {
+function file(name: string, content: string | Buffer): string {
   const path = join(work, name);
   writeFileSync(path, content);
   return path;
@@ -59,6 +59,18 @@ describe('kit import', () => {
     expect(failed.stderr).toContain('rounds: a kit needs at least one round');
     expect(failed.stderr).toMatch(/line 3 +paragraph under "Hiring notes": We should hire someone great\./);
     expect(JSON.parse(failed.stdout).title).toBe('Hiring notes');
+  });
+
+  it.each([
+    ['an empty file', () => file('empty.md', '\n\n'), 'The guide is empty'],
+    ['a binary file', () => file('scan.md', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0xff, 0xfe])), 'This is not a text file'],
+    ['a 3 MB file', () => file('huge.md', '- line\n'.repeat(450_000)), 'Panelist reads guides up to 2.0 MB'],
+  ])('exits 1 naming the problem for %s, with no kit on stdout', (_case, make, message) => {
+    const run = kit('import', make());
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('not a guide Panelist can read:');
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe('');
   });
 
   it('takes the kit id from --id', () => {

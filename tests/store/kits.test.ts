@@ -93,3 +93,37 @@ describe('kits.delete', () => {
     expect(await store.db.kits.count()).toBe(2);
   });
 });
+
+describe('kits.save', () => {
+  it('refuses to change a version that interviews used, naming them and the version to save as instead', async () => {
+    const store = await makeStore();
+    await store.call('kits.save', { kit: userKit });
+    const first = await startScreening(store, { kitId: 'team-kit' });
+    await startScreening(store, { kitId: 'team-kit', candidateName: 'Bea' });
+    await store.db.interviews.update(first.interview.id, { status: 'submitted' });
+    const changed = structuredClone(userKit);
+    changed.rounds[0]!.sections[0]!.questions[0]!.prompt = 'A different question';
+    await expect(store.call('kits.save', { kit: changed })).rejects.toThrow(
+      'in-use: "Team kit" version 1 is used by 1 submitted scorecard and 1 draft, which keep the questions they were run with; save as version 2.',
+    );
+    expect((await store.call('kits.get', { id: 'team-kit', version: 1 })).rounds).toEqual(userKit.rounds);
+    // The same kit again is no change, and the next version is free to save.
+    await expect(store.call('kits.save', { kit: userKit })).resolves.toMatchObject({ version: 1 });
+    await expect(store.call('kits.save', { kit: { ...changed, version: 2 } })).resolves.toMatchObject({ version: 2 });
+    expect((await store.call('kits.get', { id: 'team-kit' })).rounds[0]!.sections[0]!.questions[0]!.prompt).toBe('A different question');
+  });
+
+  it('changes a version no interview used in place', async () => {
+    const store = await makeStore();
+    await store.call('kits.save', { kit: userKit });
+    await store.call('kits.save', { kit: { ...userKit, title: 'Renamed in place' } });
+    expect(await store.db.kits.where('id').equals('team-kit').count()).toBe(1);
+  });
+
+  it('stores a kit claiming to be built in as a user kit, which can then be deleted', async () => {
+    const store = await makeStore();
+    await store.send({ panelist: 1, name: 'kits.save', payload: { kit: { ...userKit, builtIn: true, archived: true } } });
+    expect(await store.db.kits.get(['team-kit', 1])).toMatchObject({ builtIn: false, archived: false });
+    await expect(store.call('kits.delete', { id: 'team-kit' })).resolves.toEqual({ id: 'team-kit', versions: 1 });
+  });
+});

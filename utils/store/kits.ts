@@ -46,17 +46,49 @@ export async function getKit(ctx: StoreContext, id: string, version?: number): P
   return plainKit(record);
 }
 
-/** Import or update a user kit. Built-in kits ship with the extension and cannot be overwritten. */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Import or update a user kit. Built-in kits ship with the extension and cannot be overwritten,
+ * and a version that interviews were run with cannot change: their scorecards would otherwise
+ * show other questions than the ones asked (an identical re-save is accepted). Such a save is
+ * refused, naming the next free version to save as instead. What the kit says about itself
+ * beyond the schema (a forged `builtIn`) is never stored: the protocol parses the kit with the
+ * kit schema, and the record is always a user kit.
+ */
 export async function saveKit(ctx: StoreContext, kit: Kit): Promise<KitSummary> {
-  return ctx.db.transaction('rw', ctx.db.kits, async () => {
-    const existing = await ctx.db.kits.get([kit.id, kit.version]);
+  const { db } = ctx;
+  return db.transaction('rw', [db.kits, db.interviews], async () => {
+    const existing = await db.kits.get([kit.id, kit.version]);
     if (existing?.builtIn)
       throw new StoreFailure(
         'conflict',
         `Kit "${kit.id}" version ${kit.version} is built into Panelist. Give the imported kit another id or a higher version.`,
       );
     const record: KitRecord = { ...kit, builtIn: false, archived: existing?.archived ?? false };
-    await ctx.db.kits.put(record);
+    if (existing && canonicalJson(plainKit(existing)) !== canonicalJson(kit)) {
+      const used = await db.interviews
+        .where('kitId')
+        .equals(kit.id)
+        .filter((i) => i.kitVersion === kit.version)
+        .toArray();
+      if (used.length > 0) {
+        const submitted = used.filter((i) => i.status === 'submitted').length;
+        const drafts = used.length - submitted;
+        const what = [
+          submitted ? plural(submitted, 'submitted scorecard', 'submitted scorecards') : '',
+          drafts ? plural(drafts, 'draft', 'drafts') : '',
+        ]
+          .filter(Boolean)
+          .join(' and ');
+        const next = Math.max(...(await db.kits.where('id').equals(kit.id).toArray()).map((r) => r.version)) + 1;
+        throw new StoreFailure(
+          'in-use',
+          `"${existing.title}" version ${kit.version} is used by ${what}, which keep the questions they were run with; save as version ${next}.`,
+        );
+      }
+    }
+    await db.kits.put(record);
     return summarizeKit(record);
   });
 }

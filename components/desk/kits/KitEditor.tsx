@@ -1,56 +1,66 @@
 import { useId, useMemo, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
-import { formatPath, parseKit } from '@/utils/domain/kit/parse';
-import type { Kit, KitInput } from '@/utils/domain/kit/schema';
+import { parseKit } from '@/utils/domain/kit/parse';
+import { KIT_SCHEMA_VERSION, KitSchema, type Kit } from '@/utils/domain/kit/schema';
 import type { KitSummary } from '@/utils/protocol';
-import { request } from '@/utils/client/request';
-import { buttonPrimary, buttonQuiet, buttonSecondary, inputBase, labelText, mutedText } from '@/components/common/styles';
+import { request, StoreError } from '@/utils/client/request';
+import { buttonPrimary, buttonQuiet, buttonSecondary, mutedText } from '@/components/common/styles';
 import { OutcomeLine } from '@/components/common/OutcomeLine';
 import { useStoreAction } from '@/components/hooks/useStore';
+import { EditorContext, TextInput } from './editor/controls';
+import { RoundEditor } from './editor/RoundEditor';
+import { AgendaEditor, ScoringEditor } from './editor/ScoringEditor';
 
 /**
- * Small changes to a user kit: its title, round and section timings, question wording, and
- * adding or removing questions. The draft is validated with the kit schema on every keystroke;
- * each problem shows next to its field, named by its path. A kit that interviews already use
- * is saved as a new version, so those interviews keep the questions they were run with.
+ * Every part of a kit: rounds, sections, questions with their points, follow-ups and code, the
+ * scoring matrix, threshold, decisions and the debrief agenda; each list can be added to,
+ * removed from and reordered. The draft is validated with the kit schema on every change and
+ * each problem shows by its field, named by its path. A kit that interviews used is saved as a
+ * new version, so their scorecards keep the questions they were run with.
  */
-
-type Draft = KitInput & { rounds: NonNullable<KitInput['rounds']> };
-
-const errorId = (path: string) => `kit-editor-error-${path.replace(/[^\w]+/g, '-')}`;
-
-function FieldError({ path, errors }: { path: string; errors: Map<string, string> }) {
-  const message = errors.get(path);
-  if (!message) return null;
-  return (
-    <p id={errorId(path)} className="text-xs text-rose-700 dark:text-rose-300">
-      {path}: {message}
-    </p>
-  );
-}
-
-const invalid = (path: string, errors: Map<string, string>) =>
-  errors.has(path) ? { 'aria-invalid': true as const, 'aria-describedby': errorId(path) } : {};
-
-/** '' means "no duration"; anything else must read as a number (the schema says which). */
-const minutesValue = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));
-
-function freeQuestionId(draft: Draft, sectionId: string): string {
-  const used = new Set(draft.rounds.flatMap((r) => r.sections.flatMap((s) => (s.questions ?? []).map((q) => q.id))));
-  for (let n = 1; ; n++) if (!used.has(`${sectionId}-new-${n}`)) return `${sectionId}-new-${n}`;
-}
 
 export interface KitEditorProps {
   kit: Kit;
   inUse: boolean;
+  /** A kit not saved yet (new, or read from a guide): saved as it is. */
+  isNew?: boolean;
+  /** Versions already installed, so a new version is the next free one. */
+  versions?: readonly number[];
   onSaved(saved: KitSummary): void;
   onCancel(): void;
 }
 
-export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
-  const [draft, setDraft] = useState<Draft>(() => structuredClone(kit));
-  const [minutesText, setMinutesText] = useState<Record<string, string>>({});
+/** A kit to start from: one round, one section, one question, the 1-5 scale and two decisions. */
+export function blankKit(id: string): Kit {
+  return KitSchema.parse({
+    schemaVersion: KIT_SCHEMA_VERSION,
+    id,
+    title: i18n.t('desk.kitEditor.blankTitle'),
+    version: 1,
+    ratingScale: [5, 4, 3, 2, 1].map((score) => ({
+      score,
+      label: String(score),
+      description: i18n.t('desk.kitEditor.blankScale', [String(score)]),
+    })),
+    decisionOptions: [
+      { id: 'hire', label: i18n.t('desk.kitEditor.blankHire'), nextStep: 'offer' },
+      { id: 'no-hire', label: i18n.t('desk.kitEditor.blankNoHire'), nextStep: 'reject' },
+    ],
+    rounds: [
+      {
+        id: 'round-1',
+        number: 1,
+        title: i18n.t('desk.kitEditor.blankRound'),
+        sections: [{ id: 'questions', title: i18n.t('desk.kitEditor.blankSection'), questions: [] }],
+      },
+    ],
+  });
+}
+
+export function KitEditor({ kit, inUse, isNew = false, versions = [kit.version], onSaved, onCancel }: KitEditorProps) {
+  const [draft, setDraft] = useState<Kit>(() => structuredClone(kit));
+  const [refusal, setRefusal] = useState<number | null>(null);
   const parsed = useMemo(() => parseKit(draft), [draft]);
   const errors = useMemo(() => {
     const map = new Map<string, string>();
@@ -62,169 +72,134 @@ export function KitEditor({ kit, inUse, onSaved, onCancel }: KitEditorProps) {
     return map;
   }, [parsed]);
   const { outcome, run, busy } = useStoreAction();
-  const titleId = useId();
-
-  const change = (edit: (d: Draft) => void) =>
+  const formId = useId();
+  const next = Math.max(...versions, kit.version) + 1;
+  const change = (edit: (d: Kit) => void) =>
     setDraft((current) => {
-      const next = structuredClone(current);
-      edit(next);
-      return next;
+      const copy = structuredClone(current);
+      edit(copy);
+      return copy;
     });
 
-  const minutesField = (
-    path: (string | number)[],
-    label: string,
-    value: number | undefined,
-    set: (d: Draft, v: number | undefined) => void,
-  ) => {
-    const key = formatPath([...path, 'durationMin']);
-    return (
-      <div>
-        <label className={labelText}>
-          {label}
-          <input
-            type="number"
-            min={1}
-            step="any"
-            inputMode="decimal"
-            className={`${inputBase.replace('w-full', 'w-28')} mt-0.5`}
-            value={minutesText[key] ?? (value === undefined ? '' : String(value))}
-            onChange={(e) => {
-              const text = e.target.value;
-              setMinutesText((m) => ({ ...m, [key]: text }));
-              change((d) => set(d, minutesValue(text)));
-            }}
-            {...invalid(key, errors)}
-          />
-        </label>
-        <FieldError path={key} errors={errors} />
-      </div>
-    );
-  };
-
-  async function save() {
+  async function save(version: number) {
     if (!parsed.ok) return;
-    const version = inUse ? kit.version + 1 : kit.version;
-    await run(i18n.t('desk.kitEditor.saving'), async () => onSaved(await request('kits.save', { kit: { ...parsed.kit, version } })));
+    setRefusal(null);
+    await run(i18n.t('desk.kitEditor.saving'), async () => {
+      try {
+        onSaved(await request('kits.save', { kit: { ...parsed.kit, version } }));
+      } catch (error) {
+        // The store refuses to change a version interviews used: offer the next one.
+        if (error instanceof StoreError && error.code === 'in-use') setRefusal(next);
+        throw error;
+      }
+    });
   }
+  const version = isNew ? kit.version : inUse ? next : kit.version;
 
   return (
-    <form
-      className="space-y-4"
-      aria-label={i18n.t('desk.kits.editKit', [kit.title])}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <div>
-        <label htmlFor={titleId} className={labelText}>
-          {i18n.t('desk.kitImport.kitTitle')}
-        </label>
-        <input
-          id={titleId}
-          className={inputBase}
-          value={draft.title}
-          onChange={(e) => change((d) => void (d.title = e.target.value))}
-          {...invalid('title', errors)}
+    <EditorContext.Provider value={{ change, errors }}>
+      <form
+        id={formId}
+        className="space-y-4"
+        aria-label={i18n.t('desk.kits.editKit', [kit.title])}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(version);
+        }}
+      >
+        <div className="grid gap-2 sm:grid-cols-2">
+          <TextInput label={i18n.t('desk.kitImport.kitTitle')} value={draft.title} path={['title']} set={(d, v) => (d.title = v)} />
+          <TextInput label={i18n.t('desk.kitEditor.role')} value={draft.role} path={['role']} set={(d, v) => (d.role = v)} />
+        </div>
+        <TextInput
+          label={i18n.t('desk.kitEditor.description')}
+          value={draft.description}
+          path={['description']}
+          set={(d, v) => (d.description = v)}
+          multiline
         />
-        <FieldError path="title" errors={errors} />
-      </div>
+        <ScoringEditor kit={draft} />
+        {draft.rounds.map((round, r) => (
+          <RoundEditor key={round.id} round={round} r={r} kit={draft} />
+        ))}
+        <button
+          type="button"
+          className={buttonSecondary}
+          onClick={() =>
+            change((d) => {
+              const n = d.rounds.length + 1;
+              let id = `round-${n}`;
+              for (let k = n; d.rounds.some((x) => x.id === id); k++) id = `round-${k + 1}`;
+              d.rounds.push({
+                ...structuredClone(blankKit('x').rounds[0]!),
+                id,
+                number: n,
+                title: i18n.t('desk.kitEditor.newRound', [String(n)]),
+              });
+            })
+          }
+        >
+          {i18n.t('desk.kitEditor.addRound')}
+        </button>
+        <AgendaEditor kit={draft} />
 
-      {draft.rounds.map((round, r) => (
-        <fieldset key={round.id} className="space-y-3 rounded-md border border-zinc-200 p-3 dark:border-zinc-700">
-          <legend className="px-1 font-semibold">{round.title}</legend>
-          {minutesField(
-            ['rounds', r],
-            i18n.t('desk.kitEditor.minutesFor', [round.title]),
-            round.durationMin,
-            (d, v) => void (d.rounds[r]!.durationMin = v),
-          )}
-          {round.sections.map((section, s) => {
-            const questions = section.questions ?? [];
-            return (
-              <div key={section.id} className="space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-700">
-                <p className="font-medium">{section.title}</p>
-                {minutesField(
-                  ['rounds', r, 'sections', s],
-                  i18n.t('desk.kitEditor.minutesFor', [section.title]),
-                  section.durationMin,
-                  (d, v) => void (d.rounds[r]!.sections[s]!.durationMin = v),
-                )}
-                <ol className="space-y-2">
-                  {questions.map((question, q) => {
-                    const path = formatPath(['rounds', r, 'sections', s, 'questions', q, 'prompt']);
-                    const label = i18n.t('desk.kitEditor.question', [formatNumber(q + 1), section.title]);
-                    return (
-                      <li key={question.id} className="flex items-start gap-2">
-                        <div className="grow">
-                          <label className={labelText}>
-                            {question.title ? i18n.t('desk.kitEditor.questionTitled', [label, question.title]) : label}
-                            <textarea
-                              className={`${inputBase} mt-0.5 h-16`}
-                              value={question.prompt}
-                              onChange={(e) => change((d) => void (d.rounds[r]!.sections[s]!.questions![q]!.prompt = e.target.value))}
-                              {...invalid(path, errors)}
-                            />
-                          </label>
-                          <FieldError path={path} errors={errors} />
-                        </div>
-                        <button
-                          type="button"
-                          className={`${buttonQuiet} mt-4`}
-                          aria-label={i18n.t('desk.kitEditor.removeQuestion', [label])}
-                          onClick={() => change((d) => void d.rounds[r]!.sections[s]!.questions!.splice(q, 1))}
-                        >
-                          {i18n.t('desk.kitEditor.remove')}
-                        </button>
-                      </li>
-                    );
-                  })}
-                </ol>
-                <button
-                  type="button"
-                  className={buttonSecondary}
-                  onClick={() =>
-                    change((d) => {
-                      const target = d.rounds[r]!.sections[s]!;
-                      target.questions = [...(target.questions ?? []), { id: freeQuestionId(d, section.id), prompt: '' }];
-                    })
-                  }
-                >
-                  {i18n.t('desk.kitEditor.addQuestion', [section.title])}
-                </button>
-              </div>
-            );
-          })}
-        </fieldset>
-      ))}
+        <EditorFooter
+          problems={parsed.ok ? [] : parsed.errors}
+          note={
+            isNew
+              ? i18n.t('desk.kitEditor.newKitNote')
+              : inUse
+                ? i18n.t('desk.kitEditor.newVersion', [formatNumber(next), formatNumber(kit.version)])
+                : i18n.t('desk.kitEditor.sameVersion', [formatNumber(kit.version)])
+          }
+          canSave={parsed.ok && !busy}
+          refusal={refusal}
+          onSaveAs={(v) => void save(v)}
+          onCancel={onCancel}
+        />
+        <OutcomeLine outcome={outcome} />
+      </form>
+    </EditorContext.Provider>
+  );
+}
 
+function EditorFooter(props: {
+  problems: string[];
+  note: string;
+  canSave: boolean;
+  refusal: number | null;
+  onSaveAs(version: number): void;
+  onCancel(): void;
+}) {
+  const { problems, refusal } = props;
+  return (
+    <>
       <div role="status" className="text-sm">
-        {parsed.ok ? (
+        {problems.length === 0 ? (
           <p>{i18n.t('desk.kitEditor.noProblems')}</p>
         ) : (
           <p className="text-rose-700 dark:text-rose-300">
-            {i18n.t('desk.kitEditor.problems', parsed.errors.length, [
-              formatNumber(parsed.errors.length),
-              parsed.errors.slice(0, 3).join('; ') + (parsed.errors.length > 3 ? '…' : ''),
+            {i18n.t('desk.kitEditor.problems', problems.length, [
+              formatNumber(problems.length),
+              problems.slice(0, 3).join('; ') + (problems.length > 3 ? '…' : ''),
             ])}
           </p>
         )}
       </div>
-      <p className={mutedText}>
-        {inUse
-          ? i18n.t('desk.kitEditor.newVersion', [formatNumber(kit.version + 1), formatNumber(kit.version)])
-          : i18n.t('desk.kitEditor.sameVersion', [formatNumber(kit.version)])}
-      </p>
-      <div className="flex gap-2">
-        <button type="submit" className={buttonPrimary} disabled={!parsed.ok || busy}>
+      <p className={mutedText}>{props.note}</p>
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className={buttonPrimary} disabled={!props.canSave}>
           {i18n.t('desk.kitEditor.save')}
         </button>
-        <button type="button" className={buttonQuiet} onClick={onCancel}>
+        {refusal !== null && (
+          <button type="button" className={buttonSecondary} onClick={() => props.onSaveAs(refusal)}>
+            {i18n.t('desk.kitEditor.saveAsVersion', [formatNumber(refusal)])}
+          </button>
+        )}
+        <button type="button" className={buttonQuiet} onClick={props.onCancel}>
           {i18n.t('desk.kitEditor.discard')}
         </button>
       </div>
-      <OutcomeLine outcome={outcome} />
-    </form>
+    </>
   );
 }

@@ -2,45 +2,18 @@ import { useId, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import type { Kit } from '@/utils/domain/kit/schema';
-import type { KitLibraryEntry } from '@/utils/protocol';
+import type { KitLibraryEntry, KitSummary } from '@/utils/protocol';
 import { request } from '@/utils/client/request';
-import { downloadText } from '@/components/common/download';
-import { buttonQuiet, buttonSecondary, card, inputBase, labelText, mutedText, badgeNeutral, badgeWarn } from '@/components/common/styles';
+import { buttonQuiet, buttonSecondary, card } from '@/components/common/styles';
 import { KitPreview } from './KitPreview';
+import { KitEntry } from './KitEntry';
 import { KitImport } from './KitImport';
-import { KitEditor } from './KitEditor';
+import { blankKit, KitEditor } from './KitEditor';
 import { Confirm } from '@/components/common/Confirm';
 import { OutcomeLine } from '@/components/common/OutcomeLine';
 import { useStoreAction, useStoreQuery } from '@/components/hooks/useStore';
 
-type Open = { id: string; mode: 'preview' | 'edit'; kit: Kit } | null;
-
-function RenameForm({ entry, onDone, onCancel }: { entry: KitLibraryEntry; onDone(title: string): void; onCancel(): void }) {
-  const [title, setTitle] = useState(entry.title);
-  const id = useId();
-  return (
-    <form
-      className="mt-2 flex flex-wrap items-end gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (title.trim()) onDone(title);
-      }}
-    >
-      <div>
-        <label htmlFor={id} className={labelText}>
-          {i18n.t('desk.kits.newName', [entry.title])}
-        </label>
-        <input id={id} className={inputBase} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus required />
-      </div>
-      <button type="submit" className={buttonSecondary} disabled={!title.trim()}>
-        {i18n.t('desk.kits.saveName')}
-      </button>
-      <button type="button" className={buttonQuiet} onClick={onCancel}>
-        {i18n.t('common.cancel')}
-      </button>
-    </form>
-  );
-}
+type Open = { id: string; mode: 'preview' | 'edit' | 'new'; kit: Kit } | null;
 
 /** The kit library: every installed kit with what can be done to it, plus import. */
 export function KitLibrary() {
@@ -59,15 +32,6 @@ export function KitLibrary() {
     );
   }
 
-  async function exportKit(entry: KitLibraryEntry) {
-    await run(i18n.t('desk.kits.exporting', [entry.title]), async () => {
-      const kit = await request('kits.get', { id: entry.id });
-      const filename = `${kit.id}-v${kit.version}.json`;
-      downloadText(filename, `${JSON.stringify(kit, null, 2)}\n`, 'application/json');
-      return i18n.t('desk.kits.exported', [kit.title, filename]);
-    });
-  }
-
   const shown = (entries ?? []).filter((e) => showArchived || !e.archived);
   const archivedCount = (entries ?? []).filter((e) => e.archived).length;
 
@@ -77,6 +41,17 @@ export function KitLibrary() {
         {i18n.t('desk.kits.title')}
       </h2>
       {entries ? <KitImport library={entries} /> : <p role="status">{i18n.t('desk.kits.loading')}</p>}
+      <button
+        type="button"
+        className={buttonSecondary}
+        onClick={() => {
+          let id = 'new-kit';
+          for (let n = 2; (entries ?? []).some((e) => e.id === id); n++) id = `new-kit-${n}`;
+          setOpen({ id, mode: 'new', kit: blankKit(id) });
+        }}
+      >
+        {i18n.t('desk.kits.newKit')}
+      </button>
 
       <section aria-labelledby="kit-list-heading" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -110,152 +85,70 @@ export function KitLibrary() {
         )}
         <ul className="space-y-2">
           {shown.map((entry) => (
-            <li key={entry.id} className={card}>
-              <div className="flex flex-wrap items-baseline gap-2">
-                <h4 className="font-semibold">{entry.title}</h4>
-                {entry.builtIn && <span className={badgeNeutral}>{i18n.t('desk.kits.builtIn')}</span>}
-                {entry.archived && <span className={badgeWarn}>{i18n.t('desk.kits.archived')}</span>}
-              </div>
-              <p className={mutedText}>
-                {[
-                  entry.role,
-                  i18n.t('desk.kits.version', [formatNumber(entry.version)]),
-                  i18n.t('desk.kits.rounds', entry.rounds.length, [formatNumber(entry.rounds.length)]),
-                  i18n.t('desk.kits.questions', entry.questions, [formatNumber(entry.questions)]),
-                  entry.interviews
-                    ? i18n.t('desk.kits.usedBy', entry.interviews, [formatNumber(entry.interviews)])
-                    : i18n.t('desk.kits.notUsed'),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-              <div className="mt-2 flex flex-wrap gap-1" role="group" aria-label={i18n.t('desk.kits.actionsFor', [entry.title])}>
-                <button
-                  type="button"
-                  className={buttonSecondary}
-                  aria-label={i18n.t('desk.kits.previewKit', [entry.title])}
-                  onClick={() => openKit(entry, 'preview')}
-                >
-                  {i18n.t('desk.kits.preview')}
-                </button>
-                {!entry.builtIn && (
-                  <button
-                    type="button"
-                    className={buttonSecondary}
-                    aria-label={i18n.t('desk.kits.editKit', [entry.title])}
-                    onClick={() => openKit(entry, 'edit')}
-                  >
-                    {i18n.t('desk.kits.edit')}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className={buttonSecondary}
-                  aria-label={i18n.t('desk.kits.duplicateKit', [entry.title])}
-                  onClick={() =>
-                    run(i18n.t('desk.kits.duplicating', [entry.title]), async () => {
-                      const copy = await request('kits.duplicate', { id: entry.id });
-                      return i18n.t('desk.kits.duplicated', [copy.title, copy.id]);
-                    })
-                  }
-                >
-                  {i18n.t('desk.kits.duplicate')}
-                </button>
-                {!entry.builtIn && (
-                  <button
-                    type="button"
-                    className={buttonSecondary}
-                    aria-label={i18n.t('desk.kits.renameKit', [entry.title])}
-                    onClick={() => setRenaming(entry.id)}
-                  >
-                    {i18n.t('desk.kits.rename')}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className={buttonSecondary}
-                  aria-label={i18n.t('desk.kits.exportKit', [entry.title])}
-                  onClick={() => exportKit(entry)}
-                >
-                  {i18n.t('desk.kits.export')}
-                </button>
-                <button
-                  type="button"
-                  className={buttonSecondary}
-                  aria-label={
-                    entry.archived ? i18n.t('desk.kits.unarchiveKit', [entry.title]) : i18n.t('desk.kits.archiveKit', [entry.title])
-                  }
-                  onClick={() =>
-                    run(
-                      entry.archived ? i18n.t('desk.kits.restoring', [entry.title]) : i18n.t('desk.kits.archiving', [entry.title]),
-                      async () => {
-                        await request('kits.archive', { id: entry.id, archived: !entry.archived });
-                        return entry.archived
-                          ? i18n.t('desk.kits.restored', [entry.title])
-                          : i18n.t('desk.kits.archivedDone', [entry.title]);
-                      },
-                    )
-                  }
-                >
-                  {entry.archived ? i18n.t('desk.kits.unarchive') : i18n.t('desk.kits.archive')}
-                </button>
-                {!entry.builtIn && entry.interviews === 0 && (
-                  <button
-                    type="button"
-                    className={buttonSecondary}
-                    aria-label={i18n.t('desk.kits.deleteKit', [entry.title])}
-                    onClick={() => setDeleting(entry)}
-                  >
-                    {i18n.t('desk.kits.delete')}
-                  </button>
-                )}
-              </div>
-              {entry.builtIn && <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.builtInHint')}</p>}
-              {!entry.builtIn && entry.interviews > 0 && <p className={`mt-1 ${mutedText}`}>{i18n.t('desk.kits.inUseHint')}</p>}
-              {renaming === entry.id && (
-                <RenameForm
-                  entry={entry}
-                  onCancel={() => setRenaming(null)}
-                  onDone={(title) => {
-                    setRenaming(null);
-                    void run(i18n.t('desk.kits.renaming', [entry.title]), async () => {
-                      const renamed = await request('kits.rename', { id: entry.id, title });
-                      return i18n.t('desk.kits.renamed', [renamed.title]);
-                    });
-                  }}
-                />
-              )}
-            </li>
+            <KitEntry
+              key={entry.id}
+              entry={entry}
+              renaming={renaming === entry.id}
+              onRename={setRenaming}
+              onOpen={openKit}
+              onDelete={setDeleting}
+              run={run}
+            />
           ))}
         </ul>
         {entries && shown.length === 0 && <p className="text-sm">{i18n.t('desk.kits.none')}</p>}
       </section>
 
       {open && (
-        <section aria-labelledby={ids.preview} className={`${card} space-y-2`}>
-          <div className="flex items-center justify-between gap-2">
-            <h3 id={ids.preview} className="text-base font-semibold">
-              {open.mode === 'preview' ? i18n.t('desk.kits.previewOf', [open.kit.title]) : i18n.t('desk.kits.editOf', [open.kit.title])}
-            </h3>
-            <button type="button" className={buttonQuiet} onClick={() => setOpen(null)}>
-              {open.mode === 'preview' ? i18n.t('desk.kits.closePreview') : i18n.t('desk.kits.closeEditor')}
-            </button>
-          </div>
-          {open.mode === 'preview' ? (
-            <KitPreview kit={open.kit} />
-          ) : (
-            <KitEditor
-              kit={open.kit}
-              inUse={(entries?.find((e) => e.id === open.id)?.interviews ?? 0) > 0}
-              onCancel={() => setOpen(null)}
-              onSaved={(saved) => {
-                setOpen(null);
-                setOutcome({ kind: 'done', text: i18n.t('desk.kits.saved', [saved.title, formatNumber(saved.version)]) });
-              }}
-            />
-          )}
-        </section>
+        <OpenKit
+          open={open}
+          entry={entries?.find((e) => e.id === open.id)}
+          onClose={() => setOpen(null)}
+          onSaved={(saved) => {
+            setOpen(null);
+            setOutcome({ kind: 'done', text: i18n.t('desk.kits.saved', [saved.title, formatNumber(saved.version)]) });
+          }}
+        />
       )}
     </div>
+  );
+}
+
+/** The kit being previewed, edited or made from scratch. */
+function OpenKit({
+  open,
+  entry,
+  onClose,
+  onSaved,
+}: {
+  open: NonNullable<Open>;
+  entry: KitLibraryEntry | undefined;
+  onClose(): void;
+  onSaved(saved: KitSummary): void;
+}) {
+  const ids = { preview: useId() };
+  return (
+    <section aria-labelledby={ids.preview} className={`${card} space-y-2`}>
+      <div className="flex items-center justify-between gap-2">
+        <h3 id={ids.preview} className="text-base font-semibold">
+          {open.mode === 'preview' ? i18n.t('desk.kits.previewOf', [open.kit.title]) : i18n.t('desk.kits.editOf', [open.kit.title])}
+        </h3>
+        <button type="button" className={buttonQuiet} onClick={onClose}>
+          {open.mode === 'preview' ? i18n.t('desk.kits.closePreview') : i18n.t('desk.kits.closeEditor')}
+        </button>
+      </div>
+      {open.mode === 'preview' ? (
+        <KitPreview kit={open.kit} />
+      ) : (
+        <KitEditor
+          kit={open.kit}
+          isNew={open.mode === 'new'}
+          inUse={(entry?.interviews ?? 0) > 0}
+          versions={entry?.versions}
+          onCancel={onClose}
+          onSaved={onSaved}
+        />
+      )}
+    </section>
   );
 }

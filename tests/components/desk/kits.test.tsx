@@ -126,7 +126,7 @@ describe('importing a kit from JSON', () => {
     const preview = await screen.findByRole('region', { name: 'Check the kit from team.json before saving' });
     // test-kit is taken (built in), so the import proposes a free id.
     expect(within(preview).getByLabelText('Kit id')).toHaveValue('test-kit-imported');
-    expect(preview).toHaveTextContent('2 rounds, 4 questions, 2 scoring categories, offer threshold 3.5.');
+    expect(preview).toHaveTextContent('2 rounds, 4 questions, a 2-point scale, 2 weighted categories, offer threshold 3.5.');
     await user.clear(within(preview).getByLabelText('Kit id'));
     await user.type(within(preview).getByLabelText('Kit id'), 'test-kit');
     expect(preview).toHaveTextContent(

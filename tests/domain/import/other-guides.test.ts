@@ -149,11 +149,12 @@ describe('no durations and no "Round" words', () => {
       { score: 2, label: 'Lean no', description: 'gaps in key areas' },
       { score: 1, label: 'No hire', description: 'clear gaps' },
     ]);
-    expect(kit.offerThreshold).toBe(3);
+    // The guide states no bar, so none is made up.
+    expect(kit.offerThreshold).toBeUndefined();
     expect(kit.categories).toEqual([]);
     const defaults = result.recognised.filter((r) => r.what === 'default').map((r) => r.text);
     expect(defaults).toEqual([
-      expect.stringContaining('offer threshold 3'),
+      expect.stringContaining('the kit sets no offer threshold'),
       expect.stringContaining('no decision options found'),
       expect.stringContaining('no scoring matrix'),
     ]);
@@ -185,7 +186,7 @@ describe('a question bank only', () => {
     );
     expect(result.recognised).toContainEqual(expect.objectContaining({ text: expect.stringContaining('used the 1-5 default') }));
     expect(kit.ratingScale.map((p) => p.score)).toEqual([5, 4, 3, 2, 1]);
-    expect(kit.offerThreshold).toBe(3.5);
+    expect(kit.offerThreshold).toBeUndefined();
   });
 
   it('leaves the instructions under the title over', () => {

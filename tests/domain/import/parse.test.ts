@@ -53,6 +53,33 @@ describe('parseGuide in pieces', () => {
     expect(parseGuide(`${md}\r\n`, 1)).toEqual(whole(`${md}\r\n`));
   });
 
+  it('gives the same tree when each piece holds a different GFM construct (or none)', () => {
+    const md = [
+      '# Plain',
+      'Just *text* and `code`.',
+      '# Table',
+      '| Level | Means |',
+      '| --- | --- |',
+      '| 4 | Strong |',
+      '# Struck',
+      'Was ~~four~~ three rounds.',
+      '# Tasks',
+      '- [ ] Send the take-home',
+      '- [x] Book the room',
+      '# Links',
+      'Write to hiring@example.com or see www.example.com and https://example.com/guide.',
+      '# All',
+      '| a | b |',
+      '| - | - |',
+      '| ~~c~~ | https://example.org |',
+      '',
+      '- [X] done, mail ops@example.org',
+    ].join('\n');
+    expect(parseGuide(md, 1)).toEqual(whole(md));
+    const json = JSON.stringify(parseGuide(md, 1));
+    for (const type of ['"table"', '"delete"', '"checked":true', '"link"']) expect(json).toContain(type);
+  });
+
   it('parses a guide with reference definitions whole, so references still resolve', () => {
     const md = '# A\n\nSee [the spec][spec].\n\n# B\n\n[spec]: https://example.com\n';
     const tree = parseGuide(md, 1);

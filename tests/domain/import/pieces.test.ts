@@ -82,7 +82,14 @@ describe('text of one node', () => {
     expect(classifyLabel('Decision Criteria')).toBe('decisionCriteria');
     expect(classifyLabel('Evaluation Criteria')).toBe('criteria');
     expect(classifyLabel('Minimum Total Score for Offer')).toBe('threshold');
-    expect(classifyLabel('Team Assessment Areas')).toBe('points');
+    expect(classifyLabel('Team Assessment Areas')).toBe('areas');
+    expect(classifyLabel('Warning Signs')).toBe('redFlags');
+    expect(classifyLabel('Positive Signals')).toBe('greenFlags');
+    expect(classifyLabel('Deal-breakers')).toBe('redFlags');
+    expect(classifyLabel('What we expect')).toBe('points');
+    expect(classifyLabel('Provide context')).toBe('materials');
+    expect(classifyLabel('Tasks')).toBe('tasks');
+    expect(classifyLabel('Decision Meeting Agenda')).toBe('agenda');
     expect(classifyLabel('Review Focus Areas')).toBe('questions');
     expect(classifyLabel('Part A: Code Review Exercise')).toBeNull();
   });

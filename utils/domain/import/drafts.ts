@@ -1,6 +1,6 @@
 import type { Code, List, Paragraph, Table } from 'mdast';
 import type { CodeSample, RubricLevel } from '../kit/schema';
-import { isPartHeading, splitHeading } from './headings';
+import { findDuration, isPartHeading, parseDuration, splitHeading, type Duration } from './headings';
 import { classifyLabel, type LabelKind } from './labels';
 import type { OutlineNode } from './outline';
 import type { QuestionDraft } from './questions';
@@ -21,6 +21,10 @@ export interface RoundDraft {
   rubric: RubricLevel[];
   /** Weighted "Evaluation Criteria": placed on the round's exercise or kept as assessment areas when the round is done. */
   weightedCriteria: Criterion[];
+  /** "Team Assessment Areas": shown beside the round, not scored on their own. */
+  assessmentAreas: Array<{ name: string; points: string[] }>;
+  /** A duration stated in the round's prose ("This round lasts about 45 minutes."), used when its heading gives none. */
+  duration?: { minutes?: number; note?: string };
 }
 
 export interface SectionDraft {
@@ -44,6 +48,10 @@ export interface SectionDraft {
   codes: Array<{ sample: CodeSample; node: Code }>;
   stimulus?: string;
   criteriaNames: string[];
+  /** "Provide:" / "Provide context:" / "Materials:" lists. */
+  materials: string[];
+  /** "Tasks:" lists: what the candidate is asked to do, in order. */
+  tasks: string[];
 }
 
 /** What the readers share: usage tracking, the round being read and the kit-wide collector. */
@@ -59,7 +67,19 @@ export interface ReadContext {
 }
 
 export function newSection(title: string, line: number): SectionDraft {
-  return { title, line, partWord: false, briefing: [], questions: [], points: [], followUps: [], codes: [], criteriaNames: [] };
+  return {
+    title,
+    line,
+    partWord: false,
+    briefing: [],
+    questions: [],
+    points: [],
+    followUps: [],
+    codes: [],
+    criteriaNames: [],
+    materials: [],
+    tasks: [],
+  };
 }
 
 export function sectionFromHeading(node: OutlineNode): SectionDraft {
@@ -89,6 +109,9 @@ const HEADING_KINDS = new Set<LabelKind>([
   'followUps',
   'briefing',
   'ratingScale',
+  'materials',
+  'tasks',
+  'areas',
 ]);
 
 /** How an inline labelled line is named in the report. */
@@ -101,6 +124,13 @@ export const INLINE_WHAT: Partial<Record<LabelKind, string>> = {
   greenFlags: 'green flags',
   redFlags: 'red flags',
   stimulus: 'exercise prompt',
+  materials: 'materials',
+  tasks: 'tasks',
+  areas: 'assessment areas',
+  objectives: 'objectives',
+  format: 'format',
+  briefing: 'briefing',
+  duration: 'duration',
 };
 
 export function headingKind(title: string): LabelKind | null {
@@ -156,9 +186,34 @@ export function applyInlineLabel(
     case 'briefing':
       section.briefing.push(stripQuotes(rest));
       return true;
+    case 'materials':
+      section.materials.push(...splitList(rest));
+      return true;
+    case 'tasks':
+      section.tasks.push(...splitList(rest));
+      return true;
+    case 'areas':
+      round.assessmentAreas.push(...splitList(rest).map((name) => ({ name, points: [] })));
+      return true;
+    case 'duration': {
+      const duration = parseDuration(rest) ?? findDuration(rest)?.duration;
+      if (!duration) return false;
+      setDuration(section, round, duration);
+      return true;
+    }
     case 'threshold':
       return ctx.kitThreshold(rest, line);
     default:
       return false;
   }
+}
+
+/** A duration read from prose: the section's when it is a written section, else the round's; never over one the heading gave. */
+export function setDuration(section: SectionDraft, round: RoundDraft, duration: Duration): void {
+  if (!section.implicit) {
+    if (section.durationMin === undefined && section.durationNote === undefined) {
+      section.durationMin = duration.minutes;
+      section.durationNote = duration.note;
+    }
+  } else round.duration ??= duration;
 }

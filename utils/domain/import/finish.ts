@@ -103,14 +103,9 @@ export function applyDefaults(kit: KitCollector, recognise: Recognise) {
       recognise(0, 'default', 'no rating scale found: used the 1-5 default (5 Exceptional … 1 Poor)');
     }
   }
-  let offerThreshold = kit.threshold;
-  if (offerThreshold === undefined) {
-    const scores = ratingScale.map((p) => p.score);
-    const [lo, hi] = [Math.min(...scores), Math.max(...scores)];
-    // Five eighths of the way up the scale: 3.5 on 1-5, 3 on 1-4.
-    offerThreshold = Math.max(1, Math.min(5, Math.round((lo + (hi - lo) * 0.625) * 2) / 2));
-    recognise(0, 'default', `no minimum total score found: offer threshold ${offerThreshold}`);
-  }
+  // No bar is made up: a guide that states none gives a kit whose totals are shown without a verdict.
+  const offerThreshold = kit.threshold;
+  if (offerThreshold === undefined) recognise(0, 'default', 'no minimum total score found: the kit sets no offer threshold');
   const decisionOptions = kit.decisions ?? DEFAULT_DECISIONS;
   if (!kit.decisions) recognise(0, 'default', `no decision options found: used ${DEFAULT_DECISIONS.map((d) => d.label).join(' / ')}`);
   if (kit.categories.length === 0)

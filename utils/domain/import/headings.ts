@@ -22,19 +22,80 @@ function unitMinutes(value: number, unit: string): number | undefined {
   return undefined;
 }
 
-/** "30 minutes", "45 mins", "1.5 hours", "90m", "1h 30m", "3-6 hours", "Submitted Before". */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+};
+const NUM = String.raw`(\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+const SINGLE = new RegExp(String.raw`^${NUM}[\s-]*([a-z]+\.?)(?:\s*(?:and\s*)?(\d+)\s*([a-z]+\.?))?$`, 'i');
+const RANGE = new RegExp(String.raw`^${NUM}\s*(?:[-–—]|to)\s*${NUM}\s*([a-z]+\.?)$`, 'i');
+const UNIT = String.raw`(?:minutes?|mins?|hours?|hrs?|h|m)\b`;
+const APPROX = String.raw`(?:(?:about|around|roughly|approx\.?|approximately|~|up to)\s*)?`;
+/** Durations as sentences write them, the most specific first. */
+const IN_PROSE = [
+  new RegExp(String.raw`${APPROX}\b${NUM}\s*(?:[-–—]|to)\s*${NUM}[\s-]*${UNIT}`, 'i'),
+  new RegExp(String.raw`${APPROX}(?:half an? hour|an? hour and a half|\ban? hour\b)`, 'i'),
+  new RegExp(String.raw`${APPROX}\d+\s*h\s*\d{1,2}\s*(?:m|min|mins|minutes)?\b`, 'i'),
+  new RegExp(String.raw`${APPROX}\b${NUM}[\s-]*${UNIT}`, 'i'),
+];
+/** Ranges up to this long are timed at their upper end ("45-60 min" → 60); longer ones are take-homes. */
+const LONGEST_TIMED_RANGE = 120;
+
+/** "30 minutes", "45 mins", "1.5 hours", "90m", "1h 30m", "1h30", "about one hour", "half an hour", "45-60 min", "3-6 hours", "Submitted Before". */
 export function parseDuration(raw: string): Duration | null {
-  const text = raw.trim().replace(/^(?:~|about|approx\.?|approximately|ca\.?)\s*/i, '');
-  const single = /^(\d+(?:\.\d+)?)\s*([a-z]+\.?)(?:\s*(\d+)\s*([a-z]+\.?))?$/i.exec(text);
-  const first = single ? unitMinutes(Number(single[1]), single[2]!) : undefined;
+  const text = raw
+    .trim()
+    .replace(/^(?:~|about|around|roughly|approx\.?|approximately|ca\.?|up to|at most)\s*/i, '')
+    .replace(/\.$/, '');
+  if (/^half an? hour$/i.test(text)) return { minutes: 30 };
+  if (/^an? hour$/i.test(text)) return { minutes: 60 };
+  if (/^an? hour and a half$|^one and a half hours?$/i.test(text)) return { minutes: 90 };
+  const compact = /^(\d+)\s*h(?:ours?|rs?)?\s*(\d{1,2})\s*(?:m|min|mins|minutes)?$/i.exec(text);
+  if (compact) return { minutes: Number(compact[1]) * 60 + Number(compact[2]) };
+  const single = SINGLE.exec(text);
+  const first = single ? unitMinutes(toNumber(single[1]!), single[2]!) : undefined;
   if (single && first !== undefined) {
     if (!single[3]) return { minutes: first };
     const second = unitMinutes(Number(single[3]), single[4]!);
     if (second !== undefined) return { minutes: first + second };
   }
-  const range = /^(\d+(?:\.\d+)?)\s*(?:[-–—]|to)\s*(\d+(?:\.\d+)?)\s*([a-z]+\.?)$/i.exec(text);
-  if (range && unitMinutes(1, range[3]!) !== undefined) return { note: raw.trim() };
+  const range = RANGE.exec(text);
+  const upper = range ? unitMinutes(toNumber(range[2]!), range[3]!) : undefined;
+  if (range && upper !== undefined) return upper <= LONGEST_TIMED_RANGE ? { minutes: upper, note: raw.trim() } : { note: raw.trim() };
   if (UNTIMED_WORDS.test(text) && text.length <= 40) return { note: raw.trim() };
+  return null;
+}
+
+/**
+ * A duration stated in a sentence: "This round lasts about 45 minutes.", "About one hour with
+ * the hiring manager.", "a 30-minute call", "Duration: 45-60 min". Returns the duration and the
+ * words that said it; null when the sentence names no length of time.
+ */
+export function findDuration(sentence: string): { duration: Duration; said: string } | null {
+  for (const pattern of IN_PROSE) {
+    const m = pattern.exec(sentence);
+    if (!m) continue;
+    const duration = parseDuration(m[0]);
+    // A day or more is a deadline ("within 24 hours"), not how long an interview takes.
+    if (duration && (duration.minutes ?? 0) <= 8 * 60) return { duration, said: m[0].trim() };
+  }
   return null;
 }
 

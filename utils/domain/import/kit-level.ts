@@ -1,11 +1,21 @@
 import type { Code, List, Paragraph, RootContent, Table } from 'mdast';
 import type { KitInput } from '../kit/schema';
 import { nextStepFromMeaning } from '../kit/criteria';
-import { parseDuration, questionNumberRest } from './headings';
+import { readAgenda, readDecisionTable, readGuidance, readMistakes } from './guide-parts';
+import { parseDuration, questionNumberRest, splitHeading } from './headings';
 import { classifyLabel, type LabelKind } from './labels';
 import type { OutlineNode } from './outline';
 import { lineOf, type Usage } from './report';
-import { itemText, parseLevelList, parseMatrixTable, parseRubricTable, type Level } from './scales';
+import {
+  itemText,
+  parseLevelList,
+  parseLevelTable,
+  parseMatrixTable,
+  parseRubricTable,
+  parseWordLevelList,
+  type Level,
+  type ScoredRow,
+} from './scales';
 import { collapse, inlineText, kebab, parseLabelLine, splitLines, stripQuotes, unquote, IdAllocator } from './text';
 
 type RatingPoint = KitInput['ratingScale'][number];
@@ -35,6 +45,11 @@ export class KitCollector {
   referenceChecks: Group[] = [];
   questionBank: Group[] = [];
   overviews: Overview[] = [];
+  agenda: NonNullable<KitInput['debriefAgenda']> = { format: [], steps: [] };
+  guidance: NonNullable<KitInput['guidance']> = {};
+  /** Scored items of a rubric or scorecard with no questions: a heading with levels, or a table row. */
+  scoredItems: Array<ScoredRow & { line: number }> = [];
+  private heading = '';
   private readonly categoryIds = new IdAllocator('category');
 
   constructor(
@@ -48,8 +63,18 @@ export class KitCollector {
     const kind = classifyLabel(node.title);
     if (kind === 'references' || kind === 'bank') {
       this.readGroups(node, kind === 'references' ? this.referenceChecks : this.questionBank, kind);
+    } else if (kind === 'agenda') {
+      const agenda = readAgenda(node, this.usage, this.recognise, visit);
+      this.agenda.format!.push(...(agenda.format ?? []));
+      this.agenda.steps!.push(...(agenda.steps ?? []));
+    } else if (kind === 'guidance') {
+      readGuidance(node, this.usage, this.recognise, this.guidance);
+    } else if (kind === 'mistakes') {
+      readMistakes(node, this.usage, this.recognise, this.guidance);
     } else {
+      this.heading = node.title;
       this.readBlocks(node.body, kind);
+      this.heading = '';
       for (const child of node.children) visit(child);
     }
     if (this.usage.count > before) this.usage.use(node.heading!);
@@ -70,7 +95,8 @@ export class KitCollector {
       } else if (block.type === 'list') {
         if (this.readList(block, label?.kind ?? headingKind) && label) this.usage.use(label.paragraph);
       } else if (block.type === 'table') {
-        if ((this.readMatrix(block) || this.readScaleTable(block)) && label) this.usage.use(label.paragraph);
+        const read = this.readMatrix(block) || this.readScaleTable(block) || this.readDecisionTable(block) || this.readLevelTable(block);
+        if (read && label) this.usage.use(label.paragraph);
       } else if (block.type === 'code') {
         this.readOverview(block, collapse(block.value).replace(/\n/g, ' '));
       }
@@ -110,9 +136,49 @@ export class KitCollector {
         return true;
       }
     }
+    const levels = kind === null || kind === 'rubric' ? parseWordLevelList(list) : null;
+    if (levels && this.heading) {
+      // "## Collaboration" over "- Junior: … / - Mid: … / - Senior: …": one scored item and what each level means.
+      this.scoredItems.push({ name: splitHeading(this.heading).title, levels, line: lineOf(list) });
+      this.usage.useItemHeads(list);
+      this.recognise(
+        lineOf(list),
+        'scored item',
+        `"${this.heading}": ${levels.map((l) => `${l.label} (${l.minScore}-${l.maxScore})`).join(', ')}`,
+      );
+      return true;
+    }
     if (kind === null)
       return this.readOverview(list, list.children.map((item, i) => `${(list.start ?? 1) + i}. ${itemText(item)}`).join(' '));
     return false;
+  }
+
+  /** A decision matrix: one option per row; a bar it states for a positive outcome is the offer threshold. */
+  private readDecisionTable(table: Table): boolean {
+    const read = readDecisionTable(table);
+    if (!read || this.decisions) return false;
+    this.decisions = read.options;
+    this.usage.use(table);
+    this.recognise(lineOf(table), 'decision options', `from a decision matrix: ${read.options.map((o) => o.label).join(', ')}`);
+    if (read.threshold !== undefined && this.threshold === undefined) {
+      this.threshold = read.threshold;
+      this.recognise(lineOf(table), 'offer threshold', `${read.threshold}, from the decision matrix`);
+    }
+    return true;
+  }
+
+  /** Criteria × named levels outside any round (a scorecard): each row is a scored item; weights become categories. */
+  private readLevelTable(table: Table): boolean {
+    const read = parseLevelTable(table);
+    if (!read || read.rows.length === 0) return false;
+    this.scoredItems.push(...read.rows.map((row) => ({ ...row, line: lineOf(table) })));
+    this.usage.use(table);
+    this.recognise(
+      lineOf(table),
+      'scored items',
+      `${read.rows.length} from a scorecard table, levels ${read.levels.map((l) => `${l.label} (${l.minScore}-${l.maxScore})`).join(', ')}`,
+    );
+    return true;
   }
 
   private readDecisions(list: List): boolean {
@@ -215,10 +281,11 @@ export class KitCollector {
         }
         this.usage.useItemHeads(block);
       } else if (block.type === 'paragraph') {
-        const text = collapse(inlineText(block.children)).replace(/\n/g, ' ');
-        const asked = questionNumberRest(text) ?? unquote(text);
-        if (asked) {
-          out.push(stripQuotes(asked));
+        // One question per line: "Q1 …" / "Q2 …" may share a paragraph.
+        const lines = splitLines(block);
+        const asked = lines.map((line) => questionNumberRest(line.text) ?? unquote(line.text));
+        if (asked.every((a) => a !== null) && asked.length) {
+          out.push(...asked.map((a) => stripQuotes(a!)));
           this.usage.use(block);
         }
       } else if (block.type === 'blockquote') {

@@ -6,13 +6,17 @@ import { applyDefaults, applyOverview, roundsFromBank } from './finish';
 import { KitCollector } from './kit-level';
 import { buildOutline, type OutlineNode } from './outline';
 import { parseGuide } from './parse';
-import { Usage, type ReportItem } from './report';
-import { findRounds, isMarkedRound } from './rounds-finder';
+import { Usage, type LineMark, type ReportItem } from './report';
+import { blockAsks, findRounds, isMarkedRound } from './rounds-finder';
+import { promoteBoldLines, readFrontMatter, roundFromScoredItems } from './document';
+import { classifyLabel } from './labels';
+import { prepareSource, type PreparedSource } from './source';
 import { readRound, type RoundResult } from './round';
 import type { ReadContext, RoundDraft } from './drafts';
 import { collapse, IdAllocator, inlineText, kebab } from './text';
 
-export type { ReportItem } from './report';
+export type { LineMark, ReportItem } from './report';
+export { GuideRefused, GUIDE_LIMITS } from './source';
 
 export interface ImportResult {
   /** The kit as read, even when it does not validate, so a preview can show it. */
@@ -21,6 +25,8 @@ export interface ImportResult {
   recognised: ReportItem[];
   /** Every block of the guide that did not become part of the kit, with its line. */
   leftOver: ReportItem[];
+  /** What became of each source line (index 0 is line 1). */
+  lines: LineMark[];
 }
 
 export interface ImportOptions {
@@ -33,14 +39,17 @@ export interface ImportOptions {
  * parsed with micromark (CommonMark + GFM, see parse.ts) and the kit is built from
  * the tree's structure: headings with a duration or a "Round N" word are
  * rounds, their sub-headings sections, numbered items / quotes / "Q1." lines
- * questions, and labelled lists the rest. See utils/import/README.md.
+ * questions, and labelled lists the rest. See utils/domain/import/README.md.
+ * Throws GuideRefused (source.ts) for text that is not a guide: empty, binary, too large or too deep.
  */
 export function importMarkdownGuide(markdown: string, options: ImportOptions = {}): ImportResult {
-  return importMarkdownTree(parseGuide(markdown), markdown, options);
+  const source = prepareSource(markdown);
+  return importMarkdownTree(parseGuide(source.markdown), source, options);
 }
 
-/** The reading of an already parsed guide; `markdown` is the source the tree came from (for left-over text). */
-export function importMarkdownTree(tree: Root, markdown: string, options: ImportOptions = {}): ImportResult {
+/** The reading of an already parsed guide; `source` is what prepareSource made of the text the tree came from. */
+export function importMarkdownTree(tree: Root, source: PreparedSource, options: ImportOptions = {}): ImportResult {
+  promoteBoldLines(tree);
   const outline = buildOutline(tree);
   const usage = new Usage();
   const recognised: ReportItem[] = [];
@@ -50,6 +59,7 @@ export function importMarkdownTree(tree: Root, markdown: string, options: Import
   // The first heading is the kit's title when it is an H1 that is not itself a round.
   const first = outline.children[0];
   const titleNode = first?.depth === 1 && !isMarkedRound(first) ? first : undefined;
+  const bankTitle = titleNode && classifyLabel(titleNode.title) === 'bank';
   const roundNodes = findRounds(outline, titleNode);
   const rounds: RoundResult[] = [];
   const roundIds = new IdAllocator('round');
@@ -66,40 +76,72 @@ export function importMarkdownTree(tree: Root, markdown: string, options: Import
     else kit.readNode(node, visit);
   };
 
-  kit.readBlocks(outline.body, null);
   const meta = titleNode ? readTitle(titleNode, usage, recognise) : undefined;
+  // A guide that is one interview, with no round headings: the whole of it (or of its title) is the round.
+  const whole = roundNodes.size === 0 && !bankTitle ? wholeRound(titleNode ? { ...titleNode, body: meta!.body } : outline) : undefined;
+  if (whole) rounds.push(readRound(whole, 1, roundIds, makeContext));
+  else kit.readBlocks(outline.body, null);
   for (const node of outline.children) {
     if (node === titleNode && meta) {
-      kit.readBlocks(meta.body, null);
-      node.children.forEach(visit);
-    } else visit(node);
+      if (!whole) kit.readBlocks(meta.body, null);
+      if (bankTitle && roundNodes.size === 0) kit.readNode({ ...node, body: [] }, visit);
+      else if (!whole) node.children.forEach(visit);
+    } else if (!whole || whole !== outline) visit(node);
   }
 
   applyOverview(rounds, kit.overviews, usage, recognise);
   const roundInputs = rounds.map((r) => r.round);
+  const questionCount = roundInputs.reduce((n, r) => n + r.sections.reduce((m, s) => m + (s.questions?.length ?? 0), 0), 0);
+  const fm = readFrontMatter(source.frontMatter, roundInputs, recognise);
+  const title = meta?.title || fm.title || 'Imported interview guide';
+  if (questionCount === 0) {
+    const scored = roundFromScoredItems(kit, title, recognise);
+    if (scored) roundInputs.splice(0, roundInputs.length, scored);
+  }
   if (roundInputs.length === 0) roundInputs.push(...roundsFromBank(kit, recognise));
-  const title = meta?.title || 'Imported interview guide';
-  if (!meta?.title) recognise(0, 'default', `no title heading found: titled the kit "${title}"`);
+  if (!meta?.title && !fm.title) recognise(0, 'default', `no title heading found: titled the kit "${title}"`);
   const defaults = applyDefaults(kit, recognise);
+  for (const r of source.removed) recognise(r.line, r.what === 'front matter' ? 'front matter' : 'template tag removed', r.text);
+  const role = meta?.role || fm.role || '';
 
   const result: KitInput = {
     schemaVersion: KIT_SCHEMA_VERSION,
-    id: options.id?.trim() || kebab(meta?.role || title) || 'imported-kit',
+    id: options.id?.trim() || kebab(role || title) || 'imported-kit',
     title,
-    role: meta?.role ?? '',
-    organisation: meta?.organisation ?? '',
+    role,
+    organisation: meta?.organisation || fm.organisation || '',
     version: 1,
-    description: meta?.description ?? '',
+    description: meta?.description || fm.description || '',
     ratingScale: defaults.ratingScale,
     categories: kit.categories,
-    offerThreshold: defaults.offerThreshold,
+    ...(defaults.offerThreshold !== undefined ? { offerThreshold: defaults.offerThreshold } : {}),
     decisionOptions: defaults.decisionOptions,
     rounds: roundInputs,
     referenceChecks: kit.referenceChecks.map((group) => ({ kind: referenceKindFromTitle(group.title), ...group })),
     questionBank: kit.questionBank,
+    ...(kit.agenda.steps!.length || kit.agenda.format!.length ? { debriefAgenda: kit.agenda } : {}),
+    ...(Object.keys(kit.guidance).length ? { guidance: kit.guidance } : {}),
   };
   recognised.sort((a, b) => a.line - b.line);
-  return { kit: result, parsed: parseKit(result), recognised, leftOver: usage.leftOver(tree, markdown) };
+  const account = usage.account(tree, source.markdown);
+  const lines = account.marks.map((m) => m ?? 'left');
+  for (const r of source.removed) lines[r.line - 1] = 'markup';
+  for (const l of fm.usedLines) lines[l - 1] = 'used';
+  for (const item of fm.leftOver) lines[item.line - 1] = 'left';
+  // A line no reader accounted for would be lost silently: report it rather than drop it.
+  account.marks.forEach((m, i) => {
+    if (m === undefined && !source.removed.some((r) => r.line === i + 1))
+      account.leftOver.push({ line: i + 1, what: 'line', text: source.markdown.split('\n')[i]!.trim() });
+  });
+  const leftOver = [...fm.leftOver, ...account.leftOver].sort((a, b) => a.line - b.line);
+  return { kit: result, parsed: parseKit(result), recognised, leftOver, lines };
+}
+
+/** The outline node read as the one round of a guide without round headings, when it holds questions. */
+function wholeRound(node: OutlineNode): OutlineNode | undefined {
+  const asks = (n: OutlineNode): boolean => n.body.some(blockAsks) || n.children.some(asks);
+  if (!asks(node)) return undefined;
+  return { ...node, title: node.title || 'Interview' };
 }
 
 interface TitleMeta {

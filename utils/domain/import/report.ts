@@ -1,6 +1,9 @@
 import type { List, Nodes, Paragraph, Root } from 'mdast';
 import { headingText, splitLines } from './text';
 
+/** What became of one source line: part of the kit, left over, blank, or markup with no content (`---`, a removed tag). */
+export type LineMark = 'used' | 'left' | 'blank' | 'markup';
+
 /** One entry of the import report; `line` is the 1-based source line (0 = not from the source). */
 export interface ReportItem {
   line: number;
@@ -62,8 +65,23 @@ export class Usage {
 
   /** Walks the whole tree once and lists every block that did not become part of the kit. */
   leftOver(root: Root, source: string): ReportItem[] {
+    return this.account(root, source).leftOver;
+  }
+
+  /**
+   * Walks the whole tree once: every block that did not become part of the kit is listed, and
+   * every source line is marked with what became of it. A line no node accounts for stays
+   * unmarked (`undefined`), which the losslessness tests catch.
+   */
+  account(root: Root, source: string): { leftOver: ReportItem[]; marks: Array<LineMark | undefined> } {
     const out: ReportItem[] = [];
     const sourceLines = source.split('\n');
+    const marks: Array<LineMark | undefined> = sourceLines.map((l) => (l.trim() === '' ? 'blank' : undefined));
+    const mark = (node: Nodes, as: LineMark, onlyUnmarked = false) => {
+      const from = node.position?.start.line ?? 0;
+      const to = node.position?.end.line ?? from;
+      for (let l = from; l <= to; l++) if (marks[l - 1] !== 'blank' && (!onlyUnmarked || marks[l - 1] === undefined)) marks[l - 1] = as;
+    };
     let context = '';
     const slice = (node: Nodes) =>
       node.position ? source.slice(node.position.start.offset ?? 0, node.position.end.offset ?? 0).trim() : '';
@@ -72,28 +90,33 @@ export class Usage {
     const walk = (node: Nodes): void => {
       if (node.type === 'heading') {
         if (!this.used.has(node)) out.push({ line: lineOf(node), what: 'heading', text: slice(node) });
+        mark(node, this.used.has(node) ? 'used' : 'left');
         context = headingText(node);
         return;
       }
       // Separators and link definitions carry no interview content.
-      if (node.type === 'thematicBreak' || node.type === 'definition' || node.type === 'yaml') return;
-      if (this.used.has(node)) return;
+      if (node.type === 'thematicBreak' || node.type === 'definition' || node.type === 'yaml') return mark(node, 'markup');
+      if (this.used.has(node)) return mark(node, 'used');
       const lines = node.type === 'paragraph' ? this.usedLines.get(node) : undefined;
       if (node.type === 'paragraph' && lines) {
         for (const line of splitLines(node)) {
-          if (!lines.has(line.line))
-            out.push({ line: line.line, what: `line${where()}`, text: (sourceLines[line.line - 1] ?? line.text).trim() });
+          const used = lines.has(line.line);
+          if (!used) out.push({ line: line.line, what: `line${where()}`, text: (sourceLines[line.line - 1] ?? line.text).trim() });
+          if (marks[line.line - 1] !== 'blank') marks[line.line - 1] = used ? 'used' : 'left';
         }
         return;
       }
       if (this.touched.has(node) && 'children' in node) {
         for (const child of node.children) walk(child as Nodes);
+        // What is the container's own markup (a table's |---| row, a bare ">" line) was read with it.
+        mark(node, 'markup', true);
         return;
       }
       out.push({ line: lineOf(node), what: `${describe(node)}${where()}`, text: slice(node) });
+      mark(node, 'left');
     };
     for (const child of root.children) walk(child);
-    return out;
+    return { leftOver: out, marks };
   }
 }
 

@@ -21,7 +21,17 @@ export interface RoundResult {
 }
 
 export function newRoundDraft(): RoundDraft {
-  return { objectives: [], format: [], greenFlags: [], redFlags: [], proceedIf: [], rejectIf: [], rubric: [], weightedCriteria: [] };
+  return {
+    objectives: [],
+    format: [],
+    greenFlags: [],
+    redFlags: [],
+    proceedIf: [],
+    rejectIf: [],
+    rubric: [],
+    weightedCriteria: [],
+    assessmentAreas: [],
+  };
 }
 
 /**
@@ -70,14 +80,15 @@ export function readRound(
   const title = parts.title || `Round ${parts.number ?? position}`;
   const id = roundIds.take(parts.id ?? kebab(title));
   const sectionIds = new IdAllocator('section');
-  const { weightedCriteria, ...roundWide } = draft;
+  const { weightedCriteria, duration: stated, ...roundWide } = draft;
+  const duration = parts.duration ?? stated ?? null;
   const round = placeWeightedCriteria(
     {
       id,
       number: parts.number ?? position,
       title,
-      ...(parts.duration?.minutes !== undefined ? { durationMin: parts.duration.minutes } : {}),
-      ...(parts.duration?.note ? { durationNote: parts.duration.note } : {}),
+      ...(duration?.minutes !== undefined ? { durationMin: duration.minutes } : {}),
+      ...(duration?.note ? { durationNote: duration.note } : {}),
       ...nonEmpty(roundWide),
       sections: sections.map((s) => finishSection(s, id, sectionIds, ctx)),
     },
@@ -109,9 +120,11 @@ function mergeInto(target: SectionDraft, from: SectionDraft, before = false): vo
   target.followUps = join(target.followUps, from.followUps);
   target.codes = join(target.codes, from.codes);
   target.criteriaNames = join(target.criteriaNames, from.criteriaNames);
+  target.materials = join(target.materials, from.materials);
+  target.tasks = join(target.tasks, from.tasks);
 }
 
-function nonEmpty(draft: Omit<RoundDraft, 'weightedCriteria'>): Partial<RoundInput> {
+function nonEmpty(draft: Omit<RoundDraft, 'weightedCriteria' | 'duration'>): Partial<RoundInput> {
   const out: Partial<RoundInput> = {};
   for (const [key, value] of Object.entries(draft)) if (value.length) Object.assign(out, { [key]: value });
   return out;
@@ -192,6 +205,8 @@ function finishSection(s: SectionDraft, roundId: string, ids: IdAllocator, ctx: 
     title: s.title,
     ...(s.durationMin !== undefined ? { durationMin: s.durationMin } : {}),
     ...(briefing.length ? { briefing } : {}),
+    ...(s.materials.length ? { materials: s.materials } : {}),
+    ...(s.tasks.length ? { tasks: s.tasks } : {}),
     ...(sectionCode ? { code: sectionCode.sample } : {}),
     questions: finished,
     ...(evaluationPoints.length ? { evaluationPoints } : {}),

@@ -54,7 +54,7 @@ function holdsQuestions(node: OutlineNode): boolean {
   return false;
 }
 
-function blockAsks(block: RootContent): boolean {
+export function blockAsks(block: RootContent): boolean {
   switch (block.type) {
     case 'list':
       return block.ordered === true || block.children.some((item) => isAsked(itemText(item)));

@@ -211,3 +211,118 @@ export function parseWeightedList(list: List): Criterion[] | null {
   }
   return out.length ? out : null;
 }
+
+/*
+ * Levels named in words rather than scores ("Junior / Mid / Senior", "Weak / Adequate / Strong",
+ * "Does not meet / Meets / Exceeds"): ordered by what the words mean, then laid over the 1-5
+ * scale as bands (three levels: 1-2, 3, 4-5).
+ */
+const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:strong no|strong(?:ly)? (?:no[- ]?hire|reject))\b/i, 0],
+  [
+    /\b(?:does not meet|doesn'?t meet|not met|below expectations|unsatisfactory|insufficient|no[- ]?hire|poor|weak|novice|beginner|none)\b/i,
+    1,
+  ],
+  [/\b(?:needs improvement|developing|basic|partially meets|lean no|below|junior|entry)\b/i, 2],
+  [/\b(?:meets(?: expectations)?|adequate|acceptable|competent|fair|intermediate|mid(?:-level)?|lean (?:yes|hire)|solid)\b/i, 3],
+  [/\b(?:good|proficient|hire|yes)\b/i, 4],
+  [/\b(?:exceeds(?: expectations)?|strong(?: hire| yes)?|excellent|advanced|senior|great)\b/i, 5],
+  [/\b(?:exceptional|outstanding|expert|staff|principal|far exceeds)\b/i, 6],
+];
+
+/** How high a level's name ranks, or null when it is not a level word. */
+export function levelRank(label: string): number | null {
+  const text = label.trim();
+  if (text.length > 40) return null;
+  // The first rule that matches decides: "Strong no hire" ranks low before "hire" can rank it high.
+  for (const [pattern, rank] of LEVEL_WORDS) if (pattern.test(text)) return rank;
+  return null;
+}
+
+const BANDS: Record<number, Array<[number, number]>> = {
+  2: [
+    [1, 2],
+    [3, 5],
+  ],
+  3: [
+    [1, 2],
+    [3, 3],
+    [4, 5],
+  ],
+  4: [
+    [1, 2],
+    [3, 3],
+    [4, 4],
+    [5, 5],
+  ],
+  5: [
+    [1, 1],
+    [2, 2],
+    [3, 3],
+    [4, 4],
+    [5, 5],
+  ],
+};
+
+/** Named levels as score bands, in the order they were written; null unless every name is a level word and the ranks differ. */
+export function bandsForNames(names: readonly string[]): Array<{ minScore: number; maxScore: number }> | null {
+  const bands = BANDS[names.length];
+  const ranks = names.map(levelRank);
+  if (!bands || ranks.some((r) => r === null) || new Set(ranks).size !== ranks.length) return null;
+  const order = names.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]!);
+  const out: Array<{ minScore: number; maxScore: number }> = new Array(names.length);
+  order.forEach((index, position) => (out[index] = { minScore: bands[position]![0], maxScore: bands[position]![1] }));
+  return out;
+}
+
+/** "- **Junior:** needs guidance", "- Strong: specific examples": a list of word levels; null otherwise. */
+export function parseWordLevelList(list: List): Level[] | null {
+  const rows: Array<{ label: string; description: string }> = [];
+  for (const item of list.children) {
+    const m = /^(.{1,40}?)\s*(?::|\s[–—-])\s*(.+)$/s.exec(itemText(item));
+    if (!m) return null;
+    rows.push({ label: m[1]!.replace(/\*+/g, '').trim(), description: m[2]!.trim() });
+  }
+  const bands = rows.length >= 2 ? bandsForNames(rows.map((r) => r.label)) : null;
+  return bands ? rows.map((r, i) => ({ label: r.label, description: r.description, ...bands[i]! })) : null;
+}
+
+export interface ScoredRow {
+  name: string;
+  /** Share of the whole, when the table gives weights or points. */
+  weight?: number;
+  /** What each level means for this row. */
+  levels: Level[];
+}
+
+/**
+ * A table of criteria × named levels ("| Criteria | Weight | Does not meet | Meets | Exceeds |"):
+ * the levels (every row's cell per column) and each row as a scored item with its own anchors.
+ */
+export function parseLevelTable(table: Table): { levels: Level[]; rows: ScoredRow[] } | null {
+  const [header, ...rows] = tableCells(table);
+  if (!header || rows.length === 0) return null;
+  const levelCols = header.map((h, col) => (col > 0 && levelRank(h) !== null ? col : -1)).filter((c) => c >= 0);
+  const bands = bandsForNames(levelCols.map((c) => header[c]!));
+  if (!bands) return null;
+  const weightCol = header.findIndex((h) => /\b(?:weight|points|pts)\b/i.test(h));
+  const levels: Level[] = levelCols.map((col, i) => ({
+    label: header[col]!,
+    ...bands[i]!,
+    description: rows
+      .filter((r) => r[col])
+      .map((r) => (r[0] ? `${r[0]}: ${r[col]}` : r[col]!))
+      .join('; '),
+  }));
+  const scored = rows
+    .filter((r) => r[0])
+    .map((r) => {
+      const weight = weightCol > 0 ? Number.parseFloat((r[weightCol] ?? '').replace(',', '.')) : NaN;
+      return {
+        name: r[0]!,
+        ...(Number.isFinite(weight) && weight > 0 ? { weight } : {}),
+        levels: levelCols.map((col, i) => ({ label: header[col]!, ...bands[i]!, description: r[col] || header[col]! })),
+      };
+    });
+  return { levels: levels.filter((l) => l.description), rows: scored };
+}

@@ -6,18 +6,17 @@ import type { OutlineNode } from './outline';
 import {
   addPrompt,
   applyBullets,
-  applyQuestionLine,
   applyQuote,
   codeSample,
   listTexts,
   newQuestion,
   readListItemQuestion,
-  readQuestionHead,
   type QuestionDraft,
 } from './questions';
 import { lineOf } from './report';
-import { asRubric, parseLevelList, parseRubricTable, parseWeightedList, type Level } from './scales';
-import { collapse, inlineText, parseLabelLine, splitLines, stripQuotes, unquote, type Line } from './text';
+import { readLabelledItem, readNumberedParagraph, readProse } from './section-parts';
+import { asRubric, parseLevelList, parseLevelTable, parseRubricTable, parseWeightedList, parseWordLevelList, type Level } from './scales';
+import { collapse, isNotesSpace, isScript, parseLabelLine, splitLines, stripQuotes, unquote, type Line } from './text';
 
 /** A label waiting for the block it introduces ("**Green Flags:**", "Provide context:"). */
 interface Pending {
@@ -106,26 +105,16 @@ export class SectionReader {
     if (!first) return usage.use(p);
     // "Q1. ..." starts a question; the paragraph's other lines fill it in.
     if (questionNumberRest(first.text) !== null) {
-      const q = newQuestion(first.line, true);
-      readQuestionHead(q, first);
-      this.section.questions.push(q);
-      this.current = q;
-      usage.useLine(p, first.line);
-      let all = true;
-      for (const line of lines.slice(1)) {
-        const result = applyQuestionLine(q, line, false);
-        // A plain line under a bare "Q1. Title" is what is asked.
-        if (!result.used && !q.prompt && !parseLabelLine(line)) q.prompt = stripQuotes(line.text);
-        else if (!result.used) {
-          all = false;
-          continue;
-        }
-        usage.useLine(p, line.line);
-      }
-      if (all) usage.use(p);
+      this.current = readNumberedParagraph(p, lines, this.section.questions, usage);
       return;
     }
     const quoted = lines.length === 1 ? unquote(first.text) : null;
+    if (quoted && isScript(quoted)) {
+      // A greeting or closing read out to the candidate is a script, not a question.
+      this.section.briefing.push(first.text);
+      this.ctx.recognise(first.line, 'script', first.text);
+      return usage.use(p);
+    }
     if (quoted) {
       if (this.current && !this.current.prompt) this.current.prompt = quoted;
       else {
@@ -162,13 +151,7 @@ export class SectionReader {
       const quoted = current ? unquote(line.text) : null;
       return { line, label, kind, quoted };
     });
-    if (entries.every((e) => !e.kind && !e.quoted)) {
-      if (this.section.questions.length === 0 && !current) {
-        this.section.briefing.push(collapse(inlineText(p.children)).replace(/\n/g, ' '));
-        usage.use(p);
-      }
-      return;
-    }
+    if (entries.every((e) => !e.kind && !e.quoted)) return readProse(p, this.section, this.ctx, current);
     let all = true;
     for (let i = 0; i < entries.length; i++) {
       const { line, label, kind, quoted } = entries[i]!;
@@ -228,6 +211,17 @@ export class SectionReader {
         return true;
       case 'briefing':
         return take(this.section.briefing, 'briefing');
+      case 'materials':
+        return take(this.section.materials, 'materials');
+      case 'tasks':
+        return take(this.section.tasks, 'tasks');
+      case 'areas': {
+        const before = round.assessmentAreas.length;
+        const names: string[] = [];
+        take(names, 'assessment areas');
+        round.assessmentAreas.splice(before, 0, ...names.map((name) => ({ name, points: [] })));
+        return true;
+      }
       case 'objectives':
         return take(round.objectives, 'objectives');
       case 'format':
@@ -242,7 +236,7 @@ export class SectionReader {
         return take(round.rejectIf, 'reject if');
       case 'rubric':
       case 'ratingScale': {
-        const levels = parseLevelList(list);
+        const levels = parseLevelList(list) ?? parseWordLevelList(list);
         if (!levels) return false;
         return this.addRubric(levels, list, line);
       }
@@ -257,6 +251,12 @@ export class SectionReader {
       }
       case 'decisionCriteria':
         return this.readDecisionItems(list);
+      case 'agenda':
+      case 'guidance':
+      case 'mistakes':
+      case 'duration':
+        return false; // kit-wide advice inside a round: not questions; left over for the person to place
+
       default: {
         // No label (or a questions-like one): content decides between criteria, a rubric and questions.
         const criteria = parseWeightedList(list);
@@ -270,6 +270,7 @@ export class SectionReader {
         this.current = undefined;
         usage.touch(list);
         for (const item of list.children) {
+          if (readLabelledItem(item, this.section, this.ctx)) continue;
           const q = readListItemQuestion(item, usage);
           if (q) this.section.questions.push(q);
         }
@@ -299,6 +300,13 @@ export class SectionReader {
   }
 
   private readCode(code: Code, pending: Pending | undefined): void {
+    if (isNotesSpace(code.value)) {
+      // "[Your notes here]" in a box: room for notes, which the panel has; not a code sample.
+      this.ctx.usage.use(code);
+      if (pending && !pending.unknown) this.ctx.usage.use(pending.paragraph);
+      this.ctx.recognise(lineOf(code), 'space for notes', collapse(code.value));
+      return;
+    }
     const caption = pending && !pending.unknown ? pending.text : undefined;
     if (caption) this.ctx.usage.use(pending!.paragraph);
     const sample = codeSample(code, caption);
@@ -319,7 +327,7 @@ export class SectionReader {
 
   private readTable(table: Table, pending: Pending | undefined): void {
     if (this.ctx.kitTable(table)) return;
-    const levels = parseRubricTable(table);
+    const levels = parseRubricTable(table) ?? parseLevelTable(table)?.levels ?? null;
     if (!levels || pending?.unknown) return;
     if (pending) this.ctx.usage.use(pending.paragraph);
     this.addRubric(levels, table, lineOf(table));

@@ -205,3 +205,22 @@ export class IdAllocator {
     return id;
   }
 }
+
+/** "[Your notes here]", "Notes: ______", "…": room left for the interviewer to write in, with nothing to read. */
+export function isNotesSpace(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  return (
+    lines.length > 0 &&
+    lines.every((l) =>
+      /^\s*(?:\[[^\]]{0,60}\]|_{3,}|\.{3,}|…|(?:notes?|your notes|comments?|score)\s*:?\s*(?:_{3,}|\.{3,}|\[[^\]]*\])?)\s*$/i.test(l),
+    )
+  );
+}
+
+/** A greeting or closing said to the candidate ("Hi, I'm…", "Thanks again…"), as opposed to something asked. */
+export function isScript(text: string): boolean {
+  if (text.trim().endsWith('?')) return false;
+  return /^(?:hi|hello|hey|welcome|thanks|thank you|good (?:morning|afternoon|evening)|i'?m\b|i am\b|my name|nice to meet|before we (?:start|begin)|that'?s all|we'?re (?:at|out of) time)\b/i.test(
+    text.trim(),
+  );
+}

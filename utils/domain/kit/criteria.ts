@@ -40,9 +40,22 @@ export function placeWeightedCriteria(round: Loose, weighted: readonly Loose[]):
     ...round,
     sections: records(round.sections).map((section) => ({
       ...section,
-      questions: records(section.questions).map((q) => (q === target ? { ...q, criteria } : q)),
+      // The criteria's names, listed again as points to listen for, would show twice.
+      questions: records(section.questions).map((q) => (q === target ? { ...q, criteria, expectedPoints: pointsBesides(q, criteria) } : q)),
     })),
   };
+}
+
+function pointsBesides(question: Loose, criteria: readonly Loose[]): unknown[] {
+  const names = new Set(
+    criteria.map((c) =>
+      String(c.name ?? '')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
+  const points = Array.isArray(question.expectedPoints) ? question.expectedPoints : [];
+  return points.filter((p) => typeof p !== 'string' || !names.has(p.trim().toLowerCase()));
 }
 
 /** What a decision's stated consequence sets in motion, read from its words ("Make offer after reference checks"). */

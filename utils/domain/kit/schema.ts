@@ -194,6 +194,8 @@ const KitObject = z.object({
 });
 
 export const KitSchema = KitObject.superRefine(checkKitReferences);
+/** The kit's fields with their defaults, without the checks across fields: what an editor can open even while weights do not add up. */
+export const KitShapeSchema = KitObject;
 
 type KitShape = z.output<typeof KitObject>;
 type Issues = z.RefinementCtx;
