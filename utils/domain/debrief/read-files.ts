@@ -1,64 +1,16 @@
 import { z } from 'zod';
 import type { Answer, Interview } from '../interview/schema';
-import type { Kit } from '../kit/schema';
+import type { Kit, Question } from '../kit/schema';
 import { LIST_SEPARATOR, CATEGORY_ROW_PREFIX, parseCsvWithLines, parseItemsCsv, type ParsedItemRow } from '../csv';
 import { scoreInputFor, scoreInterview } from '../scoring';
+import type { DebriefEvidence, DebriefFile, DebriefFlag, DebriefScorecard, FileReport } from './types';
 
 /**
- * The two readers behind utils/debrief.ts: one per export shape. Each turns one file into
- * scorecards plus a report naming every rejected row by file, line and column.
+ * The two readers behind the debrief (scorecards.ts): one per export shape. Each turns one file
+ * into scorecards plus a report naming every rejected row by file, line and column.
  */
 
-export interface DebriefFile {
-  name: string;
-  text: string;
-}
-
-export interface DebriefFlag {
-  kind: 'red' | 'green';
-  text: string;
-  /** Round clock when raised, "12:40"; empty when unknown. */
-  at: string;
-}
-
-export interface DebriefScorecard {
-  interviewId: string;
-  /** "this browser" or the file names it was read from. */
-  sources: string[];
-  local: boolean;
-  interviewer: string;
-  candidate: string;
-  kitId: string;
-  kitVersion: number;
-  roundId: string;
-  roundTitle: string;
-  status: 'draft' | 'submitted';
-  categoryScores: Record<string, number | null>;
-  /** False when only an items CSV exported before items carried the decision was given: its decision and flags are unknown, not absent. */
-  hasDecision: boolean;
-  decisionId?: string;
-  decisionReason: string;
-  flags: DebriefFlag[];
-}
-
-export interface FileReport {
-  name: string;
-  shape: 'items' | 'interviews' | 'unknown';
-  /** Data rows accepted. */
-  rowsRead: number;
-  rowsRejected: number;
-  /** Scorecards taken from this file. */
-  scorecards: number;
-  /** One line per rejected row or file-level problem, starting with the file name. */
-  errors: string[];
-  /** Things worth knowing that did not reject anything. */
-  notes: string[];
-}
-
-export interface ReadResult {
-  cards: DebriefScorecard[];
-  reports: FileReport[];
-}
+export type { DebriefEvidence, DebriefFile, DebriefFlag, DebriefScorecard, FileReport, ReadResult, ScorecardIntegrity } from './types';
 
 /** The kit an interview was run with: that exact version, else the newest installed version of the same kit. */
 export function findKit(kits: readonly Kit[], id: string, version: number): { kit?: Kit; fallback: boolean } {
@@ -104,6 +56,34 @@ function splitFlags(cell: string, kind: DebriefFlag['kind']): DebriefFlag[] {
     });
 }
 
+const dateOf = (iso: string | undefined) => {
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isFinite(ms) ? ms : null;
+};
+
+const questionMaps = new WeakMap<Kit, Map<string, Question>>();
+function questionsOf(kit: Kit): Map<string, Question> {
+  let map = questionMaps.get(kit);
+  if (!map) {
+    map = new Map(kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const))));
+    questionMaps.set(kit, map);
+  }
+  return map;
+}
+
+/** An items row as evidence: the kit's own wording of the question when it has it, else the file's. */
+function evidenceOf(kit: Kit, row: ParsedItemRow): DebriefEvidence {
+  const question = questionsOf(kit).get(row.question_id);
+  return {
+    questionId: row.question_id,
+    question: question ? (question.title ?? question.prompt) : row.question,
+    categoryId: question?.categoryId ?? row.category,
+    score: row.score,
+    notAsked: row.not_asked,
+    notes: row.notes,
+  };
+}
+
 export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScorecard[]; report: FileReport } {
   const report = emptyReport(file.name, 'items');
   const parsed = parseItemsCsv(file.text);
@@ -145,9 +125,10 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
     }
     if (fallback)
       report.notes.push(`${where}: kit "${kit.id}" version ${first.row.kit_version} is not installed; scored with version ${kit.version}`);
-    const questionIds = new Set(kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => q.id))));
+    const questionIds = questionsOf(kit);
     const categoryIds = new Set(kit.categories.map((c) => c.id));
     const answers: Pick<Answer, 'questionId' | 'score' | 'notAsked'>[] = [];
+    const evidence: DebriefEvidence[] = [];
     const categoryRatings: Record<string, number> = {};
     for (const { row, line } of consistent) {
       const rated = row.question_id.startsWith(CATEGORY_ROW_PREFIX) ? row.question_id.slice(CATEGORY_ROW_PREFIX.length) : undefined;
@@ -161,7 +142,10 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
       report.rowsRead++;
       if (rated !== undefined) {
         if (row.score !== null) categoryRatings[rated] = row.score;
-      } else answers.push({ questionId: row.question_id, score: row.score, notAsked: row.not_asked });
+      } else {
+        answers.push({ questionId: row.question_id, score: row.score, notAsked: row.not_asked });
+        evidence.push(evidenceOf(kit, row));
+      }
     }
     cards.push({
       interviewId,
@@ -174,7 +158,12 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
       roundId: first.row.round,
       roundTitle: roundTitle(kit, first.row.round),
       status: first.row.status,
+      date: dateOf(first.row.date),
+      seal: first.row.seal.trim(),
+      ...(fallback ? { namedKitVersion: first.row.kit_version } : {}),
       categoryScores: scoresOf(kit, { roundId: first.row.round, categoryRatings }, answers),
+      evidence,
+      hasEvidence: true,
       ...(parsed.hasDecisionColumns
         ? {
             hasDecision: true,
@@ -294,7 +283,12 @@ export function readInterviewsFile(file: DebriefFile, kits: readonly Kit[]): { c
       roundId: row.round,
       roundTitle: roundTitle(kit, row.round),
       status: row.status,
+      date: dateOf(raw.date),
+      seal: (raw.seal ?? '').trim(),
+      ...(fallback ? { namedKitVersion: row.kit_version } : {}),
       categoryScores,
+      evidence: [],
+      hasEvidence: false,
       hasDecision: true,
       decisionId: decision?.id,
       decisionReason: row.decision_reason,

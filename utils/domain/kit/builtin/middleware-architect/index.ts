@@ -1,5 +1,6 @@
 import { KIT_SCHEMA_VERSION, type KitInput } from '../../schema';
 import { behavioralLeadership, executiveReview, teamFit } from './people-rounds';
+import { debriefAgenda } from './debrief';
 import { categories, decisionOptions, offerThreshold, questionBank, ratingScale, referenceChecks } from './scoring';
 import { phoneScreen, recruiterScreen, takeHomeReview } from './screening-rounds';
 import { systemDesign, technicalDeepDive } from './technical-rounds';
@@ -26,4 +27,5 @@ export const middlewareArchitectKit: KitInput = {
   rounds: [recruiterScreen, phoneScreen, takeHomeReview, technicalDeepDive, systemDesign, behavioralLeadership, teamFit, executiveReview],
   referenceChecks,
   questionBank,
+  debriefAgenda,
 };
