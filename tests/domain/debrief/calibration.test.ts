@@ -6,15 +6,16 @@ import { calibrate, calibrationFor, MIN_CALIBRATION_DEBRIEFS, type CalibrationPa
  * (0.4 or 0.8 in turn), Ben agrees with the panel, and Cy sat on only three debriefs.
  */
 function seededHistory(): CalibrationPanel[] {
+  const scores = (s: Record<string, number | null>) => s;
   return Array.from({ length: 12 }, (_, i) => {
     const base = 2.5 + (i % 4) * 0.5;
     const ada = base + (i % 2 ? 0.8 : 0.4);
     return {
       key: `candidate-${i}`,
       cards: [
-        { interviewer: i % 3 ? 'Ada' : 'ada ', categoryScores: { tech: ada, comm: ada } },
-        { interviewer: 'Ben', categoryScores: { tech: base, comm: base, design: 4 } },
-        ...(i < 3 ? [{ interviewer: 'Cy', categoryScores: { tech: base, comm: null } }] : []),
+        { interviewer: i % 3 ? 'Ada' : 'ada ', categoryScores: scores({ tech: ada, comm: ada }) },
+        { interviewer: 'Ben', categoryScores: scores({ tech: base, comm: base, design: 4 }) },
+        ...(i < 3 ? [{ interviewer: 'Cy', categoryScores: scores({ tech: base, comm: null }) }] : []),
       ],
     };
   });
