@@ -4,6 +4,8 @@ import { useSettings } from '@/components/hooks/useSettings';
 import { PanelFrame } from './PanelFrame';
 import { StartScreen } from './StartScreen';
 import { InterviewScreen } from './InterviewScreen';
+import { DebriefEntry } from '@/components/debrief/DebriefEntry';
+import { DebriefPanel } from '@/components/debrief/DebriefPanel';
 
 /**
  * The panel's root, the same in the call page's iframe and in the browser's
@@ -22,6 +24,7 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
   const host = useHostFrame(onCommand, hostWindow);
   const settings = useSettings();
   const [interviewId, setInterviewId] = useState<string | null>(initialInterviewId);
+  const [debriefId, setDebriefId] = useState<string | null>(null);
 
   if (interviewId)
     return (
@@ -34,9 +37,12 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
         onExit={() => setInterviewId(null)}
       />
     );
+  // The debrief meeting (issue 15) runs in the panel too; its UI lives in components/debrief.
+  if (debriefId) return <DebriefPanel debriefId={debriefId} host={host} settings={settings} onExit={() => setDebriefId(null)} />;
   return (
     <PanelFrame host={host} settings={settings}>
       <StartScreen call={host.call} settings={settings} onOpen={setInterviewId} />
+      <DebriefEntry call={host.call} facilitator={settings.settings.interviewerName ?? ''} onOpen={setDebriefId} />
     </PanelFrame>
   );
 }
