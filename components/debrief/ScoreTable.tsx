@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { formatLocalScore, formatPercent } from '@/utils/domain/format';
 import type { Debrief } from '@/utils/domain/debrief/build';
-import { badgeBad, badgeWarn, tableCell, tableHeader } from '@/components/common/styles';
+import { badgeBad, badgeWarn, focusRing, tableCell, tableHeader } from '@/components/common/styles';
 import { ColumnMarks } from './ColumnName';
 
 const num = `${tableCell} text-right tabular-nums`;
@@ -10,7 +10,8 @@ const num = `${tableCell} text-right tabular-nums`;
 export function ScoreTable({ view }: { view: Debrief }) {
   const { kit, scores, columns } = view;
   return (
-    <div className="overflow-x-auto">
+    // Scrolls sideways in a narrow panel: focusable, so the keyboard can scroll it too.
+    <div className={`overflow-x-auto ${focusRing}`} tabIndex={0} role="region" aria-label={i18n.t('debrief.scores.scrollLabel')}>
       <table className="text-sm">
         <caption className="text-left font-semibold">{i18n.t('debrief.scores.caption')}</caption>
         <thead>

@@ -2,6 +2,8 @@ import { runInWorker, TaskCancelled } from '@/utils/client/worker-task';
 import type { Kit } from '@/utils/domain/kit/schema';
 import { uniqueName } from '@/utils/domain/debrief/parse-file';
 import { readTask, type ReadTaskFile } from './read-task';
+// Vite bundles the worker as its own module (WXT defines import.meta.url away, so `new URL(…, import.meta.url)` is not detected).
+import ReadFilesWorker from './read-files.worker.ts?worker';
 
 /** From this many bytes in one drop, the files are read in a worker (with progress and Cancel). */
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
@@ -15,7 +17,7 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
-const makeWorker = () => new Worker(new URL('./read-files.worker.ts', import.meta.url), { type: 'module' });
+const makeWorker = () => new ReadFilesWorker();
 
 /** Read dropped files for the debrief; rejects with TaskCancelled when cancelled. */
 export async function readDroppedFiles(files: readonly File[], options: ReadOptions): Promise<ReadTaskFile[]> {

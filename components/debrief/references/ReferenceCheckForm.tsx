@@ -43,6 +43,9 @@ export function ReferenceCheckForm({
 }) {
   const [deleting, setDeleting] = useState(false);
   const group = useId();
+  // The answer shows at once; the stored check replaces it when the store has it.
+  const [answered, setAnswered] = useState<{ value: WouldHireAgain; revision: number } | null>(null);
+  const shown = answered && answered.revision === check.revision ? answered.value : check.wouldHireAgain;
   return (
     <article aria-label={i18n.t('references.checkLabel', [check.title, check.refereeName])} className={`${card} space-y-2`}>
       <h4 className="text-sm font-semibold">{i18n.t('references.checkLabel', [check.title, check.refereeName])}</h4>
@@ -75,8 +78,11 @@ export function ReferenceCheckForm({
                 type="radio"
                 name={group}
                 className={`size-4 accent-sky-700 ${focusRing}`}
-                checked={check.wouldHireAgain === answer}
-                onChange={() => onPatch({ wouldHireAgain: answer })}
+                checked={shown === answer}
+                onChange={() => {
+                  setAnswered({ value: answer, revision: check.revision });
+                  onPatch({ wouldHireAgain: answer });
+                }}
               />
               {answerWord(answer)}
             </label>

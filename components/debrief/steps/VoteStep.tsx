@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import type { DebriefModel } from '@/utils/domain/debrief/model';
@@ -20,8 +20,19 @@ interface VoterProps {
 function Voter({ name, marked, chosen, model, handle }: VoterProps) {
   const group = useId();
   const { kit } = model.view;
-  const vote = (decisionId: string | null) =>
-    void handle.send(i18n.t('debrief.vote.recording'), 'debriefs.vote', { id: model.record.id, voter: name, decisionId });
+  // The choice shows at once and stays until the stored vote is the same one (or the store refuses it).
+  const [pending, setPending] = useState<{ value: string | null } | null>(null);
+  const shown = pending ? (pending.value ?? undefined) : chosen;
+  useEffect(() => {
+    if (pending && (pending.value ?? undefined) === chosen) setPending(null);
+  }, [pending, chosen]);
+  const vote = (decisionId: string | null) => {
+    const mine = { value: decisionId };
+    setPending(mine);
+    void handle
+      .send(i18n.t('debrief.vote.recording'), 'debriefs.vote', { id: model.record.id, voter: name, decisionId })
+      .then((stored) => !stored && setPending((now) => (now === mine ? null : now)));
+  };
   return (
     <li className="rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-700">
       <fieldset>
@@ -36,13 +47,13 @@ function Voter({ name, marked, chosen, model, handle }: VoterProps) {
                 type="radio"
                 name={group}
                 className={`size-4 accent-sky-700 ${focusRing}`}
-                checked={chosen === option.id}
+                checked={shown === option.id}
                 onChange={() => vote(option.id)}
               />
               {option.label}
             </label>
           ))}
-          {chosen && (
+          {shown && (
             <button
               type="button"
               className={buttonQuiet}

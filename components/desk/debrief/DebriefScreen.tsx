@@ -26,7 +26,13 @@ export function DebriefScreen({ params, navigate }: { params: Record<string, str
   const facilitator = settings.interviewerName ?? '';
   const query = useStoreQuery('candidates.scorecards', candidateId ? { candidateId } : null);
   const local = candidateId && query.data?.candidate.id === candidateId ? query.data : null;
-  const kit = open ? open.kit : local?.kits.at(-1);
+  // Reference checks ask the questions of the candidate's kit: the open debrief's, else their scorecards', else their last debrief's, else the library's first.
+  const needKit = !open && !!local && local.kits.length === 0;
+  const lastDebrief = useStoreQuery('debriefs.list', needKit ? { candidateId, limit: 1 } : null).data?.[0];
+  const library = useStoreQuery('kits.list', needKit ? {} : null).data;
+  const fallback = lastDebrief ? { id: lastDebrief.kitId, version: lastDebrief.kitVersion } : library?.[0] ? { id: library[0].id } : null;
+  const fallbackKit = useStoreQuery('kits.get', needKit ? fallback : null).data;
+  const kit = open ? open.kit : (local?.kits.at(-1) ?? fallbackKit);
   const wantsReferences = params.part === 'references' && !!kit;
   useEffect(() => {
     if (wantsReferences) focusReferences();
