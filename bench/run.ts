@@ -26,6 +26,7 @@ import { measureTimerTruth, timerTruthRow } from './measure/timer-truth';
 import { measurePanelMemory, memoryRow } from './measure/memory';
 import { markdownImportRows } from './measure/markdown-import';
 import { csvImportRow, measureCsvImport } from './measure/csv-import';
+import { DEBRIEF_BUDGET_MS, debriefRow } from './measure/debrief';
 
 /**
  * `npm run bench`: build the extension into its own folder, measure every figure of issue 6
@@ -228,6 +229,7 @@ async function main(): Promise<void> {
     await server.close();
   }
   const markdown = await stage('Markdown import (Node)', () => markdownImportRows());
+  const debrief = await stage('debrief of 8 files (Node)', () => debriefRow());
 
   const ttp = inCall.timeToPanel;
   const costRows =
@@ -264,6 +266,9 @@ async function main(): Promise<void> {
           failed('import1MB', 'Markdown import: a 1 MB guide', '≤ 1 s', markdown),
         ]
       : markdown),
+    debrief instanceof Error
+      ? failed('debriefOpen', 'debrief: read 8 full-round files, open and step', `each ≤ ${DEBRIEF_BUDGET_MS} ms`, debrief)
+      : debrief,
     clockRows[1]!,
   ];
 

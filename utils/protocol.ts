@@ -10,6 +10,9 @@ import {
   type Candidate,
   type Interview,
 } from './domain/interview/schema';
+import { DebriefFileSchema, type DebriefRecord } from './domain/debrief/record';
+import { WOULD_HIRE_AGAIN, type ReferenceCheckRecord } from './domain/debrief/references';
+import type { CalibrationPanel } from './domain/debrief/calibration';
 
 /**
  * UI → background requests. One entry per request: the zod schema its payload
@@ -106,6 +109,65 @@ export const requestSchemas = {
   'backup.restore': z.object({ json: z.string(), mode: z.enum(['merge', 'replace']) }),
   'settings.get': z.object({}),
   'settings.set': z.object({ patch: SettingsPatchSchema }),
+  // Debriefs (the decision meeting): open one for a candidate, follow it, and every change made while it runs.
+  'debriefs.open': z.object({
+    candidateId: z.string().optional(),
+    candidateName: z.string().trim().min(1).optional(),
+    kitId: z.string().min(1, 'required'),
+    kitVersion: z.number().int().positive().optional(),
+    facilitator: z.string().trim().default(''),
+    platform: PlatformSchema.default('other'),
+    meetingCode: z.string().default(''),
+    meetingUrl: z.string().default(''),
+  }),
+  'debriefs.get': z.object({ id: z.string() }),
+  'debriefs.list': z.object({
+    candidateId: z.string().optional(),
+    meetingCode: z.string().optional(),
+    status: z.enum(['running', 'closed']).optional(),
+    limit: z.number().int().min(1).max(200).default(20),
+  }),
+  /** Every installed kit at every version: dropped files are read with the version they name. */
+  'debriefs.kits': z.object({}),
+  /** Past debriefs as panels of category scores, for calibration (the one being held left out). */
+  'debriefs.calibration': z.object({ excludeId: z.string().optional() }),
+  'debriefs.addFiles': z.object({ id: z.string(), files: z.array(DebriefFileSchema).min(1) }),
+  'debriefs.removeFile': z.object({ id: z.string(), fileId: z.string() }),
+  'debriefs.choose': z.object({ id: z.string(), interviewId: z.string(), fileId: z.string() }),
+  'debriefs.update': z.object({
+    id: z.string(),
+    patch: z.object({ showOthers: z.boolean().optional(), facilitator: z.string().trim().optional() }).strict(),
+  }),
+  'debriefs.timer': z.object({ id: z.string(), event: TimerEventSchema }),
+  'debriefs.speaker': z.object({ id: z.string(), index: z.number().int().min(0), at: z.number() }),
+  'debriefs.vote': z.object({ id: z.string(), voter: z.string().trim().min(1, 'say who votes'), decisionId: z.string().nullable() }),
+  'debriefs.decide': z.object({ id: z.string(), decisionId: z.string().nullable(), reason: z.string().trim().default('') }),
+  'debriefs.delete': z.object({ id: z.string() }),
+  // Reference checks, run from the candidate with the kit's questions for that kind of referee.
+  'references.list': z.object({ candidateId: z.string() }),
+  'references.start': z.object({
+    candidateId: z.string(),
+    kitId: z.string(),
+    kitVersion: z.number().int().positive().optional(),
+    setIndex: z.number().int().min(0),
+    refereeName: z.string().trim().min(1, 'give the referee’s name'),
+    relationship: z.string().trim().default(''),
+    by: z.string().trim().default(''),
+  }),
+  'references.update': z.object({
+    id: z.string(),
+    patch: z
+      .object({
+        refereeName: z.string().trim().min(1, 'give the referee’s name').optional(),
+        relationship: z.string().trim().optional(),
+        by: z.string().trim().optional(),
+        wouldHireAgain: z.enum(WOULD_HIRE_AGAIN).nullable().optional(),
+        note: z.object({ index: z.number().int().min(0), notes: z.string() }).optional(),
+        complete: z.boolean().optional(),
+      })
+      .strict(),
+  }),
+  'references.delete': z.object({ id: z.string() }),
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -128,6 +190,11 @@ export const QUERY_NAMES = [
   'interviews.ids',
   'interviews.interviewers',
   'settings.get',
+  'debriefs.get',
+  'debriefs.list',
+  'debriefs.kits',
+  'debriefs.calibration',
+  'references.list',
 ] as const satisfies readonly RequestName[];
 export type QueryName = (typeof QUERY_NAMES)[number];
 export const isQueryName = (name: string): name is QueryName => (QUERY_NAMES as readonly string[]).includes(name);
@@ -183,6 +250,32 @@ export interface CandidateScorecards {
   kits: Kit[];
 }
 
+/** A debrief with what it is read against: its kit version, the candidate, this browser's own scorecards for them (always the current ones) and their reference checks. */
+export interface DebriefBundle {
+  debrief: DebriefRecord;
+  kit: Kit;
+  candidate: Candidate;
+  local: { interview: Interview; answers: Answer[] }[];
+  /** The kit versions this browser's scorecards ran with. */
+  localKits: Kit[];
+  references: ReferenceCheckRecord[];
+}
+
+/** One debrief in a list (to resume it, or to see it again). */
+export interface DebriefRow {
+  id: string;
+  candidateId: string;
+  candidateName: string;
+  kitId: string;
+  kitVersion: number;
+  kitTitle: string;
+  status: DebriefRecord['status'];
+  createdAt: number;
+  meetingCode: string;
+  files: number;
+  decisionLabel: string;
+}
+
 export interface ResponseMap {
   ping: { ok: true; at: number };
   'kits.list': KitLibraryEntry[];
@@ -216,6 +309,24 @@ export interface ResponseMap {
   'backup.restore': { kits: number; candidates: number; interviews: number; answers: number };
   'settings.get': Settings;
   'settings.set': Settings;
+  'debriefs.open': DebriefRecord;
+  'debriefs.get': DebriefBundle;
+  'debriefs.list': DebriefRow[];
+  'debriefs.kits': Kit[];
+  'debriefs.calibration': CalibrationPanel[];
+  'debriefs.addFiles': { debrief: DebriefRecord; added: string[]; duplicates: string[] };
+  'debriefs.removeFile': DebriefRecord;
+  'debriefs.choose': DebriefRecord;
+  'debriefs.update': DebriefRecord;
+  'debriefs.timer': DebriefRecord;
+  'debriefs.speaker': DebriefRecord;
+  'debriefs.vote': DebriefRecord;
+  'debriefs.decide': DebriefRecord;
+  'debriefs.delete': { id: string };
+  'references.list': ReferenceCheckRecord[];
+  'references.start': ReferenceCheckRecord;
+  'references.update': ReferenceCheckRecord;
+  'references.delete': { id: string };
 }
 
 /** The envelope on the wire. Replies are `{ ok: true, data }` or `{ ok: false, error }`. */

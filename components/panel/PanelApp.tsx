@@ -6,6 +6,8 @@ import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { PanelFrame } from './PanelFrame';
 import { StartScreen } from './StartScreen';
 import { InterviewScreen } from './InterviewScreen';
+import { DebriefEntry } from '@/components/debrief/DebriefEntry';
+import { DebriefPanel } from '@/components/debrief/DebriefPanel';
 
 /**
  * The panel's root, the same in the call page's iframe and in the browser's
@@ -26,6 +28,7 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
   const [interviewId, setInterviewId] = useState<string | null>(initialInterviewId);
   // Left an interview for "Start another interview": the start form, not the offers, comes first.
   const [startAnother, setStartAnother] = useState(false);
+  const [debriefId, setDebriefId] = useState<string | null>(null);
 
   if (interviewId)
     return (
@@ -43,10 +46,20 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
         />
       </ErrorBoundary>
     );
+  // The debrief meeting (issue 15) runs in the panel too; its UI lives in components/debrief.
+  if (debriefId)
+    return (
+      <ErrorBoundary area={i18n.t('common.failure.debrief')} resetKey={debriefId}>
+        <DebriefPanel debriefId={debriefId} host={host} settings={settings} onExit={() => setDebriefId(null)} />
+      </ErrorBoundary>
+    );
   return (
     <PanelFrame host={host} settings={settings}>
       <ErrorBoundary area={i18n.t('common.failure.start')}>
         <StartScreen call={host.call} settings={settings} onOpen={setInterviewId} startAnother={startAnother} />
+      </ErrorBoundary>
+      <ErrorBoundary area={i18n.t('common.failure.debrief')}>
+        <DebriefEntry call={host.call} facilitator={settings.settings.interviewerName ?? ''} onOpen={setDebriefId} />
       </ErrorBoundary>
     </PanelFrame>
   );

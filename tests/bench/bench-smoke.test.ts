@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { backupJson, createDataset, QUESTIONS_PER_ROUND, BENCH_KIT_ID } from '../../bench/data/generate';
 import { measureContentScript } from '../../bench/measure/content-size';
 import { largeGuide, measureImport, SHIPPED_GUIDE } from '../../bench/measure/markdown-import';
+import { debriefRow } from '../../bench/measure/debrief';
 import { clockSeconds, expectedClock } from '../../bench/measure/timer-truth';
 import { formatMarkdown, formatTable, type BenchRow } from '../../bench/lib/report';
 import { median, p95 } from '../../bench/lib/stats';
@@ -134,5 +135,13 @@ describe('bench report', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([1, 2, 3, 4])).toBe(2);
     expect(p95(Array.from({ length: 100 }, (_, i) => i + 1))).toBe(95);
+  });
+});
+
+describe('bench debrief row', () => {
+  it('reads all eight full-round files into eight scorecards of the built-in kit', async () => {
+    const row = await debriefRow(true);
+    expect(row.measured).not.toMatch(/^not measured/);
+    expect(row.values).toMatchObject({ scorecards: 8 });
   });
 });

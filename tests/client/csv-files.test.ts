@@ -38,9 +38,9 @@ describe('reading CSV files in a worker', () => {
       [],
       { onProgress: (done, total) => progress.push([done, total]) },
     );
-    expect(read.cards.map((c) => [c.interviewer, c.seal])).toEqual([
-      ['Kim', 'edited'],
-      ['Lee', 'intact'],
+    expect(read.cards.map((c) => [c.interviewer, c.integrity])).toEqual([
+      ['Kim', 'edited-after-submission'],
+      ['Lee', undefined],
     ]);
     expect(read.reports.map((r) => r.name)).toEqual(['kim.csv', 'lee.csv', 'big.csv']);
     expect(read.reports[0]!.notes[0]).toMatch(/edited after submission/);

@@ -217,28 +217,33 @@ it('history shows this browser’s scorecard read-only, and exports everything a
 it('the debrief merges three interviewers’ CSVs with this browser’s scorecard', async () => {
   const page = await openDesk(sams!);
   await page.getByRole('link', { name: 'Debrief' }).click();
-  await page.getByLabel('Your scorecards for').selectOption({ label: 'Ana Lima' });
+  await page.getByLabel('Candidate', { exact: true }).selectOption({ label: 'Ana Lima' });
   await page.getByText('This browser holds 1 scorecard for Ana Lima: Sam (submitted).').waitFor();
+  await page.getByLabel('Your name (you run the meeting)').fill('Sam');
+  await page.getByRole('button', { name: 'Start the debrief' }).click();
+  await page.getByRole('heading', { name: 'Debrief: Ana Lima', level: 2 }).waitFor();
   await page.getByLabel('Or choose CSV scorecards').setInputFiles(['kim', 'lee', 'ola'].map((n) => join(work, `${n}.csv`)));
+  await page.getByText('Added 3 files.').waitFor();
+  // Ola sent the per-question export: it carries her decision and reason too.
+  await page.getByRole('list', { name: 'Round-robin order' }).getByText('Great mentor').waitFor();
+  await page.getByRole('button', { name: /^2\. Review scoring by category/ }).click();
   const table = page.getByRole('table', { name: 'Scores per category' });
   await table.waitFor();
   const headers = await table.getByRole('columnheader').allTextContents();
-  expect(headers.slice(3, 7)).toEqual(['Sam', 'Kim', 'Lee', 'Ola']);
+  expect(headers.slice(3, 7).map((h) => h.split(' · ')[0])).toEqual(['Sam', 'Kim', 'Lee', 'Ola']);
   // Architecture: Sam 4, Kim 3, Lee 2: a spread of 2 is a disagreement.
   const architecture = table.getByRole('row', { name: /^Architecture/ });
   const cells = await architecture.getByRole('cell').allTextContents();
   expect(cells.slice(2, 6)).toEqual(['4', '3', '2', '—']);
   expect(cells.at(-1)).toMatch(/Disagreement/);
-  // Ola sent the per-question export: it carries her decision and reason too.
-  await page.getByText('Votes: Strong Yes 0, Yes 2, Maybe 1, No 1', { exact: true }).waitFor();
-  await page.getByRole('table', { name: 'Decisions' }).getByRole('row', { name: /^Ola/ }).getByText('Great mentor').waitFor();
-  await page.getByRole('region', { name: 'Concerns (red flags)' }).getByText('Dismissed failure modes').waitFor();
   expect(await page.getByRole('img', { name: /^Scores per category, 1 to 5/ }).isVisible()).toBe(true);
   await expectAccessible(page, 'debrief');
+  await page.getByRole('button', { name: /^3\. / }).click();
+  await page.getByRole('region', { name: 'Concerns (red flags)' }).getByText('Dismissed failure modes').waitFor();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download debrief CSV' }).click()]);
-  expect(download.suggestedFilename()).toBe('panelist-debrief-ana-lima.csv');
-  expect(readFileSync((await download.path())!, 'utf8')).toContain('part,item,weight_pct,min_score,Sam,Kim,Lee,Ola');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download outcome CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^panelist-debrief-ana-lima-\d{4}-\d\d-\d\d\.csv$/);
+  expect(readFileSync((await download.path())!, 'utf8')).toContain('part,item,weight_pct,min_score,Sam · Technical Phone Screen,Kim · ');
 
   await page.getByRole('link', { name: 'Backup' }).click();
   await page.getByRole('heading', { name: 'Backup and restore' }).waitFor();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QUERY_NAMES, type InterviewBundle, type LiveFromStore, type QueryName, type Reply } from '@/utils/protocol';
 import { serveLivePort, type LivePortLike } from '@/utils/store/live';
 import { completeScorecard, makeStore, startScreening } from '../support/store';
+import { debriefKit } from '../support/debrief-fixtures';
 
 /** A port double: records what the background posts and lets the test play the view. */
 function fakePort() {
@@ -134,6 +135,10 @@ describe('live ports', () => {
     }
     const { rows } = await store.call('interviews.list', {});
     const first = rows[0]!;
+    const debrief = await store.call('debriefs.open', { candidateId: first.candidate.id, kitId: 'test-kit', meetingCode: 'debrief-call' });
+    await store.call('debriefs.vote', { id: debrief.id, voter: 'Kim', decisionId: 'yes' });
+    await store.call('kits.save', { kit: { ...debriefKit, id: 'ref-kit' } });
+    await store.call('references.start', { candidateId: first.candidate.id, kitId: 'ref-kit', setIndex: 0, refereeName: 'Jo Park' });
     const payloads: { [N in QueryName]: unknown[] } = {
       ping: [{}],
       'kits.list': [{}, { includeArchived: true }],
@@ -152,6 +157,11 @@ describe('live ports', () => {
       'interviews.ids': [{}, { search: 'person 41' }, { status: 'draft', interviewer: 'Sam' }],
       'interviews.interviewers': [{}],
       'settings.get': [{}],
+      'debriefs.get': [{ id: debrief.id }],
+      'debriefs.list': [{}, { candidateId: first.candidate.id }, { meetingCode: 'debrief-call', status: 'running' }],
+      'debriefs.kits': [{}],
+      'debriefs.calibration': [{}, { excludeId: debrief.id }],
+      'references.list': [{ candidateId: first.candidate.id }],
     };
     expect(Object.keys(payloads).sort()).toEqual([...QUERY_NAMES].sort());
     const view = fakePort();

@@ -1,9 +1,9 @@
 import { ITEM_COLUMNS, interviewColumns, interviewRow, itemRows, toCsv, type ScorecardForExport } from '@/utils/domain/csv';
 import { AnswerSchema, CandidateSchema, InterviewSchema, type Answer, type Flag, type Interview } from '@/utils/domain/interview/schema';
-import type { Kit } from '@/utils/domain/kit/schema';
+import { KitSchema, type Kit } from '@/utils/domain/kit/schema';
 import { scoreInputFor, scoreInterview } from '@/utils/domain/scoring';
 import { canonicalScorecard, sha256HexSync } from '@/utils/domain/seal';
-import { testKit } from './store';
+import { testKit, testKitInput } from './store';
 
 /**
  * Scorecards as other interviewers' browsers would export them, built with the real CSV
@@ -96,3 +96,31 @@ export const lee: CardSpec = {
   reason: 'Could not explain select_related',
   flags: [{ kind: 'red', text: 'Blamed the previous team', roundElapsedMs: 5 * 60_000 }],
 };
+
+/** The test kit with the guide's two kinds of reference questions and a short agenda of its own. */
+export const debriefKit: Kit = KitSchema.parse({
+  ...testKitInput,
+  decisionOptions: [
+    { id: 'strong-yes', label: 'Strong Yes', meaning: 'Make offer immediately', nextStep: 'offer' },
+    { id: 'yes', label: 'Yes', meaning: 'Make offer after reference checks', nextStep: 'reference-checks' },
+    { id: 'no', label: 'No', meaning: 'Reject with specific feedback', nextStep: 'reject' },
+  ],
+  referenceChecks: [
+    {
+      kind: 'technical',
+      title: 'Technical Reference',
+      questions: ['How would you rate their Django expertise?', 'Would you hire them again?'],
+    },
+    { kind: 'leadership', title: 'Leadership Reference', questions: ['How effective were they at mentoring?'] },
+  ],
+  debriefAgenda: {
+    format: ['All interviewers present'],
+    steps: [
+      { id: 'impressions', title: 'Impressions', kind: 'impressions', durationMin: 3 },
+      { id: 'scores', title: 'Scores', kind: 'by-category', durationMin: 5 },
+      { id: 'concerns', title: 'Concerns', kind: 'concerns', durationMin: 2 },
+      { id: 'strengths', title: 'Strengths', kind: 'strengths', durationMin: 2 },
+      { id: 'vote', title: 'Vote', kind: 'vote', durationMin: 3 },
+    ],
+  },
+});

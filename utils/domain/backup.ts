@@ -5,6 +5,8 @@ import { AnswerSchema, CandidateSchema, InterviewSchema, answerId } from './inte
 import { canonicalJson } from './seal';
 import { describeIssues } from './issues';
 import { isoMoment } from './format';
+import { DebriefRecordSchema } from './debrief/record';
+import { ReferenceCheckRecordSchema } from './debrief/references';
 
 /**
  * The backup file: the whole store as one versioned JSON document. Pure, so the format and
@@ -33,6 +35,9 @@ export const BackupSchema = z
     interviews: z.array(InterviewSchema),
     answers: z.array(AnswerSchema),
     settings: z.array(SettingRowSchema),
+    // Issue 15: debriefs and reference checks, backed up like interviews (absent from older backups).
+    debriefs: z.array(DebriefRecordSchema).default([]),
+    referenceChecks: z.array(ReferenceCheckRecordSchema).default([]),
   })
   .superRefine((backup, ctx) => {
     // A backup must stand on its own: every reference points at a record inside the file.
@@ -78,6 +83,19 @@ export const BackupSchema = z
           message: `no kit "${interview.kitId}" version ${interview.kitVersion} in the backup`,
         });
     });
+    unique(
+      'debriefs',
+      backup.debriefs.map((d) => d.id),
+    );
+    unique(
+      'referenceChecks',
+      backup.referenceChecks.map((r) => r.id),
+    );
+    for (const table of ['debriefs', 'referenceChecks'] as const)
+      backup[table].forEach((record, i) => {
+        if (!candidates.has(record.candidateId))
+          ctx.addIssue({ code: 'custom', path: [table, i, 'candidateId'], message: `no candidate "${record.candidateId}" in the backup` });
+      });
     backup.answers.forEach((answer, i) => {
       if (!interviews.has(answer.interviewId))
         ctx.addIssue({
@@ -95,7 +113,8 @@ export const BackupSchema = z
   });
 
 export type Backup = z.infer<typeof BackupSchema>;
-export type BackupContents = Omit<Backup, 'format' | 'version' | 'exportedAt'>;
+export type BackupContents = Omit<Backup, 'format' | 'version' | 'exportedAt' | 'debriefs' | 'referenceChecks'> &
+  Partial<Pick<Backup, 'debriefs' | 'referenceChecks'>>;
 
 export class BackupError extends Error {
   constructor(message: string) {
@@ -143,6 +162,8 @@ export function serializeBackup(contents: BackupContents, exportedAt: Date): str
     interviews: [...contents.interviews].sort(byKey((i) => i.id)),
     answers: [...contents.answers].sort(byKey((a) => a.id)),
     settings: [...contents.settings].sort(byKey((s) => s.key)),
+    debriefs: [...(contents.debriefs ?? [])].sort(byKey((d) => d.id)),
+    referenceChecks: [...(contents.referenceChecks ?? [])].sort(byKey((r) => r.id)),
   };
   return `${canonicalJson(backup, 2)}\n`;
 }

@@ -4,7 +4,8 @@ import { questionResult } from './criteria-scores';
 
 /**
  * Scorecard arithmetic: category scores, the weighted total, minimums, the
- * offer threshold and a suggested decision, for one interviewer or a panel.
+ * offer threshold and a suggested decision, for one interviewer (several
+ * interviewers' scorecards combine in utils/domain/debrief/combine.ts).
  *
  * Figures are never rounded here. Rounding to 2 decimals is for display only
  * (`formatScore`): a category mean of 3.333… must weigh as 3.333…, not 3.33,
@@ -220,95 +221,6 @@ export function scoreInputFor(
     decisionOptions: kit.decisionOptions,
     questionScores,
     categoryRatings: { ...interview.categoryRatings },
-  };
-}
-
-export interface PanelScorecard {
-  interviewer: string;
-  roundId?: string;
-  categoryScores: Record<string, number | null>;
-  weightedTotal?: number | null;
-  decisionId?: string;
-  decisionReason?: string;
-}
-
-export interface PanelCategory {
-  categoryId: string;
-  name: string;
-  weightPct: number;
-  minScore: number;
-  scores: { interviewer: string; score: number | null }[];
-  mean: number | null;
-  min: number | null;
-  max: number | null;
-  spread: number | null;
-  /** spread >= 2 */
-  disagreement: boolean;
-  /** mean < minScore */
-  belowMinimum: boolean;
-}
-
-export interface PanelSummary {
-  categories: PanelCategory[];
-  weightedTotal: number | null;
-  meetsThreshold: boolean | null;
-  failedMinimums: string[];
-  /** decisionId → count */
-  votes: Record<string, number>;
-  suggestedDecisionId: string | null;
-}
-
-/** Interviewers two or more points apart on a category should talk before deciding. */
-export const DISAGREEMENT_SPREAD = 2;
-
-/**
- * Combines several interviewers' scorecards. Each category's panel score is the
- * mean of the interviewers who scored it (a card without that category neither
- * counts as zero nor drags the mean); the panel total is re-derived from those
- * means with the kit's weights rather than averaged from the cards' own totals,
- * so cards covering different categories combine fairly. The suggestion uses
- * the same rule as a single scorecard; the votes are reported as cast.
- */
-export function combineScorecards(
-  categories: Category[],
-  offerThreshold: number | undefined,
-  cards: PanelScorecard[],
-  decisionOptions?: DecisionOption[],
-): PanelSummary {
-  const panelCategories: PanelCategory[] = categories.map((category) => {
-    const scores = cards.map((card) => ({ interviewer: card.interviewer, score: usable(card.categoryScores[category.id]) }));
-    const given = scores.map((s) => s.score).filter((s): s is number => s !== null);
-    const panelMean = mean(given);
-    const min = given.length > 0 ? Math.min(...given) : null;
-    const max = given.length > 0 ? Math.max(...given) : null;
-    const spread = min !== null && max !== null ? max - min : null;
-    return {
-      categoryId: category.id,
-      name: category.name,
-      weightPct: category.weightPct,
-      minScore: category.minScore,
-      scores,
-      mean: panelMean,
-      min,
-      max,
-      spread,
-      disagreement: spread !== null && atLeast(spread, DISAGREEMENT_SPREAD),
-      belowMinimum: isBelow(panelMean, category.minScore),
-    };
-  });
-
-  const scored = panelCategories.flatMap((c) => (c.mean === null ? [] : [{ weightPct: c.weightPct, score: c.mean }]));
-  const weightedTotal = weightedTotalOf(scored);
-  const failedMinimums = panelCategories.filter((c) => c.belowMinimum).map((c) => c.categoryId);
-  const votes: Record<string, number> = {};
-  for (const card of cards) if (card.decisionId) votes[card.decisionId] = (votes[card.decisionId] ?? 0) + 1;
-  return {
-    categories: panelCategories,
-    weightedTotal,
-    meetsThreshold: weightedTotal === null || offerThreshold === undefined ? null : atLeast(weightedTotal, offerThreshold),
-    failedMinimums,
-    votes,
-    suggestedDecisionId: suggestDecision(weightedTotal, failedMinimums.length, offerThreshold, decisionOptions),
   };
 }
 

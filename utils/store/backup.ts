@@ -4,12 +4,15 @@ import { StoreFailure } from './errors';
 
 export async function exportBackup(ctx: StoreContext): Promise<{ filename: string; json: string }> {
   const { db } = ctx;
-  const contents = await db.transaction('r', [db.kits, db.candidates, db.interviews, db.answers, db.settings], async () => ({
+  const tables = [db.kits, db.candidates, db.interviews, db.answers, db.settings, db.debriefs, db.referenceChecks];
+  const contents = await db.transaction('r', tables, async () => ({
     kits: await db.kits.toArray(),
     candidates: await db.candidates.toArray(),
     interviews: await db.interviews.toArray(),
     answers: await db.answers.toArray(),
     settings: await db.settings.toArray(),
+    debriefs: await db.debriefs.toArray(),
+    referenceChecks: await db.referenceChecks.toArray(),
   }));
   const exportedAt = new Date(ctx.now());
   return { filename: backupFilename(exportedAt), json: serializeBackup(contents, exportedAt) };
@@ -30,7 +33,7 @@ export async function restoreBackup(ctx: StoreContext, json: string, mode: 'merg
     throw error;
   }
   const { db } = ctx;
-  const tables = [db.kits, db.candidates, db.interviews, db.answers, db.settings];
+  const tables = [db.kits, db.candidates, db.interviews, db.answers, db.settings, db.debriefs, db.referenceChecks];
   await db.transaction('rw', tables, async () => {
     if (mode === 'replace') for (const table of tables) await table.clear();
     await db.kits.bulkPut(backup.kits);
@@ -38,6 +41,8 @@ export async function restoreBackup(ctx: StoreContext, json: string, mode: 'merg
     await db.interviews.bulkPut(backup.interviews);
     await db.answers.bulkPut(backup.answers);
     await db.settings.bulkPut(backup.settings);
+    await db.debriefs.bulkPut(backup.debriefs);
+    await db.referenceChecks.bulkPut(backup.referenceChecks);
   });
   return {
     kits: backup.kits.length,

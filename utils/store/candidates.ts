@@ -81,11 +81,14 @@ export function candidateScorecards(ctx: StoreContext, candidateId: string): Pro
 /** Erase a candidate with every interview and answer about them, all or nothing (a candidate may ask for this). */
 export async function deleteCandidate(ctx: StoreContext, id: string) {
   const { db } = ctx;
-  return db.transaction('rw', [db.candidates, db.interviews, db.answers], async () => {
+  return db.transaction('rw', [db.candidates, db.interviews, db.answers, db.debriefs, db.referenceChecks], async () => {
     const candidate = await db.candidates.get(id);
     if (!candidate) throw notFound('candidate', id);
     const interviewIds = (await db.interviews.where('candidateId').equals(id).primaryKeys()) as string[];
     const answers = await db.answers.where('interviewId').anyOf(interviewIds).delete();
+    // Their debriefs and reference checks are about them too.
+    await db.debriefs.where('candidateId').equals(id).delete();
+    await db.referenceChecks.where('candidateId').equals(id).delete();
     await db.interviews.bulkDelete(interviewIds);
     await db.candidates.delete(id);
     return { candidate, interviews: interviewIds.length, answers };

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Kit } from '../domain/kit/schema';
 import { parseKit } from '../domain/kit/parse';
 import type { Answer, Candidate, Interview } from '../domain/interview/schema';
+import type { DebriefRecord } from '../domain/debrief/record';
+import type { ReferenceCheckRecord } from '../domain/debrief/references';
 import { BLOCKED_MESSAGE, StoreFailure, isDatabaseClosed } from './errors';
 
 /** A kit as stored: the validated kit plus where it came from and whether it is hidden from pickers. */
@@ -59,6 +61,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // The debrief meeting (issue 15): a running or held debrief per row, and reference checks,
+    // each found by candidate. New tables only: nothing written before changes.
+    version: 3,
+    stores: {
+      debriefs: 'id, candidateId, meetingCode, status, createdAt',
+      referenceChecks: 'id, candidateId, createdAt',
+    },
+  },
 ];
 
 export class PanelistDb extends Dexie {
@@ -67,6 +78,8 @@ export class PanelistDb extends Dexie {
   interviews!: EntityTable<Interview, 'id'>;
   answers!: EntityTable<Answer, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  debriefs!: EntityTable<DebriefRecord, 'id'>;
+  referenceChecks!: EntityTable<ReferenceCheckRecord, 'id'>;
 
   /** `versions` is only overridden by tests that exercise the upgrade mechanism with a hypothetical next version. */
   constructor(name = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -23,6 +23,23 @@ import { recordTimerEvent } from './timer';
 import { exportCsv } from './export-csv';
 import { exportBackup, restoreBackup } from './backup';
 import { getSettings, setSettings } from './settings';
+import {
+  addDebriefFiles,
+  allKits,
+  chooseDebriefFile,
+  deleteDebrief,
+  getDebrief,
+  listDebriefs,
+  openDebrief,
+  passTheFloor,
+  recordDebriefTimer,
+  recordDecision,
+  recordVote,
+  removeDebriefFile,
+  updateDebrief,
+} from './debriefs';
+import { calibrationPanels } from './debrief-history';
+import { deleteReferenceCheck, listReferenceChecks, startReferenceCheck, updateReferenceCheck } from './reference-checks';
 
 /**
  * The requests whose success can change which scorecards are overdue (a draft created, its
@@ -77,6 +94,24 @@ export function createStoreHandlers(ctx: StoreContext): Handlers {
     'backup.restore': (p) => restoreBackup(ctx, p.json, p.mode),
     'settings.get': () => getSettings(ctx),
     'settings.set': (p) => setSettings(ctx, p.patch),
+    'debriefs.open': (p) => openDebrief(ctx, p),
+    'debriefs.get': (p) => getDebrief(ctx, p.id),
+    'debriefs.list': (p) => listDebriefs(ctx, p),
+    'debriefs.kits': () => allKits(ctx),
+    'debriefs.calibration': (p) => calibrationPanels(ctx, p.excludeId),
+    'debriefs.addFiles': (p) => addDebriefFiles(ctx, p.id, p.files),
+    'debriefs.removeFile': (p) => removeDebriefFile(ctx, p.id, p.fileId),
+    'debriefs.choose': (p) => chooseDebriefFile(ctx, p.id, p.interviewId, p.fileId),
+    'debriefs.update': (p) => updateDebrief(ctx, p.id, p.patch),
+    'debriefs.timer': (p) => recordDebriefTimer(ctx, p.id, p.event),
+    'debriefs.speaker': (p) => passTheFloor(ctx, p.id, p.index, p.at),
+    'debriefs.vote': (p) => recordVote(ctx, p.id, p.voter, p.decisionId),
+    'debriefs.decide': (p) => recordDecision(ctx, p.id, p.decisionId, p.reason),
+    'debriefs.delete': (p) => deleteDebrief(ctx, p.id),
+    'references.list': (p) => listReferenceChecks(ctx, p.candidateId),
+    'references.start': (p) => startReferenceCheck(ctx, p),
+    'references.update': (p) => updateReferenceCheck(ctx, p.id, p.patch),
+    'references.delete': (p) => deleteReferenceCheck(ctx, p.id),
   };
   const wrapped = {} as Record<string, (payload: unknown) => Promise<unknown>>;
   for (const [name, handler] of Object.entries(handlers) as [string, (payload: unknown) => Promise<unknown>][])

@@ -159,6 +159,13 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
         <button
           type="button"
           className={buttonSecondary}
+          onClick={() => navigate('debrief', { candidate: candidate.id, part: 'references' })}
+        >
+          {i18n.t('references.fromCandidate')}
+        </button>
+        <button
+          type="button"
+          className={buttonSecondary}
           disabled={exporter.busy || data.scorecards.length === 0}
           onClick={() => exporter.exportIds(() => request('interviews.ids', { candidateId: candidate.id }), 'interviews', candidate.name)}
         >

@@ -20,6 +20,8 @@ import {
   badgeNeutral,
 } from '@/components/common/styles';
 import { OutcomeLine } from '@/components/common/OutcomeLine';
+import { scorecardSummary } from '@/utils/domain/summary-text';
+import { CopySummary } from '@/components/debrief/CopySummary';
 import { useStoreAction, useStoreQuery } from '@/components/hooks/useStore';
 
 /**
@@ -126,6 +128,10 @@ export function ScorecardView({ interviewId, onBack }: { interviewId: string; on
         <p className="text-sm">{i18n.t('desk.scorecard.draftHint')}</p>
       )}
       <OutcomeLine outcome={outcome} />
+      <CopySummary
+        label={i18n.t('debrief.copy.scorecardLabel')}
+        summary={(format) => scorecardSummary(kit, interview, candidate.name, answers, format)}
+      />
 
       {round && <ScorecardSummary kit={kit} round={round} score={score} />}
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readScorecards, scorecardFromStore } from '@/utils/domain/debrief/scorecards';
+import type { DebriefScorecard } from '@/utils/domain/debrief/types';
 import { decodeCsvBytes } from '@/utils/domain/csv';
 import { exportable, interviewsCsv, itemsCsv, kim, lee, sam } from '../../support/debrief-fixtures';
 import { testKit } from '../../support/store';
@@ -11,7 +12,9 @@ const read = (...files: [string, string][]) =>
     files.map(([name, text]) => ({ name, text })),
     kits,
   );
-const markOf = (result: ReturnType<typeof read>, interviewer: string) => result.cards.find((c) => c.interviewer === interviewer)?.seal;
+/** What the debrief says of a scorecard's seal: nothing ('intact') unless the file does not vouch for it. */
+const mark = (card: DebriefScorecard | undefined) => card && (card.integrity ?? (card.status === 'submitted' ? 'intact' : 'draft'));
+const markOf = (result: ReturnType<typeof read>, interviewer: string) => mark(result.cards.find((c) => c.interviewer === interviewer));
 
 describe("the debrief checks each file's seals", () => {
   it('marks genuine exports intact and says nothing more', () => {
@@ -27,7 +30,7 @@ describe("the debrief checks each file's seals", () => {
       rows.find((r) => r.interview_id === low.id && r.question_id === 'orm')!.score = '5';
     });
     const result = read(['kim.csv', edited]);
-    expect(markOf(result, 'Kim')).toBe('edited');
+    expect(markOf(result, 'Kim')).toBe('edited-after-submission');
     expect(markOf(result, 'Lee')).toBe('intact');
     expect(result.reports[0]!.notes).toEqual([
       expect.stringMatching(/^kim\.csv lines 2-4: edited after submission: its cells no longer match its seal/),
@@ -39,7 +42,7 @@ describe("the debrief checks each file's seals", () => {
   it('marks a category edited 4.00 → 1.00 in an interviews file as edited', () => {
     const edited = rewrite(interviewsCsv(kim), (_, rows) => (rows[0]!.score_comms = '1.00'));
     const result = read(['kim.csv', edited]);
-    expect(markOf(result, 'Kim')).toBe('edited');
+    expect(markOf(result, 'Kim')).toBe('edited-after-submission');
     expect(result.reports[0]!.notes[0]).toMatch(/^kim\.csv line 2: edited after submission/);
   });
 
@@ -49,14 +52,14 @@ describe("the debrief checks each file's seals", () => {
       rows.forEach((r) => Object.assign(r, { status: 'submitted', seal: 'ab'.repeat(32) })),
     );
     const result = read(['sam.csv', forged]);
-    expect(result.cards[0]).toMatchObject({ status: 'submitted', seal: 'edited' });
-    expect(read(['sam.csv', itemsCsv(draft)]).cards[0]!.seal).toBe('unsealed');
+    expect(result.cards[0]).toMatchObject({ status: 'submitted', integrity: 'edited-after-submission' });
+    expect(mark(read(['sam.csv', itemsCsv(draft)]).cards[0])).toBe('draft');
   });
 
   it('marks a submitted scorecard without a seal "not sealed"', () => {
     const stripped = rewrite(interviewsCsv(kim), (_, rows) => (rows[0]!.seal = ''));
     const result = read(['kim.csv', stripped]);
-    expect(markOf(result, 'Kim')).toBe('unsealed');
+    expect(markOf(result, 'Kim')).toBe('not-sealed');
     expect(result.reports[0]!.notes[0]).toMatch(/^kim\.csv line 2: not sealed: marked submitted but carries no seal/);
   });
 
@@ -74,8 +77,8 @@ describe("the debrief checks each file's seals", () => {
 
   it("marks this browser's own scorecards by their store seal", () => {
     const card = exportable(sam);
-    expect(scorecardFromStore(testKit, card.interview, 'Ana Lima', card.answers).seal).toBe('intact');
+    expect(mark(scorecardFromStore(testKit, card.interview, 'Ana Lima', card.answers))).toBe('intact');
     const changed = card.answers.map((a) => (a.questionId === 'orm' ? { ...a, score: 1 } : a));
-    expect(scorecardFromStore(testKit, card.interview, 'Ana Lima', changed).seal).toBe('edited');
+    expect(mark(scorecardFromStore(testKit, card.interview, 'Ana Lima', changed))).toBe('edited-after-submission');
   });
 });

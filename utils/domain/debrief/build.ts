@@ -1,12 +1,13 @@
-import type { Kit } from '../kit/schema';
-import { combineScorecards, formatScore, type PanelSummary } from '../scoring';
-import { toCsv, type CsvCell } from '../csv';
+import type { Category, Kit } from '../kit/schema';
+import { scoreInterview } from '../scoring';
+import { combineScores, personKey, type DebriefScores } from './combine';
 import type { DebriefFlag, DebriefScorecard } from './read-files';
 
 /**
- * The panel's view of one candidate ("Decision Meeting"): each interviewer's category scores
+ * The debrief's view of one candidate ("Decision Meeting"): each interviewer's category scores
  * side by side with mean, min, max and spread, disagreements, minimums, the weighted total
- * against the threshold, decisions with reasons, the vote tally and every flag raised.
+ * against the threshold, decisions with reasons, the decisions counted once per interviewer and
+ * every flag raised. Every column names its interviewer and round.
  *
  * Independent scoring comes first: until this browser's interviewer has submitted their own
  * scorecard for the candidate, other interviewers' scorecards are left out of the view
@@ -23,29 +24,33 @@ export function othersVisibility(cards: readonly DebriefScorecard[], override: b
   return { others: 'hidden', because: own.length ? 'own-draft' : 'no-own-scorecard' };
 }
 
-const nameKey = (name: string) => name.trim().toLowerCase();
-
-/** The candidates the scorecards are about (one entry per name, ignoring case), most scorecards first. */
-export function candidatesIn(cards: readonly DebriefScorecard[]): { name: string; scorecards: number }[] {
-  const byName = new Map<string, { name: string; scorecards: number }>();
-  for (const card of cards) {
-    const entry = byName.get(nameKey(card.candidate)) ?? { name: card.candidate.trim(), scorecards: 0 };
-    entry.scorecards++;
-    byName.set(nameKey(card.candidate), entry);
-  }
-  return [...byName.values()].sort((a, b) => b.scorecards - a.scorecards || a.name.localeCompare(b.name));
+export interface DebriefColumn {
+  /** Unique: "interviewer · round", numbered when one person ran the same round twice. */
+  label: string;
+  interviewer: string;
+  roundTitle: string;
+  card: DebriefScorecard;
+  /** This scorecard's own weighted total and failed minimums. */
+  total: number | null;
+  failedMinimums: string[];
 }
 
-export interface DebriefColumn {
-  /** Unique label: the interviewer, with the round when one person ran several. */
-  label: string;
-  card: DebriefScorecard;
-  /** This scorecard's own weighted total. */
-  total: number | null;
+/** One interviewer, however many rounds they ran: the unit of impressions and votes. */
+export interface DebriefPerson {
+  key: string;
+  name: string;
+  columns: DebriefColumn[];
 }
 
 export interface GatheredFlag extends DebriefFlag {
+  /** The column's label: interviewer and round. */
   by: string;
+}
+
+export interface SetAside {
+  card: DebriefScorecard;
+  reason: 'other-kit' | 'other-kit-version';
+  text: string;
 }
 
 export interface Debrief {
@@ -53,192 +58,132 @@ export interface Debrief {
   kit: Kit;
   visibility: Visibility;
   columns: DebriefColumn[];
+  people: DebriefPerson[];
   /** Other interviewers' scorecards held back until this browser's own is submitted. */
   hidden: number;
-  /** Scorecards for this candidate run with another kit: their categories cannot be combined with these. */
-  excluded: { card: DebriefScorecard; reason: string }[];
-  panel: PanelSummary;
+  /** Scorecards run with another kit, or a version of it whose categories differ: named, never combined. */
+  excluded: SetAside[];
+  scores: DebriefScores;
+  /** The scorecards' own decisions, one per interviewer (their latest round's). */
   tally: { decisionId: string; label: string; votes: number }[];
-  /** Scorecards that carry no decision (an items CSV exported before items carried it, or a draft without one). */
+  /** Interviewers whose scorecards carry no decision. */
   undecided: string[];
   concerns: GatheredFlag[];
   strengths: GatheredFlag[];
 }
 
-function pickKit(cards: readonly DebriefScorecard[], kits: readonly Kit[]): Kit | undefined {
-  const counts = new Map<string, number>();
-  for (const card of cards) counts.set(card.kitId, (counts.get(card.kitId) ?? 0) + (card.local ? 1.5 : 1));
-  const kitId = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const versions = new Set(cards.filter((c) => c.kitId === kitId).map((c) => c.kitVersion));
-  return kits.filter((k) => k.id === kitId && versions.has(k.version)).sort((a, b) => b.version - a.version)[0];
+const sameCategories = (a: readonly Category[], b: readonly Category[]) =>
+  JSON.stringify(a.map((c) => [c.id, c.weightPct, c.minScore])) === JSON.stringify(b.map((c) => [c.id, c.weightPct, c.minScore]));
+
+/** Which cards can be combined with `kit`: its own, and other versions of it that score the same categories the same way. */
+function split(cards: readonly DebriefScorecard[], kit: Kit, kits: readonly Kit[]) {
+  const kept: DebriefScorecard[] = [];
+  const excluded: SetAside[] = [];
+  for (const card of cards) {
+    if (card.kitId !== kit.id) {
+      excluded.push({
+        card,
+        reason: 'other-kit',
+        text: `run with kit "${card.kitId}"; this debrief combines the categories of "${kit.id}"`,
+      });
+      continue;
+    }
+    const version = kits.find((k) => k.id === card.kitId && k.version === card.kitVersion);
+    if (card.kitVersion !== kit.version && !(version && sameCategories(version.categories, kit.categories))) {
+      excluded.push({
+        card,
+        reason: 'other-kit-version',
+        text: `run with version ${card.kitVersion} of "${kit.id}", whose categories differ from version ${kit.version}'s`,
+      });
+      continue;
+    }
+    kept.push(card);
+  }
+  return { kept, excluded };
 }
 
-function labelColumns(cards: DebriefScorecard[]): string[] {
-  const count = (label: string, labels: string[]) => labels.filter((l) => l === label).length;
-  const names = cards.map((c) => c.interviewer.trim());
-  const withRound = names.map((n, i) => (count(n, names) > 1 ? `${n} · ${cards[i]!.roundTitle}` : n));
-  return withRound.map((l, i) => (count(l, withRound) > 1 ? `${l} #${withRound.slice(0, i + 1).filter((x) => x === l).length}` : l));
+/** Columns in the kit's round order, then by date: the order the candidate met the panel. */
+function ordered(cards: readonly DebriefScorecard[], kit: Kit): DebriefScorecard[] {
+  const roundIndex = (card: DebriefScorecard) => {
+    const i = kit.rounds.findIndex((r) => r.id === card.roundId);
+    return i < 0 ? kit.rounds.length : i;
+  };
+  return [...cards].sort((a, b) => roundIndex(a) - roundIndex(b) || (a.date ?? Infinity) - (b.date ?? Infinity));
+}
+
+function labelColumns(cards: readonly DebriefScorecard[]): string[] {
+  const base = cards.map((c) => `${c.interviewer.trim()} · ${c.roundTitle}`);
+  return base.map((label, i) =>
+    base.filter((l) => l === label).length > 1 ? `${label} #${base.slice(0, i + 1).filter((l) => l === label).length}` : label,
+  );
 }
 
 export interface DebriefOptions {
-  candidate: string;
-  kits: readonly Kit[];
+  kit: Kit;
+  /** Every installed kit version, to tell whether another version's categories match. */
+  kits?: readonly Kit[];
   /** The explicit "show me the others' scores now" choice. */
   override: boolean;
 }
 
-/** Combine the scorecards about one candidate; null when none are about them or their kit is not installed. */
-export function buildDebrief(all: readonly DebriefScorecard[], options: DebriefOptions): Debrief | null {
-  const about = all.filter((c) => nameKey(c.candidate) === nameKey(options.candidate));
-  const kit = pickKit(about, options.kits);
-  if (!kit) return null;
-  const sameKit = about.filter((c) => c.kitId === kit.id);
-  const excluded = about
-    .filter((c) => c.kitId !== kit.id)
-    .map((card) => ({ card, reason: `run with kit "${card.kitId}"; a debrief combines the categories of one kit ("${kit.id}")` }));
-  const visibility = othersVisibility(sameKit, options.override);
-  const shown = visibility.others === 'shown' ? sameKit : sameKit.filter((c) => c.local);
+/** Combine the scorecards about one candidate (already gathered for them) with the debrief's kit. */
+export function buildDebrief(candidate: string, all: readonly DebriefScorecard[], options: DebriefOptions): Debrief {
+  const { kit } = options;
+  const { kept, excluded } = split(all, kit, options.kits ?? [kit]);
+  const visibility = othersVisibility(kept, options.override);
+  const shown = ordered(visibility.others === 'shown' ? kept : kept.filter((c) => c.local), kit);
   const labels = labelColumns(shown);
-  const asPanel = (card: DebriefScorecard, label: string) => ({
-    interviewer: label,
-    roundId: card.roundId,
-    categoryScores: card.categoryScores,
-    decisionId: card.decisionId,
-    decisionReason: card.decisionReason,
+  const columns: DebriefColumn[] = shown.map((card, i) => {
+    const own = scoreInterview({
+      categories: kit.categories,
+      offerThreshold: kit.offerThreshold,
+      questionScores: [],
+      categoryRatings: card.categoryScores,
+    });
+    return {
+      label: labels[i]!,
+      interviewer: card.interviewer.trim(),
+      roundTitle: card.roundTitle,
+      card,
+      total: own.weightedTotal,
+      failedMinimums: own.failedMinimums,
+    };
   });
-  const columns = shown.map((card, i) => ({
-    label: labels[i]!,
-    card,
-    total: combineScorecards(kit.categories, kit.offerThreshold, [asPanel(card, labels[i]!)]).weightedTotal,
-  }));
-  const panel = combineScorecards(
+  const scores = combineScores(
     kit.categories,
     kit.offerThreshold,
-    columns.map((c) => asPanel(c.card, c.label)),
+    columns.map((c) => ({
+      interviewer: c.interviewer,
+      label: c.label,
+      roundId: c.card.roundId,
+      categoryScores: c.card.categoryScores,
+      decisionId: c.card.decisionId,
+    })),
     kit.decisionOptions,
   );
+  const people = new Map<string, DebriefPerson>();
+  for (const column of columns) {
+    const key = personKey(column.interviewer);
+    const person = people.get(key) ?? { key, name: column.interviewer, columns: [] };
+    person.columns.push(column);
+    people.set(key, person);
+  }
   const gather = (kind: DebriefFlag['kind']) =>
     columns.flatMap((c) => c.card.flags.filter((f) => f.kind === kind).map((f) => ({ ...f, by: c.label })));
   return {
-    candidate: about[0]!.candidate.trim(),
+    candidate: candidate.trim(),
     kit,
     visibility,
     columns,
-    hidden: sameKit.length - shown.length,
+    people: [...people.values()],
+    hidden: kept.length - shown.length,
     excluded,
-    panel,
-    tally: kit.decisionOptions.map((d) => ({ decisionId: d.id, label: d.label, votes: panel.votes[d.id] ?? 0 })),
-    undecided: columns.filter((c) => !c.card.decisionId).map((c) => c.label),
+    scores,
+    tally: kit.decisionOptions.map((d) => ({ decisionId: d.id, label: d.label, votes: scores.votes[d.id] ?? 0 })),
+    undecided: [...people.values()].filter((p) => !p.columns.some((c) => c.card.decisionId)).map((p) => p.name),
     concerns: gather('red'),
     strengths: gather('green'),
   };
 }
 
 export const decisionLabel = (kit: Kit, id: string | undefined) => (id ? (kit.decisionOptions.find((d) => d.id === id)?.label ?? id) : '');
-
-const yes = (b: boolean) => (b ? 'yes' : '');
-
-/**
- * The debrief as one rectangular table a spreadsheet opens as is: one row per category, then
- * the totals, decisions, reasons and flags, each interviewer in their own column.
- */
-export function debriefCsv(debrief: Debrief): string {
-  const { kit, columns, panel } = debrief;
-  const header = [
-    'part',
-    'item',
-    'weight_pct',
-    'min_score',
-    ...columns.map((c) => c.label),
-    'mean',
-    'min',
-    'max',
-    'spread',
-    'disagreement',
-    'below_minimum',
-    'notes',
-  ];
-  const blankScores = columns.map((): CsvCell => '');
-  const score = (n: number | null) => (n === null ? '' : formatScore(n));
-  const rows: CsvCell[][] = panel.categories.map((c) => [
-    'category',
-    c.name,
-    c.weightPct,
-    c.minScore,
-    ...c.scores.map((s) => score(s.score)),
-    score(c.mean),
-    score(c.min),
-    score(c.max),
-    score(c.spread),
-    yes(c.disagreement),
-    yes(c.belowMinimum),
-    '',
-  ]);
-  const threshold = panel.meetsThreshold === null ? 'nothing scored' : panel.meetsThreshold ? 'meets the threshold' : 'below the threshold';
-  rows.push([
-    'total',
-    'weighted total',
-    '',
-    kit.offerThreshold,
-    ...columns.map((c) => score(c.total)),
-    score(panel.weightedTotal),
-    '',
-    '',
-    '',
-    '',
-    '',
-    `threshold ${formatScore(kit.offerThreshold)}: ${threshold}`,
-  ]);
-  const tally = debrief.tally.map((t) => `${t.label} ${t.votes}`).join(', ');
-  rows.push([
-    'decision',
-    'decision',
-    '',
-    '',
-    ...columns.map((c) => decisionLabel(kit, c.card.decisionId)),
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    `votes: ${tally}`,
-  ]);
-  rows.push(['decision', 'reason', '', '', ...columns.map((c) => c.card.decisionReason), '', '', '', '', '', '', '']);
-  rows.push(['status', 'status', '', '', ...columns.map((c) => c.card.status), '', '', '', '', '', '', '']);
-  for (const [part, flags] of [
-    ['concern (red flag)', debrief.concerns],
-    ['strength (green flag)', debrief.strengths],
-  ] as const)
-    for (const flag of flags)
-      rows.push([
-        part,
-        flag.text,
-        '',
-        '',
-        ...columns.map((c) => (c.label === flag.by ? flag.at || 'raised' : '')),
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-      ]);
-  if (debrief.hidden)
-    rows.push([
-      'note',
-      `${debrief.hidden} other scorecard(s) hidden until your own is submitted`,
-      '',
-      '',
-      ...blankScores,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-    ]);
-  return toCsv(header, rows);
-}

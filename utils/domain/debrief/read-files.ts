@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Answer, Interview } from '../interview/schema';
-import type { Kit } from '../kit/schema';
+import type { Kit, Question } from '../kit/schema';
 import {
   LIST_SEPARATOR,
   CATEGORY_ROW_PREFIX,
@@ -8,72 +8,17 @@ import {
   parseCsvWithLines,
   parseItemsCsv,
   type FileSealCheck,
-  type FileSealMark,
   type ParsedItemRow,
 } from '../csv';
 import { scoreInputFor, scoreInterview } from '../scoring';
+import type { DebriefEvidence, DebriefFile, DebriefFlag, DebriefScorecard, FileReport, ScorecardIntegrity } from './types';
 
 /**
- * The two readers behind utils/debrief.ts: one per export shape. Each turns one file into
- * scorecards plus a report naming every rejected row by file, line and column.
+ * The two readers behind the debrief (scorecards.ts): one per export shape. Each turns one file
+ * into scorecards plus a report naming every rejected row by file, line and column.
  */
 
-export interface DebriefFile {
-  name: string;
-  text: string;
-  /** What reading the file's bytes noticed (its encoding), for its report (utils/domain/csv/decode.ts). */
-  notes?: string[];
-  /** Why the file was refused unread (too big, not CSV); its text is then empty. */
-  problem?: string;
-}
-
-export interface DebriefFlag {
-  kind: 'red' | 'green';
-  text: string;
-  /** Round clock when raised, "12:40"; empty when unknown. */
-  at: string;
-}
-
-export interface DebriefScorecard {
-  interviewId: string;
-  /** "this browser" or the file names it was read from. */
-  sources: string[];
-  local: boolean;
-  interviewer: string;
-  candidate: string;
-  kitId: string;
-  kitVersion: number;
-  roundId: string;
-  roundTitle: string;
-  status: 'draft' | 'submitted';
-  categoryScores: Record<string, number | null>;
-  /** False when only an items CSV exported before items carried the decision was given: its decision and flags are unknown, not absent. */
-  hasDecision: boolean;
-  decisionId?: string;
-  decisionReason: string;
-  flags: DebriefFlag[];
-  /** Whether the file's seal shows this is what its interviewer submitted (docs/seal.md); absent when not checked. */
-  seal?: FileSealMark;
-}
-
-export interface FileReport {
-  name: string;
-  shape: 'items' | 'interviews' | 'unknown';
-  /** Data rows accepted. */
-  rowsRead: number;
-  rowsRejected: number;
-  /** Scorecards taken from this file. */
-  scorecards: number;
-  /** One line per rejected row or file-level problem, starting with the file name. */
-  errors: string[];
-  /** Things worth knowing that did not reject anything. */
-  notes: string[];
-}
-
-export interface ReadResult {
-  cards: DebriefScorecard[];
-  reports: FileReport[];
-}
+export type { DebriefEvidence, DebriefFile, DebriefFlag, DebriefScorecard, FileReport, ReadResult, ScorecardIntegrity } from './types';
 
 /** The kit an interview was run with: that exact version, else the newest installed version of the same kit. */
 export function findKit(kits: readonly Kit[], id: string, version: number): { kit?: Kit; fallback: boolean } {
@@ -119,11 +64,48 @@ function splitFlags(cell: string, kind: DebriefFlag['kind']): DebriefFlag[] {
     });
 }
 
-/** A scorecard whose file does not vouch for it is named in the report as well as marked on its card. */
-function noteSeal(report: FileReport, where: string, status: string, check: FileSealCheck | undefined): FileSealMark | undefined {
-  if (check && check.mark === 'edited') report.notes.push(`${where}: edited after submission: ${check.detail}`);
-  else if (check && check.mark === 'unsealed' && status === 'submitted') report.notes.push(`${where}: not sealed: ${check.detail}`);
-  return check?.mark;
+/**
+ * A scorecard its file does not vouch for is named in the report as well as marked on its card
+ * (the interviewer's column says so).
+ */
+function noteSeal(report: FileReport, where: string, status: string, check: FileSealCheck | undefined): ScorecardIntegrity | undefined {
+  if (check && check.mark === 'edited') {
+    report.notes.push(`${where}: edited after submission: ${check.detail}`);
+    return 'edited-after-submission';
+  }
+  if (check && check.mark === 'unsealed' && status === 'submitted') {
+    report.notes.push(`${where}: not sealed: ${check.detail}`);
+    return 'not-sealed';
+  }
+  return undefined;
+}
+
+const dateOf = (iso: string | undefined) => {
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isFinite(ms) ? ms : null;
+};
+
+const questionMaps = new WeakMap<Kit, Map<string, Question>>();
+function questionsOf(kit: Kit): Map<string, Question> {
+  let map = questionMaps.get(kit);
+  if (!map) {
+    map = new Map(kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const))));
+    questionMaps.set(kit, map);
+  }
+  return map;
+}
+
+/** An items row as evidence: the kit's own wording of the question when it has it, else the file's. */
+function evidenceOf(kit: Kit, row: ParsedItemRow): DebriefEvidence {
+  const question = questionsOf(kit).get(row.question_id);
+  return {
+    questionId: row.question_id,
+    question: question ? (question.title ?? question.prompt) : row.question,
+    categoryId: question?.categoryId ?? row.category,
+    score: row.score,
+    notAsked: row.not_asked,
+    notes: row.notes,
+  };
 }
 
 export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards: DebriefScorecard[]; report: FileReport } {
@@ -172,9 +154,10 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
     }
     if (fallback)
       report.notes.push(`${where}: kit "${kit.id}" version ${first.row.kit_version} is not installed; scored with version ${kit.version}`);
-    const questionIds = new Set(kit.rounds.flatMap((r) => r.sections.flatMap((s) => s.questions.map((q) => q.id))));
+    const questionIds = questionsOf(kit);
     const categoryIds = new Set(kit.categories.map((c) => c.id));
     const answers: Pick<Answer, 'questionId' | 'score' | 'notAsked' | 'criteriaScores'>[] = [];
+    const evidence: DebriefEvidence[] = [];
     const categoryRatings: Record<string, number> = {};
     for (const { row, line } of consistent) {
       const rated = row.question_id.startsWith(CATEGORY_ROW_PREFIX) ? row.question_id.slice(CATEGORY_ROW_PREFIX.length) : undefined;
@@ -188,11 +171,14 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
       report.rowsRead++;
       if (rated !== undefined) {
         if (row.score !== null) categoryRatings[rated] = row.score;
-      } else answers.push({ questionId: row.question_id, score: row.score, notAsked: row.not_asked, criteriaScores: row.criteria_scores });
+      } else {
+        answers.push({ questionId: row.question_id, score: row.score, notAsked: row.not_asked, criteriaScores: row.criteria_scores });
+        evidence.push(evidenceOf(kit, row));
+      }
     }
-    const seal = noteSeal(report, where, first.row.status, parsed.seals.get(interviewId));
+    const integrity = noteSeal(report, where, first.row.status, parsed.seals.get(interviewId));
     cards.push({
-      seal,
+      ...(integrity ? { integrity } : {}),
       interviewId,
       sources: [file.name],
       local: false,
@@ -203,7 +189,12 @@ export function readItemsFile(file: DebriefFile, kits: readonly Kit[]): { cards:
       roundId: first.row.round,
       roundTitle: roundTitle(kit, first.row.round),
       status: first.row.status,
+      date: dateOf(first.row.date),
+      seal: first.row.seal.trim(),
+      ...(fallback ? { namedKitVersion: first.row.kit_version } : {}),
       categoryScores: scoresOf(kit, { roundId: first.row.round, categoryRatings }, answers),
+      evidence,
+      hasEvidence: true,
       ...(parsed.hasDecisionColumns
         ? {
             hasDecision: true,
@@ -315,9 +306,9 @@ export function readInterviewsFile(file: DebriefFile, kits: readonly Kit[]): { c
         `${file.name} line ${line}: kit "${kit.id}" version ${row.kit_version} is not installed; read with version ${kit.version}`,
       );
     report.rowsRead++;
-    const seal = noteSeal(report, `${file.name} line ${line}`, row.status, checkFileSeals('interviews', [raw]).get(row.interview_id));
+    const integrity = noteSeal(report, `${file.name} line ${line}`, row.status, checkFileSeals('interviews', [raw]).get(row.interview_id));
     cards.push({
-      seal,
+      ...(integrity ? { integrity } : {}),
       interviewId: row.interview_id,
       sources: [file.name],
       local: false,
@@ -328,7 +319,12 @@ export function readInterviewsFile(file: DebriefFile, kits: readonly Kit[]): { c
       roundId: row.round,
       roundTitle: roundTitle(kit, row.round),
       status: row.status,
+      date: dateOf(raw.date),
+      seal: (raw.seal ?? '').trim(),
+      ...(fallback ? { namedKitVersion: row.kit_version } : {}),
       categoryScores,
+      evidence: [],
+      hasEvidence: false,
       hasDecision: true,
       decisionId: decision?.id,
       decisionReason: row.decision_reason,

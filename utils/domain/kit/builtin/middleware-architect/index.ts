@@ -1,6 +1,7 @@
 import { KIT_SCHEMA_VERSION, type KitInput } from '../../schema';
 import { guidance } from './guidance';
 import { behavioralLeadership, executiveReview, teamFit } from './people-rounds';
+import { debriefAgenda } from './debrief';
 import { categories, decisionOptions, offerThreshold, questionBank, ratingScale, referenceChecks } from './scoring';
 import { phoneScreen, recruiterScreen, takeHomeReview } from './screening-rounds';
 import { systemDesign, technicalDeepDive } from './technical-rounds';
@@ -32,4 +33,5 @@ export const middlewareArchitectKit: KitInput = {
   referenceChecks,
   questionBank,
   guidance,
+  debriefAgenda,
 };

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ITEM_COLUMNS, ITEM_DECISION_COLUMNS, parseCsv, toCsv } from '@/utils/domain/csv';
 import { readScorecards, scorecardFromStore } from '@/utils/domain/debrief/scorecards';
 import type { DebriefScorecard } from '@/utils/domain/debrief/read-files';
-import { buildDebrief, candidatesIn, debriefCsv, othersVisibility } from '@/utils/domain/debrief/build';
-import { testKit } from '../support/store';
-import { exportable, interviewsCsv, itemsCsv, kim, lee, sam, type CardSpec } from '../support/debrief-fixtures';
+import { testKit } from '../../support/store';
+import { exportable, interviewsCsv, itemsCsv, kim, lee, sam, type CardSpec } from '../../support/debrief-fixtures';
 
 const kits = [testKit];
 const files = (...list: [string, string][]) => list.map(([name, text]) => ({ name, text }));
@@ -203,16 +202,16 @@ describe('reading scorecard CSVs', () => {
       kits,
     );
     expect(reports[1]!.errors).toEqual([
-      'kim-new.csv: interview kim-0002 (Kim, Screening) is also in kim-old.csv with different scores; using kim-new.csv (the submitted one)',
+      'kim-new.csv: interview kim-0002 (Kim, Screening) is also in kim-old.csv with different scores; using kim-new.csv, kim-again.csv (the submitted one); choose in the debrief',
     ]);
     expect(reports[2]!.notes).toEqual([
-      'kim-again.csv: interview kim-0002 (Kim, Screening) is also in kim-old.csv, kim-new.csv, identical; counted once',
+      'kim-again.csv: interview kim-0002 (Kim, Screening) is also in kim-new.csv, identical; counted once',
     ]);
     expect(cards).toHaveLength(1);
     expect(cards[0]).toMatchObject({ status: 'submitted', categoryScores: { django: 3, comms: 4 } });
 
     const firstWins = readScorecards(files(['a.csv', itemsCsv(kim)], ['b.csv', itemsCsv({ ...kim, scores: { orm: 5, intro: 5 } })]), kits);
-    expect(firstWins.reports[1]!.errors[0]).toMatch(/using a\.csv \(the first one read\)$/);
+    expect(firstWins.reports[1]!.errors[0]).toMatch(/using a\.csv \(the first one read\); choose in the debrief$/);
     expect(firstWins.cards[0]!.categoryScores).toEqual({ django: 3, comms: 4 });
   });
 
@@ -221,163 +220,5 @@ describe('reading scorecard CSVs', () => {
     const { cards, reports } = readScorecards(files(['sam.csv', itemsCsv(sam)]), kits, [mine]);
     expect(cards).toEqual([mine]);
     expect(reports[0]!.notes).toEqual(["sam.csv: interview sam-0001 (Sam, Screening) is also in this browser; the browser's copy is used"]);
-  });
-});
-
-describe('the merged view', () => {
-  const read = () => readScorecards(files(['kim.csv', interviewsCsv(kim)], ['lee.csv', interviewsCsv(lee)]), kits, [own(sam)]).cards;
-
-  it('shows each interviewer per category with mean, min, max, spread, disagreement and minimums', () => {
-    const debrief = buildDebrief(read(), { candidate: 'ana lima', kits, override: false })!;
-    expect(debrief.visibility).toEqual({ others: 'shown', because: 'own-submitted' });
-    expect(debrief.columns.map((c) => [c.label, c.total])).toEqual([
-      ['Sam', 4.6],
-      ['Kim', 3.4],
-      ['Lee', 2.4],
-    ]);
-    const [django, comms] = debrief.panel.categories;
-    expect(django).toMatchObject({ min: 2, max: 5, spread: 3, disagreement: true, belowMinimum: true });
-    expect(django!.mean).toBeCloseTo(10 / 3, 10);
-    expect(comms).toMatchObject({ min: 3, max: 4, spread: 1, disagreement: false, belowMinimum: false });
-    expect(debrief.panel.weightedTotal).toBeCloseTo((10 / 3) * 0.6 + (11 / 3) * 0.4, 10);
-    expect(debrief.panel.meetsThreshold).toBe(false);
-    expect(debrief.panel.failedMinimums).toEqual(['django']);
-    expect(debrief.tally).toEqual([
-      { decisionId: 'strong-yes', label: 'Strong Yes', votes: 1 },
-      { decisionId: 'yes', label: 'Yes', votes: 1 },
-      { decisionId: 'no', label: 'No', votes: 1 },
-    ]);
-    expect(debrief.concerns).toEqual([{ kind: 'red', text: 'Blamed the previous team', at: '5:00', by: 'Lee' }]);
-    expect(debrief.strengths).toEqual([{ kind: 'green', text: 'Explained trade-offs clearly', at: '12:40', by: 'Sam' }]);
-  });
-
-  it('a spread of exactly 2 is a disagreement; 1 is not', () => {
-    const cards = readScorecards(
-      files(['k.csv', itemsCsv({ ...kim, scores: { orm: 3, intro: 4 } })], ['l.csv', itemsCsv({ ...lee, scores: { orm: 5, intro: 3 } })]),
-      kits,
-      [own(sam)],
-    ).cards;
-    const [django, comms] = buildDebrief(cards, { candidate: 'Ana Lima', kits, override: false })!.panel.categories;
-    expect([django!.spread, django!.disagreement, comms!.spread, comms!.disagreement]).toEqual([2, true, 1, false]);
-  });
-
-  it("leaves other interviewers' scorecards out until this browser's own is submitted, unless overridden", () => {
-    const cards = readScorecards(files(['kim.csv', interviewsCsv(kim)], ['lee.csv', interviewsCsv(lee)]), kits, [
-      own({ ...sam, status: 'draft' }),
-    ]).cards;
-    const hidden = buildDebrief(cards, { candidate: 'Ana Lima', kits, override: false })!;
-    expect(hidden.visibility).toEqual({ others: 'hidden', because: 'own-draft' });
-    expect(hidden.hidden).toBe(2);
-    expect(hidden.columns.map((c) => c.label)).toEqual(['Sam']);
-    expect(hidden.panel.categories[0]!.scores).toEqual([{ interviewer: 'Sam', score: 5 }]);
-    expect(hidden.concerns).toEqual([]);
-    expect(JSON.stringify(hidden)).not.toMatch(/Kim|Lee|Blamed/);
-
-    const shown = buildDebrief(cards, { candidate: 'Ana Lima', kits, override: true })!;
-    expect(shown.visibility).toEqual({ others: 'shown', because: 'override' });
-    expect(shown.columns.map((c) => c.label)).toEqual(['Sam', 'Kim', 'Lee']);
-
-    const noOwn = readScorecards(files(['kim.csv', itemsCsv(kim)]), kits).cards;
-    expect(othersVisibility(noOwn, false)).toEqual({ others: 'hidden', because: 'no-own-scorecard' });
-    expect(buildDebrief(noOwn, { candidate: 'Ana Lima', kits, override: false })!.columns).toEqual([]);
-  });
-
-  it('separates candidates, labels one person’s two rounds apart, and sets aside another kit’s scorecards', () => {
-    const otherKit = { ...testKit, id: 'other-kit' };
-    const cards = readScorecards(
-      files(
-        ['a.csv', itemsCsv(kim, { ...kim, id: 'kim-second', candidate: 'Bob Stone' })],
-        ['b.csv', itemsCsv({ ...lee, id: 'lee-other', kit: otherKit })],
-        ['c.csv', itemsCsv({ ...kim, id: 'kim-again', decisionId: undefined, reason: '' })],
-      ),
-      [testKit, otherKit],
-      [own(sam)],
-    ).cards;
-    expect(candidatesIn(cards)).toEqual([
-      { name: 'Ana Lima', scorecards: 4 },
-      { name: 'Bob Stone', scorecards: 1 },
-    ]);
-    const debrief = buildDebrief(cards, { candidate: 'Ana Lima', kits: [testKit, otherKit], override: false })!;
-    expect(debrief.columns.map((c) => c.label)).toEqual(['Sam', 'Kim · Screening #1', 'Kim · Screening #2']);
-    expect(debrief.excluded.map((e) => [e.card.interviewer, e.reason])).toEqual([
-      ['Lee', 'run with kit "other-kit"; a debrief combines the categories of one kit ("test-kit")'],
-    ]);
-    expect(debrief.undecided).toEqual(['Kim · Screening #2']);
-  });
-
-  it('built from items files only, shows each interviewer’s decision and reason and gathers their flags', () => {
-    const { cards, reports } = readScorecards(
-      files(['sam.csv', itemsCsv(sam)], ['kim.csv', itemsCsv(kim)], ['lee.csv', itemsCsv(lee)]),
-      kits,
-    );
-    expect(reports.map((r) => [r.shape, r.errors])).toEqual([
-      ['items', []],
-      ['items', []],
-      ['items', []],
-    ]);
-    const debrief = buildDebrief(cards, { candidate: 'Ana Lima', kits, override: true })!;
-    expect(debrief.columns.map((c) => [c.label, c.card.hasDecision, c.card.decisionId, c.card.decisionReason])).toEqual([
-      ['Sam', true, 'strong-yes', 'Deep ORM knowledge'],
-      ['Kim', true, 'yes', 'Good, some gaps'],
-      ['Lee', true, 'no', 'Could not explain select_related'],
-    ]);
-    expect(debrief.undecided).toEqual([]);
-    expect(debrief.tally.map((t) => t.votes)).toEqual([1, 1, 1]);
-    expect(debrief.concerns).toEqual([{ kind: 'red', text: 'Blamed the previous team', at: '5:00', by: 'Lee' }]);
-    expect(debrief.strengths).toEqual([{ kind: 'green', text: 'Explained trade-offs clearly', at: '12:40', by: 'Sam' }]);
-    const table = parseCsv(debriefCsv(debrief)).rows;
-    expect(table.find((r) => r.item === 'reason')).toMatchObject({
-      Sam: 'Deep ORM knowledge',
-      Kim: 'Good, some gaps',
-      Lee: 'Could not explain select_related',
-    });
-  });
-
-  it('exports the debrief as one rectangular CSV table', () => {
-    const debrief = buildDebrief(read(), { candidate: 'Ana Lima', kits, override: false })!;
-    const parsed = parseCsv(debriefCsv(debrief));
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.header).toEqual([
-      'part',
-      'item',
-      'weight_pct',
-      'min_score',
-      'Sam',
-      'Kim',
-      'Lee',
-      'mean',
-      'min',
-      'max',
-      'spread',
-      'disagreement',
-      'below_minimum',
-      'notes',
-    ]);
-    expect(parsed.rows[0]).toMatchObject({
-      part: 'category',
-      item: 'Django Expertise',
-      Sam: '5',
-      Kim: '3',
-      Lee: '2',
-      mean: '3.33',
-      spread: '3',
-      disagreement: 'yes',
-      below_minimum: 'yes',
-    });
-    expect(parsed.rows.find((r) => r.part === 'total')).toMatchObject({
-      Sam: '4.6',
-      mean: '3.47',
-      notes: 'threshold 3.5: below the threshold',
-    });
-    expect(parsed.rows.find((r) => r.item === 'decision')).toMatchObject({
-      Sam: 'Strong Yes',
-      Lee: 'No',
-      notes: 'votes: Strong Yes 1, Yes 1, No 1',
-    });
-    expect(parsed.rows.find((r) => r.part === 'concern (red flag)')).toMatchObject({
-      item: 'Blamed the previous team',
-      Lee: '5:00',
-      Sam: '',
-    });
   });
 });

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { combineScorecards, type PanelScorecard } from '../../../utils/domain/scoring';
-import { categories, decisionOptions } from './fixtures';
+import { combineScores, type DebriefColumnScores } from '../../../utils/domain/debrief/combine';
+import { categories, decisionOptions } from '../scoring/fixtures';
 
 // Three interviewers: Bob and Cara disagree on technical depth, Cara did not
 // score communication, and nobody covered collaboration.
-const cards: PanelScorecard[] = [
+const cards: DebriefColumnScores[] = [
   { interviewer: 'Alice', roundId: 'r1', categoryScores: { tech: 4, comm: 3, design: 4 }, weightedTotal: 3.8, decisionId: 'yes' },
   { interviewer: 'Bob', roundId: 'r2', categoryScores: { tech: 2, comm: 4, design: 4, culture: null }, decisionId: 'maybe' },
   { interviewer: 'Cara', roundId: 'r3', categoryScores: { tech: 5, design: 2 }, decisionId: 'yes', decisionReason: 'strong coding' },
 ];
 
-describe('combineScorecards', () => {
-  const panel = combineScorecards(categories, 3.5, cards, decisionOptions);
-  const byId = (id: string) => panel.categories.find((c) => c.categoryId === id)!;
+describe('combineScores', () => {
+  const combined = combineScores(categories, 3.5, cards, decisionOptions);
+  const byId = (id: string) => combined.categories.find((c) => c.categoryId === id)!;
 
   it('lists every kit category in kit order with each interviewer’s score', () => {
-    expect(panel.categories.map((c) => c.categoryId)).toEqual(['tech', 'comm', 'design', 'culture']);
+    expect(combined.categories.map((c) => c.categoryId)).toEqual(['tech', 'comm', 'design', 'culture']);
     expect(byId('comm').scores).toEqual([
       { interviewer: 'Alice', score: 3 },
       { interviewer: 'Bob', score: 4 },
@@ -35,23 +35,23 @@ describe('combineScorecards', () => {
     // comm's mean comes from the two interviewers who scored it, not from three.
     expect(byId('comm').mean).toBe(3.5);
     // (11/3 × 40 + 3.5 × 20 + 10/3 × 30) / 90, re-derived from category means, not from the cards' totals.
-    expect(panel.weightedTotal).toBeCloseTo((440 / 3 + 70 + 100) / 90, 12);
+    expect(combined.weightedTotal).toBeCloseTo((440 / 3 + 70 + 100) / 90, 12);
   });
 
-  it('judges the threshold and minimums on the panel means', () => {
-    // ≈ 3.52, just over the threshold, with every panel mean at or above its minimum.
-    expect(panel.weightedTotal!).toBeGreaterThan(3.5);
-    expect(panel.meetsThreshold).toBe(true);
-    expect(panel.failedMinimums).toEqual([]);
-    expect(panel.suggestedDecisionId).toBe('yes');
+  it('judges the threshold and minimums on the debrief means', () => {
+    // ≈ 3.52, just over the threshold, with every debrief mean at or above its minimum.
+    expect(combined.weightedTotal!).toBeGreaterThan(3.5);
+    expect(combined.meetsThreshold).toBe(true);
+    expect(combined.failedMinimums).toEqual([]);
+    expect(combined.suggestedDecisionId).toBe('yes');
   });
 
   it('counts the decisions cast', () => {
-    expect(panel.votes).toEqual({ yes: 2, maybe: 1 });
+    expect(combined.votes).toEqual({ yes: 2, maybe: 1 });
   });
 
-  it('fails a minimum when the panel mean is below it', () => {
-    const low = combineScorecards(
+  it('fails a minimum when the debrief mean is below it', () => {
+    const low = combineScores(
       categories,
       3.5,
       [
@@ -68,7 +68,7 @@ describe('combineScorecards', () => {
   });
 
   it('has no total, verdict or suggestion without cards', () => {
-    const empty = combineScorecards(categories, 3.5, [], decisionOptions);
+    const empty = combineScores(categories, 3.5, [], decisionOptions);
     expect(empty).toMatchObject({ weightedTotal: null, meetsThreshold: null, failedMinimums: [], votes: {}, suggestedDecisionId: null });
     expect(empty.categories.every((c) => c.scores.length === 0 && c.mean === null)).toBe(true);
   });
