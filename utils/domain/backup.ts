@@ -149,3 +149,17 @@ export function serializeBackup(contents: BackupContents, exportedAt: Date): str
 export function backupFilename(exportedAt: Date): string {
   return `panelist-backup-${exportedAt.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
 }
+
+/** The store's journal of the last restore (table `restores`), written with each chunk, so a restore that stopped half-way says so. */
+export interface RestoreRecord {
+  id: string;
+  state: 'running' | 'done';
+  mode: 'merge' | 'replace';
+  /** The file as the user chose it. */
+  file: { name: string; size: number; exportedAt: string };
+  startedAt: number;
+  finishedAt?: number;
+  /** Records the file holds, and how many of them have been written so far. */
+  total: number;
+  written: number;
+}
