@@ -180,7 +180,8 @@ export interface CandidateScorecards {
 }
 
 export interface ResponseMap {
-  ping: { ok: true; at: number };
+  /** `database`: the store's IndexedDB name, for the desk's read-only reads (utils/store/read-only.ts). */
+  ping: { ok: true; at: number; database: string };
   'kits.list': KitLibraryEntry[];
   'kits.get': Kit;
   'kits.save': KitSummary;

@@ -45,7 +45,7 @@ export const touchesReminders = (name: string): boolean => REMINDER_REQUESTS.has
 /** Every request the store answers, each wrapped so a connection closed by a worker suspension is reopened and retried once. */
 export function createStoreHandlers(ctx: StoreContext): Handlers {
   const handlers: Handlers = {
-    ping: async () => ({ ok: true, at: ctx.now() }),
+    ping: async () => ({ ok: true, at: ctx.now(), database: ctx.db.name }),
     'kits.list': (p) => listKits(ctx, p.includeArchived),
     'kits.get': (p) => getKit(ctx, p.id, p.version),
     'kits.save': (p) => saveKit(ctx, p.kit),
