@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { KitSchema, type Kit } from './domain/kit/schema';
 import { SettingsPatchSchema, type Settings } from './domain/settings';
+import { SECTION_ORDER, type RestoreRecord, type SectionName } from './domain/backup';
+import type { RestoreSummary } from './domain/backup-summary';
 import {
   PlatformSchema,
   ScoreSchema,
@@ -51,6 +53,10 @@ export const InterviewPatchSchema = z
   .strict();
 export type InterviewPatch = z.infer<typeof InterviewPatchSchema>;
 
+/** The most rows and text one restore chunk may carry (the desk's worker sends ~2 MB). */
+export const RESTORE_CHUNK_MAX_ROWS = 5000;
+export const RESTORE_CHUNK_MAX_CHARS = 32 * 1024 * 1024;
+
 const PageSchema = {
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(50),
@@ -99,8 +105,26 @@ export const requestSchemas = {
     ids: z.array(z.string()).optional(),
     filter: InterviewFilterSchema.optional(),
   }),
-  'backup.export': z.object({}),
-  'backup.restore': z.object({ json: z.string(), mode: z.enum(['merge', 'replace']) }),
+  // Backups: the desk reads the store itself to write one (utils/store/read-only.ts); a restore comes
+  // back in chunks the desk's worker has checked, each bounded far below a message's 64 MiB.
+  'backup.restoreBegin': z.object({
+    mode: z.enum(['merge', 'replace']),
+    file: z.object({ name: z.string().max(1000), size: z.number().min(0), exportedAt: z.string().max(100) }),
+    total: z.number().int().min(0),
+  }),
+  'backup.restoreChunk': z.object({
+    runId: z.string().min(1),
+    section: z.enum(SECTION_ORDER as [SectionName, ...SectionName[]]),
+    /** The first row's place in its section, so a refusal names the row as the file has it. */
+    first: z.number().int().min(0),
+    lines: z
+      .array(z.string())
+      .min(1)
+      .max(RESTORE_CHUNK_MAX_ROWS)
+      .refine((lines) => lines.reduce((n, line) => n + line.length, 0) <= RESTORE_CHUNK_MAX_CHARS, 'a chunk holds at most 32 MB of text'),
+  }),
+  'backup.restoreEnd': z.object({ runId: z.string().min(1) }),
+  'backup.journal': z.object({}),
   'settings.get': z.object({}),
   'settings.set': z.object({ patch: SettingsPatchSchema }),
 } as const;
@@ -123,6 +147,7 @@ export const QUERY_NAMES = [
   'interviews.list',
   'interviews.ids',
   'interviews.interviewers',
+  'backup.journal',
   'settings.get',
 ] as const satisfies readonly RequestName[];
 export type QueryName = (typeof QUERY_NAMES)[number];
@@ -207,8 +232,10 @@ export interface ResponseMap {
   'interviews.dismissReminder': Interview;
   'answers.put': Answer;
   'export.csv': { filename: string; csv: string; rows: number };
-  'backup.export': { filename: string; json: string };
-  'backup.restore': { kits: number; candidates: number; interviews: number; answers: number };
+  'backup.restoreBegin': { runId: string };
+  'backup.restoreChunk': RestoreSummary;
+  'backup.restoreEnd': RestoreRecord;
+  'backup.journal': RestoreRecord | null;
   'settings.get': Settings;
   'settings.set': Settings;
 }

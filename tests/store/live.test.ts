@@ -150,6 +150,7 @@ describe('live ports', () => {
       ],
       'interviews.ids': [{}, { search: 'person 41' }, { status: 'draft', interviewer: 'Sam' }],
       'interviews.interviewers': [{}],
+      'backup.journal': [{}],
       'settings.get': [{}],
     };
     expect(Object.keys(payloads).sort()).toEqual([...QUERY_NAMES].sort());

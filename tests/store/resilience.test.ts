@@ -84,12 +84,15 @@ describe('an upgrade blocked by an old connection', () => {
       req.onerror = () => reject(req.error);
     });
     old.close();
-    const next: SchemaVersion = { version: 2, stores: { interviews: `${SCHEMA_VERSIONS[0]!.stores.interviews}, kitVersion` } };
+    const next: SchemaVersion = {
+      version: SCHEMA_VERSIONS.at(-1)!.version + 1,
+      stores: { interviews: `${SCHEMA_VERSIONS[0]!.stores.interviews}, kitVersion` },
+    };
     const upgraded = new PanelistDb(name, [...SCHEMA_VERSIONS, next]);
     const failure = await withReopen(upgraded, () => upgraded.settings.toArray()).catch((error: unknown) => error);
     expect(toStoreFailure(failure)).toMatchObject({ code: 'blocked', message: expect.stringMatching(/older Panelist tab/) });
     raw.close();
     expect(await withReopen(upgraded, () => upgraded.settings.toArray())).toEqual([]);
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(next.version);
   });
 });

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { serveWorkerTask, type TaskWork } from '@/utils/client/worker-task';
 import { exportCsvTask } from '@/utils/client/csv-export-task';
+import { backupTask } from '@/utils/client/backup-task';
 
 /**
  * Web Workers for tests (jsdom and Node have none): `new Worker(url)` runs the task that the
@@ -11,6 +12,7 @@ import { exportCsvTask } from '@/utils/client/csv-export-task';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const WORKER_TASKS: Record<string, TaskWork<any, any>> = {
   'csv-export.worker.ts': exportCsvTask,
+  'backup.worker.ts': backupTask,
 };
 
 export interface FakeWorker {

@@ -20,12 +20,13 @@ import { reopenInterview, submitInterview } from './submit';
 import { putAnswer } from './answers';
 import { recordTimerEvent } from './timer';
 import { exportCsv } from './export-csv';
-import { exportBackup, restoreBackup } from './backup';
+import { restoreBegin, restoreChunk, restoreEnd, restoreJournal } from './backup';
 import { getSettings, setSettings } from './settings';
 
 /**
  * The requests whose success can change which scorecards are overdue (a draft created, its
- * timer moved, submitted or reopened, a reminder dismissed, a backup restored, a candidate
+ * timer moved, submitted or reopened, a reminder dismissed, a backup restored (or emptied the
+ * store to replace it), a candidate
  * erased): after each of these the background looks at reminders again. Declared here, next to
  * the handlers, so a new request states whether it belongs.
  */
@@ -36,7 +37,8 @@ const REMINDER_REQUESTS: ReadonlySet<string> = new Set<RequestName>([
   'interviews.submit',
   'interviews.reopen',
   'interviews.dismissReminder',
-  'backup.restore',
+  'backup.restoreBegin',
+  'backup.restoreEnd',
   'candidates.delete',
 ]);
 
@@ -71,8 +73,10 @@ export function createStoreHandlers(ctx: StoreContext): Handlers {
     'interviews.dismissReminder': (p) => dismissReminder(ctx, p.id),
     'answers.put': (p) => putAnswer(ctx, p.interviewId, p.questionId, p.patch),
     'export.csv': (p) => exportCsv(ctx, p),
-    'backup.export': () => exportBackup(ctx),
-    'backup.restore': (p) => restoreBackup(ctx, p.json, p.mode),
+    'backup.restoreBegin': (p) => restoreBegin(ctx, p),
+    'backup.restoreChunk': (p) => restoreChunk(ctx, p),
+    'backup.restoreEnd': (p) => restoreEnd(ctx, p.runId),
+    'backup.journal': () => restoreJournal(ctx),
     'settings.get': () => getSettings(ctx),
     'settings.set': (p) => setSettings(ctx, p.patch),
   };
