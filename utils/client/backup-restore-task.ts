@@ -117,19 +117,30 @@ export async function restoreFromFile(
     total: preview.total,
   });
   const summary = emptySummary();
-  let inFlight: Promise<void> = Promise.resolve();
+  // Two chunks of one section may be in flight (one checked while the other commits); a section's
+  // chunks are all written before the next section's, whose rows refer to them.
+  let inFlight: Promise<void>[] = [];
+  const settle = async () => {
+    const pending = inFlight;
+    inFlight = [];
+    await Promise.all(pending);
+  };
   let chunk: { section: SectionName; first: number; lines: string[]; chars: number } | null = null;
   const flush = async () => {
     if (!chunk) return;
     const { section, first, lines } = chunk;
     chunk = null;
-    await inFlight;
-    inFlight = send('backup.restoreChunk', { runId, section, first, lines }).then((part) => addSummary(summary, part));
-    // Awaited before the next chunk or at the end; until then a refusal must not count as unhandled.
-    inFlight.catch(() => undefined);
+    if (inFlight.length >= 2) await inFlight.shift();
+    const sent = send('backup.restoreChunk', { runId, section, first, lines }).then((part) => addSummary(summary, part));
+    // Awaited later; until then a refusal must not count as unhandled.
+    sent.catch(() => undefined);
+    inFlight.push(sent);
   };
   for await (const event of backupEvents(file, (done) => progress(done, file.size))) {
-    if (event.kind === 'section') await flush();
+    if (event.kind === 'section') {
+      await flush();
+      await settle();
+    }
     if (event.kind !== 'row') continue;
     const text = event.text || JSON.stringify(event.raw);
     chunk ??= { section: event.section, first: event.index, lines: [], chars: 0 };
@@ -138,7 +149,7 @@ export async function restoreFromFile(
     if (chunk.chars >= limits.chars || chunk.lines.length >= limits.rows) await flush();
   }
   await flush();
-  await inFlight;
+  await settle();
   const journal = await send('backup.restoreEnd', { runId });
   summary.removed = preview.summary.removed;
   return { summary, journal };

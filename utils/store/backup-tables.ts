@@ -25,8 +25,8 @@ export interface SectionTable<S extends SectionName, Local = SectionRow<S>> {
   /** This store's rows with the same keys as these (undefined where it has none). */
   local(ctx: StoreContext, rows: SectionRow<S>[]): Promise<(Local | undefined)[]>;
   decide(local: Local | undefined, row: SectionRow<S>, seal: SealStatus | null): Decision;
-  /** Write the rows a restore adds or takes. */
-  put(ctx: StoreContext, rows: SectionRow<S>[]): Promise<unknown>;
+  /** Write the rows a restore adds (new here) and takes (over this store's own). */
+  put(ctx: StoreContext, added: SectionRow<S>[], taken: SectionRow<S>[]): Promise<unknown>;
   /** A replace-restore empties the section first (built-in kits stay: they ship with Panelist). */
   clear(ctx: StoreContext): Promise<unknown>;
   /** The keys this store holds (for a replace preview: what it would delete). */
@@ -47,7 +47,7 @@ const kits: SectionTable<'kits'> = {
   page: (ctx) => ctx.db.kits.toArray().then((rows) => ({ rows, next: null })),
   local: (ctx, rows) => ctx.db.kits.bulkGet(rows.map((k) => [k.id, k.version] as [string, number])),
   decide: (local, row) => decideKit(local, row),
-  put: (ctx, rows) => ctx.db.kits.bulkPut(rows),
+  put: (ctx, added, taken) => ctx.db.kits.bulkPut([...added, ...taken]),
   clear: (ctx) => ctx.db.kits.filter((k) => !k.builtIn).delete(),
   keys: (ctx) => ctx.db.kits.toArray().then((all) => all.filter((k) => !k.builtIn).map((k) => kitKey(k.id, k.version))),
 };
@@ -63,7 +63,7 @@ const candidates: SectionTable<'candidates'> = {
       })),
   local: (ctx, rows) => ctx.db.candidates.bulkGet(rows.map((c) => c.id)),
   decide: (local, row) => decideRecord(local, row),
-  put: (ctx, rows) => ctx.db.candidates.bulkPut(rows),
+  put: (ctx, added, taken) => ctx.db.candidates.bulkPut([...added, ...taken]),
   clear: (ctx) => ctx.db.candidates.clear(),
   keys: (ctx) => ctx.db.candidates.toCollection().primaryKeys().then(asStrings),
 };
@@ -88,16 +88,19 @@ const scorecards: SectionTable<'scorecards', Interview> = {
     written.candidates.has(interview.candidateId) && written.kits.has(kitKey(interview.kitId, interview.kitVersion)),
   local: (ctx, rows) => ctx.db.interviews.bulkGet(rows.map((s) => s.interview.id)),
   decide: (local, row, seal) => decideScorecard(local, row, seal),
-  // A scorecard is written whole: the file's interview and exactly its answers (its seal covers both).
-  put: (ctx, rows: ScorecardRow[]) =>
-    Promise.all(
-      rows.map(({ interview }) => ctx.db.answers.where(':id').between(`${interview.id}:`, `${interview.id};`, true, false).delete()),
+  // A scorecard is written whole: the file's interview and exactly its answers (its seal covers both),
+  // so one taken over this store's own first loses the answers the file does not have.
+  put: (ctx, added: ScorecardRow[], taken: ScorecardRow[]) => {
+    const rows = [...added, ...taken];
+    return Promise.all(
+      taken.map(({ interview }) => ctx.db.answers.where(':id').between(`${interview.id}:`, `${interview.id};`, true, false).delete()),
     ).then(() =>
       Promise.all([
         ctx.db.interviews.bulkPut(rows.map((s) => ({ ...s.interview, revision: revisionOf(s.interview) }))),
         ctx.db.answers.bulkPut(rows.flatMap((s) => s.answers)),
       ]),
-    ),
+    );
+  },
   clear: (ctx) => Promise.all([ctx.db.interviews.clear(), ctx.db.answers.clear()]),
   keys: (ctx) => ctx.db.interviews.toCollection().primaryKeys().then(asStrings),
 };
@@ -107,7 +110,7 @@ const settings: SectionTable<'settings'> = {
   page: (ctx) => ctx.db.settings.toArray().then((rows) => ({ rows, next: null })),
   local: (ctx, rows) => ctx.db.settings.bulkGet(rows.map((s) => s.key)),
   decide: (local, row) => decideSetting(local, row),
-  put: (ctx, rows) => ctx.db.settings.bulkPut(rows),
+  put: (ctx, added, taken) => ctx.db.settings.bulkPut([...added, ...taken]),
   clear: (ctx) => ctx.db.settings.clear(),
   keys: (ctx) => ctx.db.settings.toCollection().primaryKeys().then(asStrings),
 };

@@ -67,13 +67,16 @@ async function checkChunk<S extends SectionName>(ctx: StoreContext, mode: 'merge
   const checker = new BackupChecker(await restoreTarget(ctx, mode));
   // References point at rows earlier chunks wrote (or the store had): look those up.
   const refs = new Map<SectionName, Set<string>>();
+  const refsOf = spec.refs as ((r: SectionRow<S>) => { section: SectionName; key: string }[]) | undefined;
   for (const raw of raws) {
-    const parsed = spec.schema.safeParse(raw);
-    if (parsed.success)
-      for (const ref of (spec.refs as ((r: SectionRow<S>) => { section: SectionName; key: string }[]) | undefined)?.(
-        parsed.data as SectionRow<S>,
-      ) ?? [])
-        refs.set(ref.section, (refs.get(ref.section) ?? new Set()).add(ref.key));
+    // Read off the raw row (the checker parses it once, below): a malformed row has no references to look up.
+    let found: { section: SectionName; key: string }[] = [];
+    try {
+      found = refsOf?.(raw as SectionRow<S>) ?? [];
+    } catch {
+      // Not the shape the section expects: the checker names what is wrong.
+    }
+    for (const ref of found) if (typeof ref.key === 'string') refs.set(ref.section, (refs.get(ref.section) ?? new Set()).add(ref.key));
   }
   const names = new Map<string, string>();
   for (const [section, keys] of refs) {
@@ -124,15 +127,17 @@ export async function restoreChunk(ctx: StoreContext, payload: ChunkPayload): Pr
     const journal = await runningJournal(ctx, payload.runId);
     const locals = await table.local(ctx, rows as never);
     const summary = emptySummary();
+    const added: unknown[] = [];
     const taken: unknown[] = [];
     rows.forEach((row, n) => {
       const decision = table.decide(locals[n], row as never, seals[n] ?? null);
       const candidate = payload.section === 'scorecards' ? (names.get((row as SectionRow<'scorecards'>).interview.candidateId) ?? '') : '';
       tally(summary, payload.section, decision, row, candidate);
       if (payload.section === 'scorecards') tallySeal(summary, row as SectionRow<'scorecards'>, seals[n] ?? null, candidate);
-      if (decision.action === 'add' || decision.action === 'take') taken.push(row);
+      if (decision.action === 'add') added.push(row);
+      if (decision.action === 'take') taken.push(row);
     });
-    if (taken.length) await table.put(ctx, taken as never);
+    if (added.length || taken.length) await table.put(ctx, added as never, taken as never);
     await db.restores.put({ ...journal, written: journal.written + rows.length });
     return summary;
   });
