@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { longTasksSince, openExtensionPage, storeRequest, type BenchBrowser } from '../lib/browser';
+import { KEEP_NAMES_SHIM, longTasksSince, openExtensionPage, storeRequest, type BenchBrowser } from '../lib/browser';
 import { deskPeak, sampleDeskHeap, watchFrames, type DeskHeaps } from '../lib/desk-heap';
 import type { HeapSampler } from '../lib/worker-heap';
 import { fixed, mb } from '../lib/stats';
@@ -88,34 +88,56 @@ declare const indexedDB: IDBFactory;
 
 /**
  * The raw limits, inside the background worker: a bare getAll of every table (what any backup must
- * read), and a bare put of every interview and answer into a scratch database in one transaction
- * (what any restore must write). The scratch database is deleted after.
+ * read), and a bare put of every interview and answer, in one transaction, into a scratch database
+ * with the same indexes as the store's (what any restore must write). The scratch database is
+ * deleted after.
  */
 export async function rawBackupLimits(browser: BenchBrowser, from: Page): Promise<{ readMs: number; writeMs: number }> {
   await storeRequest(from, 'ping', {});
   const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
   if (!worker) throw new Error('no background service worker');
+  await worker.evaluate(KEEP_NAMES_SHIM);
   return worker.evaluate(async () => {
     const request = <T>(r: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
     const db = await request(indexedDB.open('panelist'));
     const tables = ['kits', 'candidates', 'interviews', 'answers', 'settings'];
     let started = performance.now();
     const tx = db.transaction(tables, 'readonly');
     const all = await Promise.all(tables.map((t) => request(tx.objectStore(t).getAll())));
     const readMs = performance.now() - started;
+    const shapes = ['interviews', 'answers'].map((name) => {
+      const store = tx.objectStore(name);
+      return {
+        name,
+        keyPath: store.keyPath,
+        indexes: [...store.indexNames].map((index) => ({
+          index,
+          keyPath: store.index(index).keyPath,
+          multiEntry: store.index(index).multiEntry,
+        })),
+      };
+    });
     db.close();
     const open = indexedDB.open('panelist-bench-scratch', 1);
     open.onupgradeneeded = () => {
-      open.result.createObjectStore('interviews', { keyPath: 'id' });
-      open.result.createObjectStore('answers', { keyPath: 'id' });
+      for (const shape of shapes) {
+        const store = open.result.createObjectStore(shape.name, { keyPath: shape.keyPath });
+        for (const i of shape.indexes) store.createIndex(i.index, i.keyPath, { multiEntry: i.multiEntry });
+      }
     };
     const scratch = await request(open);
     started = performance.now();
     const write = scratch.transaction(['interviews', 'answers'], 'readwrite');
     for (const row of all[2]!) write.objectStore('interviews').put(row);
     for (const row of all[3]!) write.objectStore('answers').put(row);
-    await new Promise<void>((resolve, reject) => ((write.oncomplete = () => resolve()), (write.onerror = () => reject(write.error))));
+    await new Promise<void>((resolve, reject) => {
+      write.oncomplete = () => resolve();
+      write.onerror = () => reject(write.error);
+    });
     const writeMs = performance.now() - started;
     scratch.close();
     await request(indexedDB.deleteDatabase('panelist-bench-scratch') as unknown as IDBRequest<unknown>);

@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openExtensionPage, rawTableRead, type BenchBrowser } from '../lib/browser';
+import { openExtensionPage, rawTableRead, storeRequest, type BenchBrowser } from '../lib/browser';
+import { startRunningInterview } from '../lib/interview';
 import { workerHeapSampler } from '../lib/worker-heap';
 import { fixed, median } from '../lib/stats';
 import type { BenchRow } from '../lib/report';
@@ -36,6 +37,9 @@ export async function atScale(browser: BenchBrowser, dataset: DatasetOptions, st
   const page: Page = await openExtensionPage(browser);
   const sampler = await workerHeapSampler(browser.devtoolsUrl, browser.extensionId);
   try {
+    // The baseline: the same screen on a near-empty store (a few interviews, so the table has rows).
+    const total = await storeRequest<{ total: number }>(page, 'interviews.list', { limit: 1 });
+    for (let n = total.total; n < 3; n++) await startRunningInterview(page, `bench-${n}`, `Near Empty ${n}`, Date.now());
     const emptyOpen = await stage('history screen with a near-empty store', () => measureHistoryOpen(browser, 5));
     const restore = await stage(`restore ${label} through the Backup screen`, () => restoreThroughDesk(browser, sampler, file));
     const raw = await stage('raw limits: getAll of every table, put of every row', () => rawBackupLimits(browser, page));
