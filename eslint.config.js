@@ -25,7 +25,6 @@ export default tseslint.config(
     // split as they are rewritten (the panel's views, the kit library and editor, the debrief,
     // backup). Nothing may be added to this list.
     files: [
-      'components/desk/BackupPanel.tsx',
       'components/desk/candidates/CandidateDetail.tsx',
       'components/desk/history/ScorecardView.tsx',
     ],

@@ -3,25 +3,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { Page } from 'playwright-core';
 import { BUILTIN_KIT, LONG_ROUND, openRunningPanel, startRunningInterview } from './lib/interview';
-import { benchOutDir, chromeBuild, instrument, launchBench, openExtensionPage, rawTableRead, type BenchBrowser } from './lib/browser';
+import { benchOutDir, chromeBuild, instrument, launchBench, openExtensionPage, type BenchBrowser } from './lib/browser';
 import { MEETING_CODE, MEETING_URL, startCallServer, type CallServer } from './lib/call-server';
-import { workerHeapSampler } from './lib/worker-heap';
 import { formatMarkdown, formatTable, type BenchRow } from './lib/report';
 import { FULL_DATASET } from './data/generate';
 import { contentSizeRow, measureContentScript } from './measure/content-size';
 import { installPanelTimers, measureTimeToPanel, timeToPanelRow, type TimeToPanel } from './measure/time-to-panel';
 import { callCostRows, measureWindows, type WindowCost } from './measure/call-cost';
 import { measureColdSaves, measureWarmSaves, saveLatencyRow } from './measure/save-latency';
-import {
-  historyRow,
-  installHistoryMarks,
-  measureCandidateFilter,
-  measureHistoryOpen,
-  measureNameSearch,
-  restoreDataset,
-  type HistoryResult,
-} from './measure/history';
-import { exportRow, measureExport } from './measure/export';
+import { installHistoryMarks } from './measure/history';
+import { atScale, growthRow, type ScaleResult } from './measure/scale';
 import { measureTimerTruth, timerTruthRow } from './measure/timer-truth';
 import { measurePanelMemory, memoryRow } from './measure/memory';
 import { markdownImportRows } from './measure/markdown-import';
@@ -29,10 +20,23 @@ import { csvImportRow, measureCsvImport } from './measure/csv-import';
 import { DEBRIEF_BUDGET_MS, debriefRow } from './measure/debrief';
 
 /**
- * `npm run bench`: build the extension into its own folder, measure every figure of issue 6
- * (real Chromium for what the call and the interviewer feel, Node for pure code), print one
- * table, write bench/results.json and bench/results.md. `--no-build` reuses the last build.
+ * `npm run bench`: build the extension into its own folder, measure every figure (real Chromium
+ * for what the call and the interviewer feel, Node for pure code), print one table, write
+ * bench/results.json and bench/results.md. Options (see bench/README.md):
+ *   --no-build        reuse the last build
+ *   --only=a,b        run only these groups (size, panel, call, csv, save, scale, clock, markdown, debrief); no results files
+ *   --at-50k          also measure a generated 50,000-interview store (backup, restore, and growth from 10k)
  */
+const GROUPS = ['size', 'panel', 'call', 'csv', 'save', 'scale', 'clock', 'markdown', 'debrief'] as const;
+type Group = (typeof GROUPS)[number];
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+if (only)
+  for (const g of only)
+    if (!(GROUPS as readonly string[]).includes(g)) throw new Error(`--only: unknown group "${g}" (groups: ${GROUPS.join(', ')})`);
+const want = (group: Group) => !only || only.has(group);
+const AT_50K = process.argv.includes('--at-50k');
+const LARGE_DATASET = { interviews: 50_000, candidates: 16_000, seed: FULL_DATASET.seed };
 
 const CALL_WINDOW_S = 20;
 const CALL_WINDOWS = 4;
@@ -70,15 +74,16 @@ function build(): void {
 }
 
 interface InCall {
-  timeToPanel: TimeToPanel | Error;
-  timeToPanelWithHistory: TimeToPanel | Error;
-  withExtension: WindowCost[] | Error;
-  panel: WindowCost[] | Error;
-  save: BenchRow;
-  csvImport: BenchRow;
-  history: BenchRow;
-  export: BenchRow;
+  timeToPanel: TimeToPanel | Error | null;
+  timeToPanelWithHistory: TimeToPanel | Error | null;
+  withExtension: WindowCost[] | Error | null;
+  panel: WindowCost[] | Error | null;
+  save: BenchRow | null;
+  csvImport: BenchRow | null;
+  scale: ScaleResult | Error | null;
 }
+
+const skipped = null;
 
 /** Everything measured in the browser with the extension and a real clock, in an order where each step sets up the next. */
 async function withExtension(server: CallServer): Promise<InCall> {
@@ -87,83 +92,73 @@ async function withExtension(server: CallServer): Promise<InCall> {
     await instrument(browser.context);
     await installPanelTimers(browser.context, BUILTIN_KIT.title);
     await installHistoryMarks(browser.context);
-    const timeToPanel = await stage('time to panel (9 loads)', () => measureTimeToPanel(browser, MEETING_URL, 9));
+    const timeToPanel = want('panel') ? await stage('time to panel (9 loads)', () => measureTimeToPanel(browser, MEETING_URL, 9)) : skipped;
 
     const options = await openExtensionPage(browser);
-    const bundle = await startRunningInterview(options, MEETING_CODE, CANDIDATE, Date.now());
-    const call: Page = await browser.context.newPage();
-    const frame = await openRunningPanel(call, MEETING_URL, CANDIDATE);
-    const windows = await stage(`call page and panel cost (${CALL_WINDOW_S} s)`, () =>
-      measureWindows(browser.context, [call, frame], CALL_WINDOW_S, CALL_WINDOWS),
-    );
-    const csvRun = await stage('items CSV import (20 MB) beside the running panel', () => measureCsvImport(browser, options, frame));
-    const csvImport =
-      csvRun instanceof Error
-        ? failed('csvImport20MB', 'items CSV import (20 MB) in the CSV worker', 'no panel task over 50 ms', csvRun)
-        : csvImportRow(csvRun);
-    const questionIds = LONG_ROUND.sections.flatMap((s) => s.questions.map((q) => q.id));
-    const warm = await stage('save latency: 500 writes from the panel', () =>
-      measureWarmSaves(frame, bundle.interview.id, questionIds, 500),
-    );
-    await call.close();
-    const cold = await stage('save latency: cold service worker (5 runs)', () =>
-      measureColdSaves(browser, bundle.interview.id, questionIds, 5),
-    );
-    const save =
-      warm instanceof Error || cold instanceof Error
-        ? failed('saveLatency', 'save latency (one score)', 'p95 ≤ 25 ms; cold ≤ 200 ms', warm instanceof Error ? warm : (cold as Error))
-        : saveLatencyRow({ ...warm, ...cold });
-
-    const emptyOpen = await stage('history screen with a near-empty store', () => measureHistoryOpen(browser, 5));
-    const restored = await stage(`restore ${FULL_DATASET.interviews} interviews through backup.restore`, () =>
-      restoreDataset(options, FULL_DATASET),
-    );
-    let history: BenchRow;
-    let exported: BenchRow;
-    if (restored instanceof Error) {
-      history = failed('historyAtScale', 'history at scale: open; filter by candidate', '≤ 150 ms; ≤ 50 ms', restored);
-      exported = failed(
-        'exportAtScale',
-        'export at scale (CSV, one row per answer)',
-        '≤ 3 s, peak heap ≤ 250 MB, view responsive',
-        restored,
-      );
-    } else {
-      const result: HistoryResult = { restored, emptyOpenMs: null, openMs: null, candidateMs: null, searchMs: null };
-      result.emptyOpenMs = emptyOpen instanceof Error ? null : emptyOpen;
-      const open = await stage('history at scale: open (9 tabs)', () => measureHistoryOpen(browser, 9));
-      result.openMs = open instanceof Error ? null : open;
-      if (result.openMs) {
-        const desk = await openExtensionPage(browser, 'options.html#/history');
-        const byCandidate = await stage('history at scale: filter by candidate', () => measureCandidateFilter(desk, restored.busiest, 9));
-        result.candidateMs = byCandidate instanceof Error ? null : byCandidate;
-        const search = await stage('history at scale: name search request', () => measureNameSearch(desk, restored.busiest.name, 20));
-        result.searchMs = search instanceof Error ? null : search;
-        await desk.close();
+    let windows: WindowCost[][] | Error | null = skipped;
+    let save: BenchRow | null = skipped;
+    let csvImport: BenchRow | null = skipped;
+    if (want('call') || want('save') || want('csv')) {
+      const bundle = await startRunningInterview(options, MEETING_CODE, CANDIDATE, Date.now());
+      const call: Page = await browser.context.newPage();
+      const frame = await openRunningPanel(call, MEETING_URL, CANDIDATE);
+      if (want('call'))
+        windows = await stage(`call page and panel cost (${CALL_WINDOW_S} s)`, () =>
+          measureWindows(browser.context, [call, frame], CALL_WINDOW_S, CALL_WINDOWS),
+        );
+      if (want('csv')) {
+        const csvRun = await stage('items CSV import (20 MB) beside the running panel', () => measureCsvImport(browser, options, frame));
+        csvImport =
+          csvRun instanceof Error
+            ? failed('csvImport20MB', 'items CSV import (20 MB) in the CSV worker', 'no panel task over 50 ms', csvRun)
+            : csvImportRow(csvRun);
       }
-      history = historyRow(result);
-      const raw = await stage('baseline: raw IndexedDB read of every answer', () => rawTableRead(browser, options, 'answers'));
-      const sampler = await workerHeapSampler(browser.devtoolsUrl, browser.extensionId);
-      const runs = await stage('export at scale (3 runs)', () => measureExport(browser, sampler, 3));
-      await sampler.close();
-      exported =
-        runs instanceof Error
-          ? failed('exportAtScale', 'export at scale (CSV, one row per answer)', '≤ 3 s, peak heap ≤ 250 MB, view responsive', runs)
-          : exportRow(runs, raw instanceof Error ? null : raw);
+      if (want('save')) {
+        const questionIds = LONG_ROUND.sections.flatMap((s) => s.questions.map((q) => q.id));
+        const warm = await stage('save latency: 500 writes from the panel', () =>
+          measureWarmSaves(frame, bundle.interview.id, questionIds, 500),
+        );
+        await call.close();
+        const cold = await stage('save latency: cold service worker (5 runs)', () =>
+          measureColdSaves(browser, bundle.interview.id, questionIds, 5),
+        );
+        save =
+          warm instanceof Error || cold instanceof Error
+            ? failed(
+                'saveLatency',
+                'save latency (one score)',
+                'p95 ≤ 25 ms; cold ≤ 200 ms',
+                warm instanceof Error ? warm : (cold as Error),
+              )
+            : saveLatencyRow({ ...warm, ...cold });
+      } else await call.close();
     }
-    const timeToPanelWithHistory = await stage('time to panel with the 10,000-interview store (5 loads)', () =>
-      measureTimeToPanel(browser, MEETING_URL, 5),
-    );
+    const scale = want('scale') ? await stage('at scale: 10,000 interviews', () => atScale(browser, FULL_DATASET, stage, 3)) : skipped;
+    const timeToPanelWithHistory =
+      want('panel') && scale && !(scale instanceof Error)
+        ? await stage('time to panel with the 10,000-interview store (5 loads)', () => measureTimeToPanel(browser, MEETING_URL, 5))
+        : skipped;
     return {
       timeToPanel,
       timeToPanelWithHistory,
-      withExtension: windows instanceof Error ? windows : windows[0]!,
-      panel: windows instanceof Error ? windows : windows[1]!,
+      withExtension: windows instanceof Error ? windows : (windows?.[0] ?? null),
+      panel: windows instanceof Error ? windows : (windows?.[1] ?? null),
       save,
       csvImport,
-      history,
-      export: exported,
+      scale,
     };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The 50,000-interview store, on demand, in a browser profile of its own. */
+async function atFiftyThousand(server: CallServer): Promise<ScaleResult | Error> {
+  const browser = await launchBench(server.port, { extension: true });
+  try {
+    await instrument(browser.context);
+    await installHistoryMarks(browser.context);
+    return await stage('at scale: 50,000 interviews', () => atScale(browser, LARGE_DATASET, stage, 1));
   } finally {
     await browser.close();
   }
@@ -214,62 +209,80 @@ function chromiumVersion(): string {
   }
 }
 
+function callRows(inCall: InCall, bare: WindowCost[] | Error | null): BenchRow[] {
+  if (!want('call')) return [];
+  const broken = [inCall.withExtension, inCall.panel, bare].find((e) => e instanceof Error) as Error | undefined;
+  if (broken || !inCall.withExtension || !inCall.panel || !bare)
+    return [
+      failed('callPageCost', 'call-page main thread cost', '0 long tasks; ≤ 1 ms/s added', broken ?? new Error('not run')),
+      failed('panelFrameCost', 'panel frame cost', '≤ 2 ms/s', broken ?? new Error('not run')),
+    ];
+  return callCostRows({
+    windowS: CALL_WINDOW_S,
+    withExtension: inCall.withExtension as WindowCost[],
+    withoutExtension: bare as WindowCost[],
+    panel: inCall.panel as WindowCost[],
+  });
+}
+
+function scaleRows(scale: ScaleResult | Error | null, key: 'history' | 'export' | 'backup' | 'restore', figure: string): BenchRow[] {
+  if (!scale) return [];
+  if (scale instanceof Error) return [failed(key, figure, '—', scale)];
+  return [scale.rows[key]];
+}
+
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) build();
-  const content = contentSizeRow(measureContentScript(chromeBuild()));
+  const content = want('size') ? [contentSizeRow(measureContentScript(chromeBuild()))] : [];
   const server = await startCallServer();
   let inCall: InCall;
-  let bare: WindowCost[] | Error;
-  let clockRows: BenchRow[];
+  let bare: WindowCost[] | Error | null = null;
+  let clockRows: BenchRow[] = [];
+  let large: ScaleResult | Error | null = null;
   try {
     inCall = await withExtension(server);
-    bare = await withoutExtension(server);
-    clockRows = await onFakeClock(server);
+    if (want('call')) bare = await withoutExtension(server);
+    if (want('clock')) clockRows = await onFakeClock(server);
+    if (AT_50K) large = await atFiftyThousand(server);
   } finally {
     await server.close();
   }
-  const markdown = await stage('Markdown import (Node)', () => markdownImportRows());
-  const debrief = await stage('debrief of 8 files (Node)', () => debriefRow());
+  const markdown = want('markdown') ? await stage('Markdown import (Node)', () => markdownImportRows()) : [];
+  const debrief = want('debrief') ? await stage('debrief of 8 files (Node)', () => debriefRow()) : null;
 
   const ttp = inCall.timeToPanel;
-  const costRows =
-    inCall.withExtension instanceof Error || inCall.panel instanceof Error || bare instanceof Error
-      ? [
-          failed(
-            'callPageCost',
-            'call-page main thread cost',
-            '0 long tasks; ≤ 1 ms/s added',
-            [inCall.withExtension, inCall.panel, bare].find((e) => e instanceof Error) as Error,
-          ),
-          failed(
-            'panelFrameCost',
-            'panel frame cost',
-            '≤ 2 ms/s',
-            [inCall.withExtension, inCall.panel, bare].find((e) => e instanceof Error) as Error,
-          ),
-        ]
-      : callCostRows({ windowS: CALL_WINDOW_S, withExtension: inCall.withExtension, withoutExtension: bare, panel: inCall.panel });
+  const withStore = inCall.timeToPanelWithHistory instanceof Error ? undefined : (inCall.timeToPanelWithHistory ?? undefined);
+  const small = inCall.scale;
   const rows: BenchRow[] = [
-    content,
-    ttp instanceof Error
-      ? failed('timeToPanel', 'time to panel', '≤ 300 ms median', ttp)
-      : timeToPanelRow(ttp, inCall.timeToPanelWithHistory instanceof Error ? undefined : inCall.timeToPanelWithHistory),
-    ...costRows,
-    clockRows[0]!,
-    inCall.save,
-    inCall.history,
-    inCall.export,
-    inCall.csvImport,
+    ...content,
+    ...(ttp === null
+      ? []
+      : [ttp instanceof Error ? failed('timeToPanel', 'time to panel', '≤ 300 ms median', ttp) : timeToPanelRow(ttp, withStore)]),
+    ...callRows(inCall, bare),
+    ...(clockRows[0] ? [clockRows[0]] : []),
+    ...(inCall.save ? [inCall.save] : []),
+    ...scaleRows(small, 'history', 'history at scale: open; filter by candidate'),
+    ...scaleRows(small, 'export', 'export at scale (CSV, one row per answer)'),
+    ...(inCall.csvImport ? [inCall.csvImport] : []),
     ...(markdown instanceof Error
       ? [
           failed('importShipped', 'Markdown import: the shipped guide', '≤ 50 ms', markdown),
           failed('import1MB', 'Markdown import: a 1 MB guide', '≤ 1 s', markdown),
         ]
       : markdown),
-    debrief instanceof Error
-      ? failed('debriefOpen', 'debrief: read 8 full-round files, open and step', `each ≤ ${DEBRIEF_BUDGET_MS} ms`, debrief)
-      : debrief,
-    clockRows[1]!,
+    ...(debrief === null
+      ? []
+      : [
+          debrief instanceof Error
+            ? failed('debriefOpen', 'debrief: read 8 full-round files, open and step', `each ≤ ${DEBRIEF_BUDGET_MS} ms`, debrief)
+            : debrief,
+        ]),
+    ...(clockRows[1] ? [clockRows[1]] : []),
+    ...scaleRows(small, 'backup', 'backup of 10,000 interviews'),
+    ...scaleRows(small, 'restore', 'restore of 10,000 interviews'),
+    ...scaleRows(large, 'backup', 'backup of 50,000 interviews'),
+    ...scaleRows(large, 'restore', 'restore of 50,000 interviews'),
+    ...(large && !(large instanceof Error) && small && !(small instanceof Error) ? [growthRow(small, large)] : []),
   ];
 
   const durationS = (performance.now() - started) / 1000;
@@ -285,6 +298,10 @@ async function main(): Promise<void> {
   console.log(
     `\n${rows.filter((r) => r.pass === false).length} of ${rows.length} rows over budget; ${rows.filter((r) => r.pass === null).length} not judged. Took ${durationS.toFixed(0)} s.`,
   );
+  if (only) {
+    log('--only: a partial run, bench/results.* left as they were');
+    return;
+  }
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify({ ...info, rows }, null, 2)}\n`);
   writeFileSync('bench/results.md', formatMarkdown(rows, info));

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { KitSchema, type Kit } from './domain/kit/schema';
 import { SettingsPatchSchema, type Settings } from './domain/settings';
+import { SECTION_ORDER, type RestoreRecord, type SectionName } from './domain/backup';
+import type { RestoreSummary } from './domain/backup-summary';
 import {
   PlatformSchema,
   ScoreSchema,
@@ -56,6 +58,10 @@ export const InterviewPatchSchema = z
   .strict();
 export type InterviewPatch = z.infer<typeof InterviewPatchSchema>;
 
+/** The most rows and text one restore chunk may carry (the desk's worker sends ~2 MB). */
+export const RESTORE_CHUNK_MAX_ROWS = 5000;
+export const RESTORE_CHUNK_MAX_CHARS = 32 * 1024 * 1024;
+
 const PageSchema = {
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(50),
@@ -105,8 +111,26 @@ export const requestSchemas = {
     ids: z.array(z.string()).optional(),
     filter: InterviewFilterSchema.optional(),
   }),
-  'backup.export': z.object({}),
-  'backup.restore': z.object({ json: z.string(), mode: z.enum(['merge', 'replace']) }),
+  // Backups: the desk reads the store itself to write one (utils/store/read-only.ts); a restore comes
+  // back in chunks the desk's worker has checked, each bounded far below a message's 64 MiB.
+  'backup.restoreBegin': z.object({
+    mode: z.enum(['merge', 'replace']),
+    file: z.object({ name: z.string().max(1000), size: z.number().min(0), exportedAt: z.string().max(100) }),
+    total: z.number().int().min(0),
+  }),
+  'backup.restoreChunk': z.object({
+    runId: z.string().min(1),
+    section: z.enum(SECTION_ORDER as [SectionName, ...SectionName[]]),
+    /** The first row's place in its section, so a refusal names the row as the file has it. */
+    first: z.number().int().min(0),
+    lines: z
+      .array(z.string())
+      .min(1)
+      .max(RESTORE_CHUNK_MAX_ROWS)
+      .refine((lines) => lines.reduce((n, line) => n + line.length, 0) <= RESTORE_CHUNK_MAX_CHARS, 'a chunk holds at most 32 MB of text'),
+  }),
+  'backup.restoreEnd': z.object({ runId: z.string().min(1) }),
+  'backup.journal': z.object({}),
   'settings.get': z.object({}),
   'settings.set': z.object({ patch: SettingsPatchSchema }),
   // Debriefs (the decision meeting): open one for a candidate, follow it, and every change made while it runs.
@@ -189,6 +213,7 @@ export const QUERY_NAMES = [
   'interviews.list',
   'interviews.ids',
   'interviews.interviewers',
+  'backup.journal',
   'settings.get',
   'debriefs.get',
   'debriefs.list',
@@ -199,85 +224,21 @@ export const QUERY_NAMES = [
 export type QueryName = (typeof QUERY_NAMES)[number];
 export const isQueryName = (name: string): name is QueryName => (QUERY_NAMES as readonly string[]).includes(name);
 
-export interface KitSummary {
-  id: string;
-  version: number;
-  title: string;
-  role: string;
-  builtIn: boolean;
-  archived: boolean;
-  rounds: { id: string; title: string; durationMin?: number }[];
-}
-
-/** One scorecard as the panel needs it, read in one transaction: the interview, who it is about, its answers and the kit version it runs. */
-export interface InterviewBundle {
-  interview: Interview;
-  candidate: Candidate;
-  answers: Answer[];
-  kit: Kit;
-}
-
-/** A kit as the library lists it: its newest version, how many versions and how many interviews use it. */
-export interface KitLibraryEntry extends KitSummary {
-  organisation: string;
-  description: string;
-  versions: number[];
-  questions: number;
-  /** Interviews run with any version; a kit in use cannot be deleted, only archived. */
-  interviews: number;
-}
-
-/** One line of an interview list: only what a list shows, scored from this page's answers alone. */
-export interface InterviewRow {
-  interview: Interview;
-  candidate: Candidate;
-  kitTitle: string;
-  roundTitle: string;
-  decisionLabel: string;
-  weightedTotal: number | null;
-}
-
-export interface CandidateRow {
-  candidate: Candidate;
-  interviews: number;
-  lastInterviewAt: number | null;
-}
-
-/** Every scorecard of one candidate with the kit versions they were run with. */
-export interface CandidateScorecards {
-  candidate: Candidate;
-  scorecards: { interview: Interview; answers: Answer[] }[];
-  kits: Kit[];
-}
-
-/** A debrief with what it is read against: its kit version, the candidate, this browser's own scorecards for them (always the current ones) and their reference checks. */
-export interface DebriefBundle {
-  debrief: DebriefRecord;
-  kit: Kit;
-  candidate: Candidate;
-  local: { interview: Interview; answers: Answer[] }[];
-  /** The kit versions this browser's scorecards ran with. */
-  localKits: Kit[];
-  references: ReferenceCheckRecord[];
-}
-
-/** One debrief in a list (to resume it, or to see it again). */
-export interface DebriefRow {
-  id: string;
-  candidateId: string;
-  candidateName: string;
-  kitId: string;
-  kitVersion: number;
-  kitTitle: string;
-  status: DebriefRecord['status'];
-  createdAt: number;
-  meetingCode: string;
-  files: number;
-  decisionLabel: string;
-}
+export type * from './protocol-replies';
+import type {
+  CandidateRow,
+  CandidateScorecards,
+  DebriefBundle,
+  DebriefRow,
+  InterviewBundle,
+  InterviewRow,
+  KitLibraryEntry,
+  KitSummary,
+} from './protocol-replies';
 
 export interface ResponseMap {
-  ping: { ok: true; at: number };
+  /** `database`: the store's IndexedDB name, for the desk's read-only reads (utils/store/read-only.ts). */
+  ping: { ok: true; at: number; database: string };
   'kits.list': KitLibraryEntry[];
   'kits.get': Kit;
   'kits.save': KitSummary;
@@ -305,8 +266,10 @@ export interface ResponseMap {
   'interviews.dismissReminder': Interview;
   'answers.put': Answer;
   'export.csv': { filename: string; csv: string; rows: number };
-  'backup.export': { filename: string; json: string };
-  'backup.restore': { kits: number; candidates: number; interviews: number; answers: number };
+  'backup.restoreBegin': { runId: string };
+  'backup.restoreChunk': RestoreSummary;
+  'backup.restoreEnd': RestoreRecord;
+  'backup.journal': RestoreRecord | null;
   'settings.get': Settings;
   'settings.set': Settings;
   'debriefs.open': DebriefRecord;

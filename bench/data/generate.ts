@@ -1,7 +1,10 @@
 import { KitSchema, type Kit, type KitInput } from '../../utils/domain/kit/schema';
 import type { Answer, Candidate, Interview, TimerEvent } from '../../utils/domain/interview/schema';
 import { answerId } from '../../utils/domain/interview/schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupContents } from '../../utils/domain/backup';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { BackupWriter } from '../../utils/domain/backup-file';
+import { canonicalScorecard } from '../../utils/domain/seal';
 import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
 import { createRandom, type Random } from './random';
 import { sentence, CANDIDATE_FIRST_NAMES, CANDIDATE_LAST_NAMES, INTERVIEWERS } from './words';
@@ -12,8 +15,9 @@ import { sentence, CANDIDATE_FIRST_NAMES, CANDIDATE_LAST_NAMES, INTERVIEWERS } f
  * on a generated 30-question-per-round kit that shares the built-in kit's scoring matrix.
  *
  * Everything is derived from the seed and a fixed epoch, so two runs store the same bytes.
- * Interviews come out in chunks, each a self-contained backup (its candidates and the kits
- * travel with it), because one 60 MB message is more than a runtime message should carry.
+ * Interviews come out in chunks (the generator's state runs through them), and `writeBackupFile`
+ * streams them into one Panelist backup file (format 2) that the desk's Backup screen restores:
+ * the same path a user's file takes. Submitted scorecards carry real seals.
  */
 
 export interface DatasetOptions {
@@ -187,13 +191,7 @@ export function createDataset(options: DatasetOptions): Dataset {
                 },
               ]
             : [],
-          ...(submitted
-            ? {
-                decisionId: decision.id,
-                submittedAt: finishedAt + 5 * MINUTE,
-                seal: Array.from({ length: 64 }, () => random.int(16).toString(16)).join(''),
-              }
-            : {}),
+          ...(submitted ? { decisionId: decision.id, submittedAt: finishedAt + 5 * MINUTE } : {}),
           decisionReason: submitted ? sentence(random, 6, 20) : '',
           overallNotes: random.chance(0.5) ? sentence(random, 10, 40) : '',
           reopenings: [],
@@ -202,7 +200,11 @@ export function createDataset(options: DatasetOptions): Dataset {
           updatedAt: finishedAt,
           revision: 1,
         });
-        chunk.answers.push(...makeAnswers(random, id, kit, round.id, finishedAt));
+        const answers = makeAnswers(random, id, kit, round.id, finishedAt);
+        const interview = chunk.interviews.at(-1)!;
+        // A real seal, as submit computes it (node:crypto here: the generator runs in Node).
+        if (submitted) interview.seal = createHash('sha256').update(canonicalScorecard(interview, answers)).digest('hex');
+        chunk.answers.push(...answers);
       }
       yield chunk;
     }
@@ -210,14 +212,40 @@ export function createDataset(options: DatasetOptions): Dataset {
   return { kits, candidates, chunks };
 }
 
-/** One chunk as a Panelist backup file that `backup.restore` accepts on its own (merge mode adds it to what is there). */
-export function backupJson(kits: readonly Kit[], chunk: DatasetChunk): string {
-  const contents: BackupContents = {
-    kits: kits.map((k) => ({ ...k, builtIn: k.id !== BENCH_KIT_ID, archived: false })),
-    candidates: chunk.candidates,
-    interviews: chunk.interviews,
-    answers: chunk.answers,
-    settings: [],
-  };
-  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(EPOCH).toISOString(), ...contents });
+/** The data set's kits as a backup holds them: the bench kit is the user's; the shipped ones are built in. */
+export const backupKits = (kits: readonly Kit[]) => kits.map((k) => ({ ...k, builtIn: k.id !== BENCH_KIT_ID, archived: false }));
+
+/**
+ * The whole data set as one Panelist backup file (format 2, one record per line), written a chunk of
+ * interviews at a time so even 50,000 interviews never sit in memory at once. Rows are in the
+ * generator's order, not sorted by key (a restore does not need them sorted). Returns the counts.
+ */
+export function writeBackupFile(path: string, options: DatasetOptions, chunkSize = 1000) {
+  const dataset = createDataset(options);
+  const fd = openSync(path, 'w');
+  try {
+    const writer = new BackupWriter((text) => writeSync(fd, text));
+    writer.begin(new Date(EPOCH + TWO_YEARS));
+    writer.section('kits');
+    for (const kit of backupKits(dataset.kits)) writer.row(kit);
+    writer.section('candidates');
+    for (const candidate of dataset.candidates) writer.row(candidate);
+    writer.section('scorecards');
+    const perCandidate = new Map<string, number>();
+    for (const chunk of dataset.chunks(chunkSize)) {
+      const byInterview = new Map<string, Answer[]>();
+      for (const answer of chunk.answers) byInterview.set(answer.interviewId, [...(byInterview.get(answer.interviewId) ?? []), answer]);
+      for (const interview of chunk.interviews) {
+        perCandidate.set(interview.candidateId, (perCandidate.get(interview.candidateId) ?? 0) + 1);
+        writer.row({ interview, answers: byInterview.get(interview.id) ?? [] });
+      }
+    }
+    writer.section('settings');
+    const counts = writer.end();
+    const [id, interviews] = [...perCandidate].sort((a, b) => b[1] - a[1])[0]!;
+    const busiest = { id, name: dataset.candidates.find((c) => c.id === id)!.name, interviews };
+    return { counts, answers: options.interviews * QUESTIONS_PER_ROUND, candidates: perCandidate.size, busiest };
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -149,7 +149,7 @@ export async function stopServiceWorker(page: Page): Promise<void> {
  * tsx compiles this code with esbuild's keepNames, which wraps inner functions in `__name(fn, "…")`.
  * Functions handed to the browser are sent as source text, so the browser needs that helper too.
  */
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 /** Every frame of the context gets the helper, so page.evaluate callbacks with inner functions work. */
 export async function installEvaluateShim(context: BrowserContext): Promise<void> {

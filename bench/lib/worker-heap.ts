@@ -1,51 +1,67 @@
-import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Target } from 'puppeteer-core';
 
 /**
- * The background service worker's JS heap, sampled while something runs. Playwright cannot
- * open a CDP session on a service worker, so a second client (puppeteer-core) attaches to the
- * same browser through its DevTools port, only to read Runtime.getHeapUsage.
+ * The extension's workers' JS heaps, sampled while something runs: the background service worker,
+ * and the dedicated workers the desk starts for exports, backups and restores (each its own V8
+ * heap, which the page's own figure does not include). Playwright cannot open a CDP session on a
+ * worker, so a second client (puppeteer-core) attaches to the same browser through its DevTools
+ * port, only to read Runtime.getHeapUsage.
  */
+export interface WorkerHeaps {
+  /** Peak used heap of the background service worker, bytes. */
+  serviceWorker: number;
+  /** Peak of the desk's dedicated workers' used heaps (summed over those alive at the same moment), bytes. */
+  workers: number;
+}
+
 export interface HeapSampler {
-  /** Start sampling every `everyMs`; returns a function that stops and gives the peak used heap in bytes. */
-  sample(everyMs: number): () => Promise<number>;
+  /** Start sampling every `everyMs`; returns a function that stops and gives the peaks. */
+  sample(everyMs: number): () => Promise<WorkerHeaps>;
   close(): Promise<void>;
 }
 
-async function workerSession(browser: Browser, extensionId: string): Promise<CDPSession> {
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
-    {
-      timeout: 20_000,
-    },
-  );
-  return target.createCDPSession();
+const ours = (extensionId: string) => (t: Target) => t.url().startsWith(`chrome-extension://${extensionId}/`);
+
+async function heapOf(target: Target, sessions: Map<Target, CDPSession>): Promise<number> {
+  let session = sessions.get(target);
+  if (!session) {
+    session = await target.createCDPSession();
+    sessions.set(target, session);
+  }
+  return (await session.send('Runtime.getHeapUsage')).usedSize;
 }
 
 export async function workerHeapSampler(devtoolsUrl: string, extensionId: string): Promise<HeapSampler> {
-  const browser = await puppeteer.connect({ browserURL: devtoolsUrl, defaultViewport: null });
+  const browser: Browser = await puppeteer.connect({ browserURL: devtoolsUrl, defaultViewport: null });
+  const isOurs = ours(extensionId);
   return {
     sample(everyMs) {
-      let peak = 0;
+      const peaks: WorkerHeaps = { serviceWorker: 0, workers: 0 };
+      const sessions = new Map<Target, CDPSession>();
       let running = true;
       const loop = (async () => {
-        let session: CDPSession | undefined;
         while (running) {
-          try {
-            session ??= await workerSession(browser, extensionId);
-            const { usedSize } = await session.send('Runtime.getHeapUsage');
-            peak = Math.max(peak, usedSize);
-          } catch {
-            // The worker restarted (or is starting): find it again on the next tick.
-            session = undefined;
+          const targets = browser.targets().filter(isOurs);
+          let workers = 0;
+          for (const target of targets) {
+            try {
+              if (target.type() === 'service_worker') peaks.serviceWorker = Math.max(peaks.serviceWorker, await heapOf(target, sessions));
+              // Puppeteer reports a dedicated worker as "other"; the desk's are its bundled *.worker-<hash>.js.
+              else if (/\.worker-[\w-]+\.js$/.test(target.url())) workers += await heapOf(target, sessions);
+            } catch {
+              // The worker ended (or is starting): it is looked up again on the next tick.
+              sessions.delete(target);
+            }
           }
+          peaks.workers = Math.max(peaks.workers, workers);
           await new Promise((resolve) => setTimeout(resolve, everyMs));
         }
-        await session?.detach().catch(() => undefined);
+        await Promise.all([...sessions.values()].map((s) => s.detach().catch(() => undefined)));
       })();
       return async () => {
         running = false;
         await loop;
-        return peak;
+        return peaks;
       };
     },
     async close() {

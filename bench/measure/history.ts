@@ -1,14 +1,16 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Launched } from '../../scripts/browsers/chromium';
-import { createDataset, backupJson, type DatasetOptions } from '../data/generate';
 import { initScript, storeRequest, timeRequests } from '../lib/browser';
 import { fixed, median } from '../lib/stats';
 import type { BenchRow } from '../lib/report';
 
 export const HISTORY_OPEN_BUDGET_MS = 150;
 export const HISTORY_FILTER_BUDGET_MS = 50;
+/** Opening history at scale may cost this many times the same screen on a near-empty store, measured in the same run. */
+export const HISTORY_OPEN_RATIO_BUDGET = 2;
 const HISTORY_URL = (extensionId: string) => `chrome-extension://${extensionId}/options.html#/history`;
 
+/** The store the history rows measure, as restored from the generated backup. */
 export interface Restored {
   ms: number;
   interviews: number;
@@ -16,27 +18,6 @@ export interface Restored {
   candidates: number;
   /** The candidate with the most interviews: the one the filter measurement looks for. */
   busiest: { id: string; name: string; interviews: number };
-}
-
-/** Write the generated data set through the store's own `backup.restore` (merge), one self-contained chunk per request. */
-export async function restoreDataset(page: Page, options: DatasetOptions, chunkSize = 1000): Promise<Restored> {
-  const dataset = createDataset(options);
-  const perCandidate = new Map<string, number>();
-  let interviews = 0;
-  let answers = 0;
-  let ms = 0;
-  for (const chunk of dataset.chunks(chunkSize)) {
-    for (const i of chunk.interviews) perCandidate.set(i.candidateId, (perCandidate.get(i.candidateId) ?? 0) + 1);
-    const json = backupJson(dataset.kits, chunk);
-    const started = performance.now();
-    await storeRequest(page, 'backup.restore', { json, mode: 'merge' });
-    ms += performance.now() - started;
-    interviews += chunk.interviews.length;
-    answers += chunk.answers.length;
-  }
-  const [id, count] = [...perCandidate].sort((a, b) => b[1] - a[1])[0]!;
-  const name = dataset.candidates.find((c) => c.id === id)!.name;
-  return { ms, interviews, answers, candidates: perCandidate.size, busiest: { id, name, interviews: count } };
 }
 
 /**
@@ -145,7 +126,7 @@ export function historyRow(result: HistoryResult): BenchRow {
       key: 'historyAtScale',
       figure: 'history at scale: open; filter by candidate',
       measured: 'not measured: the options page shows no history table (components/desk history screen not in this build)',
-      budget: `≤ ${HISTORY_OPEN_BUDGET_MS} ms; ≤ ${HISTORY_FILTER_BUDGET_MS} ms`,
+      budget: `open ≤ ${HISTORY_OPEN_BUDGET_MS} ms and ≤ ${HISTORY_OPEN_RATIO_BUDGET}× near-empty; filters ≤ ${HISTORY_FILTER_BUDGET_MS} ms`,
       pass: null,
       notes: `Store restored with ${scale} in ${fixed(restored.ms / 1000, 1)} s.`,
     };
@@ -157,13 +138,17 @@ export function historyRow(result: HistoryResult): BenchRow {
     key: 'historyAtScale',
     figure: 'history at scale: open; filter by candidate',
     measured: `open ${fixed(open, 0)} ms; by candidate ${fixed(candidate, 0)} ms (name search ${fixed(search, 0)} ms) medians`,
-    budget: `≤ ${HISTORY_OPEN_BUDGET_MS} ms; ≤ ${HISTORY_FILTER_BUDGET_MS} ms`,
-    pass: open <= HISTORY_OPEN_BUDGET_MS && candidate <= HISTORY_FILTER_BUDGET_MS && search <= HISTORY_FILTER_BUDGET_MS,
+    budget: `open ≤ ${HISTORY_OPEN_BUDGET_MS} ms and ≤ ${HISTORY_OPEN_RATIO_BUDGET}× near-empty; filters ≤ ${HISTORY_FILTER_BUDGET_MS} ms`,
+    pass:
+      open <= HISTORY_OPEN_BUDGET_MS &&
+      open / empty <= HISTORY_OPEN_RATIO_BUDGET &&
+      candidate <= HISTORY_FILTER_BUDGET_MS &&
+      search <= HISTORY_FILTER_BUDGET_MS,
     ratio: Number.isFinite(empty)
       ? `open ${fixed(open / empty, 2)}× the same screen with a near-empty store (${fixed(empty, 0)} ms)`
       : undefined,
     notes:
-      `Store: ${scale} from the seeded generator (bench/data), written through backup.restore in 1,000-interview chunks (${fixed(restored.ms / 1000, 1)} s). ` +
+      `Store: ${scale} from the seeded generator (bench/data), restored from its backup file through the desk's Backup screen (${fixed(restored.ms / 1000, 1)} s). ` +
       `Open: a new tab on options.html#/history, navigation start to the first frame after the table has rows (50 per page), median of ${result.openMs.length} after a warm-up. ` +
       `By candidate: on the open screen, the candidate link (#/history?candidate=<id>, ${restored.busiest.interviews} interviews) until every row is theirs, median of ${result.candidateMs?.length ?? 0}. ` +
       `Name search: the history.list request the search box sends for "${restored.busiest.name}", timed in the page (the box's 250 ms typing pause excluded), median of ${result.searchMs?.length ?? 0}.`,

@@ -4,7 +4,12 @@
  */
 export function downloadText(filename: string, text: string | readonly string[], type = 'text/csv;charset=utf-8'): void {
   // Pieces go to the Blob as they are: joining a large export into one string first costs seconds.
-  const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : [...text], { type }));
+  downloadBlob(filename, new Blob(typeof text === 'string' ? [text] : [...text], { type }));
+}
+
+/** Save a Blob (built elsewhere, e.g. by a worker, in pieces) as a file. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

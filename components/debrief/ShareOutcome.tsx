@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { DebriefModel } from '@/utils/domain/debrief/model';
 import { debriefSummary, outcomeCsv } from '@/utils/domain/debrief/outcome';
+import { fileDay } from '@/utils/domain/format';
 import { downloadText } from '@/components/common/download';
 import { buttonPrimary, buttonSecondary } from '@/components/common/styles';
 import { CopySummary } from './CopySummary';
@@ -14,7 +15,7 @@ const safe = (name: string) =>
 /** The outcome, shared: as CSV, printed on one page, or copied as a summary (Markdown or plain text). */
 export function ShareOutcome({ model }: { model: DebriefModel }) {
   const { outcome, view } = model;
-  const day = new Date(model.record.createdAt).toISOString().slice(0, 10);
+  const day = fileDay(model.record.createdAt);
   return (
     <section aria-label={i18n.t('debrief.share.label')} className="space-y-2 print:hidden">
       <h4 className="text-sm font-semibold">{i18n.t('debrief.share.heading')}</h4>

@@ -1,14 +1,23 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { i18n } from '#i18n';
-import { focusRing } from '@/components/common/styles';
+import { focusRing, mutedText } from '@/components/common/styles';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
-import { BackupPanel } from './BackupPanel';
 import { StoreStatus } from './StoreStatus';
 import { useHashRoute, routeHash, type Screen } from './route';
-import { KitLibrary } from './kits/KitLibrary';
-import { HistoryScreen } from './history/HistoryScreen';
-import { CandidatesScreen } from './candidates/CandidatesScreen';
-import { DebriefScreen } from './debrief/DebriefScreen';
+
+// Each screen is its own chunk, loaded when first shown: History does not wait for the Markdown
+// importer and the kit editor (the kit library's), nor the debrief's chart and CSV reader.
+const KitLibrary = lazy(() => import('./kits/KitLibrary').then((m) => ({ default: m.KitLibrary })));
+const HistoryScreen = lazy(() => import('./history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
+const CandidatesScreen = lazy(() => import('./candidates/CandidatesScreen').then((m) => ({ default: m.CandidatesScreen })));
+const DebriefScreen = lazy(() => import('./debrief/DebriefScreen').then((m) => ({ default: m.DebriefScreen })));
+const BackupPanel = lazy(() => import('./BackupPanel').then((m) => ({ default: m.BackupPanel })));
+
+/** Runs `onShown` once its screen has loaded and mounted. */
+function Shown({ onShown, children }: { onShown(): void; children: ReactNode }) {
+  useEffect(() => onShown(), [onShown]);
+  return children;
+}
 
 /** The screens' names, read when shown (a function: messages are not read at import). */
 const nav = (): { screen: Screen; label: string }[] => [
@@ -27,14 +36,15 @@ export function DeskApp() {
   const [route, navigate] = useHashRoute();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
-  // After moving between screens, put keyboard and screen-reader focus on the new screen's heading.
-  useEffect(() => {
+  // After moving between screens, put keyboard and screen-reader focus on the new screen's heading
+  // (once it has loaded); not on the first screen of the page.
+  const focusHeading = useCallback(() => {
     if (first.current) {
       first.current = false;
       return;
     }
     main.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [route.screen]);
+  }, []);
 
   return (
     <div className="min-h-screen">
@@ -66,18 +76,22 @@ export function DeskApp() {
       <main ref={main} className="mx-auto max-w-6xl space-y-4 px-6 py-4">
         {/* Each screen fails on its own: the menu above stays, and moving to another screen clears the failure. */}
         <ErrorBoundary area={nav().find((n) => n.screen === route.screen)?.label ?? ''} resetKey={route.screen}>
-          {route.screen === 'kits' && <KitLibrary />}
-          {route.screen === 'history' && <HistoryScreen params={route.params} navigate={navigate} />}
-          {route.screen === 'candidates' && <CandidatesScreen params={route.params} navigate={navigate} />}
-          {route.screen === 'debrief' && <DebriefScreen params={route.params} navigate={navigate} />}
-          {route.screen === 'backup' && (
-            <>
-              <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
-                {i18n.t('desk.backup.title')}
-              </h2>
-              <BackupPanel />
-            </>
-          )}
+          <Suspense fallback={<p className={mutedText}>{i18n.t('desk.loadingScreen')}</p>}>
+            <Shown key={route.screen} onShown={focusHeading}>
+              {route.screen === 'kits' && <KitLibrary />}
+              {route.screen === 'history' && <HistoryScreen params={route.params} navigate={navigate} />}
+              {route.screen === 'candidates' && <CandidatesScreen params={route.params} navigate={navigate} />}
+              {route.screen === 'debrief' && <DebriefScreen params={route.params} navigate={navigate} />}
+              {route.screen === 'backup' && (
+                <>
+                  <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
+                    {i18n.t('desk.backup.title')}
+                  </h2>
+                  <BackupPanel />
+                </>
+              )}
+            </Shown>
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backupJson, createDataset, QUESTIONS_PER_ROUND, BENCH_KIT_ID } from '../../bench/data/generate';
+import { backupKits, createDataset, writeBackupFile, QUESTIONS_PER_ROUND, BENCH_KIT_ID } from '../../bench/data/generate';
 import { measureContentScript } from '../../bench/measure/content-size';
 import { largeGuide, measureImport, SHIPPED_GUIDE } from '../../bench/measure/markdown-import';
 import { debriefRow } from '../../bench/measure/debrief';
 import { clockSeconds, expectedClock } from '../../bench/measure/timer-truth';
 import { formatMarkdown, formatTable, type BenchRow } from '../../bench/lib/report';
 import { median, p95 } from '../../bench/lib/stats';
-import { parseBackup } from '../../utils/domain/backup';
 import { importMarkdownGuide } from '../../utils/domain/import/markdown';
+import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
+import { verifySeal } from '../../utils/domain/seal';
 import { makeStore } from '../support/store';
+import { restoreInto } from '../support/backup';
 
 /**
  * Keeps the benchmark's code from rotting without running it: the data generator, a cheap
@@ -27,37 +29,41 @@ function allChunks(options = SMALL, size = 10) {
 
 describe('bench data set', () => {
   it('is the same for the same seed and different for another', () => {
-    const a = allChunks();
-    const b = allChunks();
-    const c = allChunks({ ...SMALL, seed: 43 });
-    const json = (x: ReturnType<typeof allChunks>) => x.chunks.map((chunk) => backupJson(x.dataset.kits, chunk));
-    expect(json(a)).toEqual(json(b));
-    expect(json(a)).not.toEqual(json(c));
+    const json = (x: ReturnType<typeof allChunks>) => JSON.stringify([backupKits(x.dataset.kits), x.dataset.candidates, x.chunks]);
+    expect(json(allChunks())).toEqual(json(allChunks()));
+    expect(json(allChunks())).not.toEqual(json(allChunks({ ...SMALL, seed: 43 })));
   });
 
-  it('makes self-contained backups with a full round of answers per interview', () => {
-    const { dataset, chunks } = allChunks();
+  it('gives every interview a full round of answers, and every submitted scorecard a real seal', async () => {
+    const { chunks } = allChunks();
     expect(chunks.map((c) => c.interviews.length)).toEqual([10, 10, 5]);
     for (const chunk of chunks) {
-      const backup = parseBackup(backupJson(dataset.kits, chunk));
-      expect(backup.answers).toHaveLength(chunk.interviews.length * QUESTIONS_PER_ROUND);
-      expect(new Set(backup.interviews.map((i) => i.kitId))).toEqual(new Set([BENCH_KIT_ID]));
+      expect(chunk.answers).toHaveLength(chunk.interviews.length * QUESTIONS_PER_ROUND);
+      expect(new Set(chunk.interviews.map((i) => i.kitId))).toEqual(new Set([BENCH_KIT_ID]));
+      for (const interview of chunk.interviews.filter((i) => i.status === 'submitted'))
+        expect(await verifySeal({ interview, answers: chunk.answers.filter((a) => a.interviewId === interview.id) })).toBe(true);
     }
   });
 
-  it('restores through the store, and the history the bench measures finds every interview', async () => {
-    const { dataset, chunks } = allChunks();
-    const store = await makeStore({ kits: [] });
-    for (const chunk of chunks) await store.call('backup.restore', { json: backupJson(dataset.kits, chunk), mode: 'merge' });
-    expect(await store.db.interviews.count()).toBe(SMALL.interviews);
-    expect(await store.db.answers.count()).toBe(SMALL.interviews * QUESTIONS_PER_ROUND);
-    const page = await store.call('interviews.list', { offset: 0, limit: 50 });
-    expect(page.total).toBe(SMALL.interviews);
-    const someone = chunks[0]!.interviews[0]!.candidateId;
-    const theirs = chunks.flatMap((c) => c.interviews).filter((i) => i.candidateId === someone);
-    const filtered = await store.call('interviews.list', { candidateId: someone, offset: 0, limit: 50 });
-    expect(filtered.rows.map((r) => r.interview.id).sort()).toEqual(theirs.map((i) => i.id).sort());
-    store.db.close();
+  it('writes one backup file that the desk restores, and the history the bench measures finds every interview', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'panelist-bench-smoke-'));
+    try {
+      const path = join(dir, 'backup.json');
+      const written = writeBackupFile(path, SMALL, 10);
+      expect(written.counts).toMatchObject({ scorecards: SMALL.interviews });
+      const store = await makeStore({ kits: BUILTIN_KITS });
+      const { preview } = await restoreInto(store, new File([readFileSync(path)], 'backup.json'), 'merge');
+      expect(preview.summary.noted).toEqual({});
+      expect(await store.db.interviews.count()).toBe(SMALL.interviews);
+      expect(await store.db.answers.count()).toBe(SMALL.interviews * QUESTIONS_PER_ROUND);
+      const page = await store.call('interviews.list', { offset: 0, limit: 50 });
+      expect(page.total).toBe(SMALL.interviews);
+      const filtered = await store.call('interviews.list', { candidateId: written.busiest.id, offset: 0, limit: 50 });
+      expect(filtered.rows.map((r) => r.candidate.name)).toEqual(Array(written.busiest.interviews).fill(written.busiest.name));
+      store.db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

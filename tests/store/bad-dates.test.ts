@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/utils/domain/csv';
 import { completeScorecard, makeStore, startScreening, type TestStore } from '../support/store';
+import { backupOf, fileFrom, restoreInto, textOf } from '../support/backup';
 
 /** What the store holds, to show that a refused request changed nothing. */
 async function snapshot(store: TestStore) {
@@ -25,29 +26,32 @@ describe('a moment out of range (1e300) cannot get in', () => {
     expect(await snapshot(store)).toEqual(before);
   });
 
-  it.each(['createdAt', 'startedAt'])('through a backup merge (%s = 1e300): refused naming the record, nothing written', async (field) => {
-    const source = await makeStore();
-    const { interview } = await startScreening(source, { candidateName: 'From the backup' });
-    await source.call('interviews.timer', { id: interview.id, event: { type: 'start', at: source.clock.now } });
-    const backup = JSON.parse((await source.call('backup.export', {})).json);
-    backup.interviews[0][field] = 1e300;
-    const target = await makeStore({ idPrefix: 'here' });
-    await startScreening(target, { candidateName: 'Already here' });
-    const before = await snapshot(target);
-    for (const mode of ['merge', 'replace'] as const)
-      await expect(target.call('backup.restore', { json: JSON.stringify(backup), mode })).rejects.toThrow(
-        new RegExp(`nothing changed\\. interviews\\[0\\]\\.${field}: expected a date between 1970 and 9999`),
-      );
-    expect(await snapshot(target)).toEqual(before);
-  });
+  it.each(['createdAt', 'startedAt'])(
+    'through a backup restore (%s = 1e300): refused naming the record, nothing written',
+    async (field) => {
+      const source = await makeStore();
+      const { interview } = await startScreening(source, { candidateName: 'From the backup' });
+      await source.call('interviews.timer', { id: interview.id, event: { type: 'start', at: source.clock.now } });
+      const text = await textOf((await backupOf(source)).blob);
+      // Format 2 holds one record per line: the scorecard's line carries the interview first.
+      const forged = text.replace(new RegExp(`("interview":\\{[^\\n]*?"${field}":)\\d+`), '$11e300');
+      expect(forged).not.toBe(text);
+      const target = await makeStore({ idPrefix: 'here' });
+      await startScreening(target, { candidateName: 'Already here' });
+      const before = await snapshot(target);
+      for (const mode of ['merge', 'replace'] as const)
+        await expect(restoreInto(target, fileFrom(forged), mode)).rejects.toThrow(
+          new RegExp(`${field}: expected a date between 1970 and 9999`),
+        );
+      expect(await snapshot(target)).toEqual(before);
+    },
+  );
 
   it('a backup whose exportedAt is not a date is refused', async () => {
     const store = await makeStore();
-    const backup = JSON.parse((await store.call('backup.export', {})).json);
-    backup.exportedAt = 'yesterday';
-    await expect(store.call('backup.restore', { json: JSON.stringify(backup), mode: 'merge' })).rejects.toThrow(
-      /exportedAt: expected an ISO 8601/,
-    );
+    const text = await textOf((await backupOf(store)).blob);
+    const forged = text.replace(/"exportedAt":"[^"]*"/, '"exportedAt":"yesterday"');
+    await expect(restoreInto(store, fileFrom(forged), 'merge')).rejects.toThrow(/exportedAt/);
   });
 });
 
@@ -73,7 +77,8 @@ describe('a bad moment already stored (written before the bounds) does not break
 
   it('the backup still exports', async () => {
     const { store } = await withLegacyRecord();
-    const { json } = await store.call('backup.export', {});
-    expect(JSON.parse(json).interviews).toHaveLength(2);
+    const { counts, blob } = await backupOf(store);
+    expect(counts.scorecards).toBe(2);
+    expect(await textOf(blob)).toContain('"createdAt":1e+300');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentId, parseDebriefFile } from '@/utils/domain/debrief/parse-file';
 import type { DebriefFileRecord } from '@/utils/domain/debrief/record';
 import { completeScorecard, makeStore, startScreening, testKit, type TestStore } from '../support/store';
+import { backupOf, restoreInto } from '../support/backup';
 import { debriefKit, itemsCsv, kim, lee } from '../support/debrief-fixtures';
 
 /** A file as the desk or the panel sends it once read (in a worker for big files). */
@@ -134,9 +135,11 @@ describe('a debrief in the store', () => {
       setIndex: 0,
       refereeName: 'Jo Park',
     });
-    const { json } = await store.call('backup.export', {});
-    const target = await makeStore({ kits: [] });
-    await target.call('backup.restore', { json, mode: 'replace' });
+    const { blob, counts } = await backupOf(store);
+    expect([counts.debriefs, counts.referenceChecks]).toEqual([1, 1]);
+    // The kit ships with this Panelist (built in), as on the machine the backup came from.
+    const target = await makeStore({ kits: [debriefKit] });
+    await restoreInto(target, blob, 'replace');
     expect(await target.db.debriefs.toArray()).toEqual(await store.db.debriefs.toArray());
     expect(await target.call('references.list', { candidateId: candidate.id })).toEqual([check]);
 

@@ -82,7 +82,10 @@ describe('dispatch: malformed messages get a clear reply, never a throw', () => 
     const store = await makeStore();
     const reply = await store.send({ panelist: 1, name: 'ping' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-envelope', message: expect.stringMatching(/payload:/) } });
-    expect(await store.send({ panelist: 1, name: 'ping', payload: {} })).toEqual({ ok: true, data: { ok: true, at: store.clock.now } });
+    expect(await store.send({ panelist: 1, name: 'ping', payload: {} })).toEqual({
+      ok: true,
+      data: { ok: true, at: store.clock.now, database: store.db.name },
+    });
   });
 
   it('recognises store messages by their envelope marker only', () => {

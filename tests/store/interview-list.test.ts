@@ -107,6 +107,19 @@ describe('history at 10,000 interviews', () => {
     expect(s.rowsRead('interviews')).toBe(50);
     expect(s.rowsRead('answers')).toBe(50);
     expect(s.rowsRead('candidates')).toBeLessThanOrEqual(50);
+    // A reverse cursor over just the page and the index's own count: no list of every key either.
+    expect(s.keysListed('interviews')).toBe(0);
+  });
+
+  it('a candidate’s history, a status or a kit and round is one index range: the page and a count, nothing else', async () => {
+    const s = await store;
+    for (const filter of [{ candidateId: 'c7' }, { status: 'submitted' as const }, { kitId: 'test-kit', roundId: 'screen' }]) {
+      s.resetReads();
+      const page = await s.call('interviews.list', { ...filter, limit: 25 });
+      expect(page.rows.length).toBe(Math.min(25, page.total));
+      expect([filter, s.rowsRead('interviews'), s.keysListed('interviews')]).toEqual([filter, page.rows.length, 0]);
+    }
+    expect((await s.call('interviews.list', { candidateId: 'c7' })).total).toBe(4);
   });
 
   it('filtering by interviewer, round and status still reads only the page shown', async () => {

@@ -156,6 +156,7 @@ describe('live ports', () => {
       ],
       'interviews.ids': [{}, { search: 'person 41' }, { status: 'draft', interviewer: 'Sam' }],
       'interviews.interviewers': [{}],
+      'backup.journal': [{}],
       'settings.get': [{}],
       'debriefs.get': [{ id: debrief.id }],
       'debriefs.list': [{}, { candidateId: first.candidate.id }, { meetingCode: 'debrief-call', status: 'running' }],

@@ -5,10 +5,12 @@ import { DeskApp } from '@/components/desk/DeskApp';
 import type { Kit } from '@/utils/domain/kit/schema';
 import { makeStore, testKit, type TestStore } from './store';
 import { connectLivePorts } from './live-ports';
+import { installWorkers } from './workers';
 
 /**
  * The desk against the real store: Dexie on fake-indexeddb behind the background's own
- * dispatcher, reached through WXT's fake browser exactly as the options page reaches it.
+ * dispatcher, reached through WXT's fake browser exactly as the options page reaches it; its
+ * workers (exports, backups) run in-process and read the same database (tests/support/workers.ts).
  * Test files also need: vi.mock('wxt/browser', …fakeBrowser) (it must sit in the test file).
  */
 export async function connectDesk(options: { kits?: Kit[] } = {}): Promise<TestStore> {
@@ -16,6 +18,7 @@ export async function connectDesk(options: { kits?: Kit[] } = {}): Promise<TestS
   const store = await makeStore({ kits: options.kits ?? [testKit] });
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => structuredClone(await store.send(message)));
   connectLivePorts(store);
+  installWorkers();
   return store;
 }
 

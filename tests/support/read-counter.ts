@@ -15,6 +15,7 @@ import { freshDbName, testKit } from './store';
 export async function makeCountingStore() {
   const db = new PanelistDb(freshDbName());
   const read = new Map<string, Set<unknown>>();
+  const keys = new Map<string, number>();
   const note = (table: string, key: unknown) => {
     if (!read.has(table)) read.set(table, new Set());
     read.get(table)!.add(JSON.stringify(key));
@@ -43,6 +44,7 @@ export async function makeCountingStore() {
           async query(req) {
             const response = await table.query(req);
             if (req.values) for (const value of response.result) note(name, keyOf(value));
+            else keys.set(name, (keys.get(name) ?? 0) + response.result.length);
             return response;
           },
           async openCursor(req) {
@@ -77,6 +79,11 @@ export async function makeCountingStore() {
     call,
     /** How many distinct rows of `table` were read in full since the last reset. */
     rowsRead: (table: string) => read.get(table)?.size ?? 0,
-    resetReads: () => read.clear(),
+    /** How many keys of `table` were listed (getAllKeys-style reads of a range) since the last reset. */
+    keysListed: (table: string) => keys.get(table) ?? 0,
+    resetReads: () => {
+      read.clear();
+      keys.clear();
+    },
   };
 }

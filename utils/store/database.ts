@@ -4,6 +4,7 @@ import { parseKit } from '../domain/kit/parse';
 import type { Answer, Candidate, Interview } from '../domain/interview/schema';
 import type { DebriefRecord } from '../domain/debrief/record';
 import type { ReferenceCheckRecord } from '../domain/debrief/references';
+import type { RestoreRecord } from '../domain/backup';
 import { BLOCKED_MESSAGE, StoreFailure, isDatabaseClosed } from './errors';
 
 /** A kit as stored: the validated kit plus where it came from and whether it is hidden from pickers. */
@@ -70,6 +71,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       referenceChecks: 'id, candidateId, createdAt',
     },
   },
+  {
+    // History and exports at tens of thousands of interviews: every list filter the desk offers
+    // reads a range in createdAt order from one compound index (kit, kit and round, interviewer;
+    // candidate and status had theirs from version 1), so a page reads just that page and a count
+    // is counted by the index. `restores` is the journal of the last backup restore (written
+    // chunk by chunk), so a restore that did not finish says so. New indexes only: no row changes.
+    version: 4,
+    stores: {
+      interviews:
+        'id, candidateId, kitId, roundId, status, createdAt, startedAt, interviewer, meetingCode, [candidateId+createdAt], [status+createdAt], [kitId+createdAt], [kitId+roundId+createdAt], [interviewer+createdAt]',
+      restores: 'id',
+    },
+  },
 ];
 
 export class PanelistDb extends Dexie {
@@ -80,6 +94,7 @@ export class PanelistDb extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   debriefs!: EntityTable<DebriefRecord, 'id'>;
   referenceChecks!: EntityTable<ReferenceCheckRecord, 'id'>;
+  restores!: EntityTable<RestoreRecord, 'id'>;
 
   /** `versions` is only overridden by tests that exercise the upgrade mechanism with a hypothetical next version. */
   constructor(name = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -18,6 +18,8 @@ import type { requestSchemas } from '../protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { matchingInterviewIds } from './interview-filter';
+import { answersOf } from './interviews';
+import { kitKey } from './kits';
 
 type ExportPayload = z.output<(typeof requestSchemas)['export.csv']>;
 
@@ -44,35 +46,44 @@ async function exportIds(ctx: StoreContext, payload: ExportPayload): Promise<str
   return (await ctx.db.interviews.orderBy('createdAt').primaryKeys()) as string[];
 }
 
-/** Read one batch of scorecards in one read transaction. Ids that no longer exist are skipped. */
-async function readBatch(ctx: StoreContext, ids: string[], kitCache: Map<string, KitRecord | undefined>): Promise<ScorecardForExport[]> {
+/**
+ * Read one batch of scorecards in one read transaction: the interviews, their candidates, each
+ * one's answers as a primary-key range and each kit version once. Ids that no longer exist (or
+ * whose candidate or kit is gone) are skipped.
+ */
+export function readBatch(
+  ctx: StoreContext,
+  ids: readonly string[],
+  kitCache: Map<string, KitRecord | undefined>,
+): Promise<ScorecardForExport[]> {
   const { db } = ctx;
-  return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], async () => {
-    const interviews = (await db.interviews.bulkGet(ids)).filter((i): i is Interview => !!i);
-    const candidates = await db.candidates.bulkGet(interviews.map((i) => i.candidateId));
-    const answers = await db.answers
-      .where('interviewId')
-      .anyOf(interviews.map((i) => i.id))
-      .toArray();
-    const cards: ScorecardForExport[] = [];
-    for (const [n, interview] of interviews.entries()) {
-      const key = `${interview.kitId}@${interview.kitVersion}`;
-      if (!kitCache.has(key)) kitCache.set(key, await db.kits.get([interview.kitId, interview.kitVersion]));
-      const kit = kitCache.get(key);
-      const candidate = candidates[n];
-      if (!kit || !candidate) continue;
-      cards.push(
-        scorecard(
-          kit,
-          interview,
-          candidate,
-          answers.filter((a) => a.interviewId === interview.id),
+  return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], () =>
+    db.interviews.bulkGet([...ids]).then((found) => {
+      const interviews = found.filter((i): i is Interview => !!i);
+      const missing = [...new Set(interviews.map((i) => kitKey(i.kitId, i.kitVersion)))].filter((key) => !kitCache.has(key));
+      return Promise.all([
+        db.candidates.bulkGet(interviews.map((i) => i.candidateId)),
+        answersOf(
+          ctx,
+          interviews.map((i) => i.id),
         ),
-      );
-    }
-    return cards;
-  });
+        db.kits.bulkGet(missing.map((key) => splitKitKey(key))),
+      ]).then(([candidates, answers, kits]) => {
+        missing.forEach((key, n) => kitCache.set(key, kits[n]));
+        return interviews.flatMap((interview, n) => {
+          const kit = kitCache.get(kitKey(interview.kitId, interview.kitVersion));
+          const candidate = candidates[n];
+          return kit && candidate ? [scorecard(kit, interview, candidate, answers[n]!)] : [];
+        });
+      });
+    }),
+  );
 }
+
+const splitKitKey = (key: string): [string, number] => {
+  const at = key.lastIndexOf('@');
+  return [key.slice(0, at), Number(key.slice(at + 1))];
+};
 
 /**
  * One scorecard, a filtered set or everything, as CSV in either shape. Interview rows of
@@ -105,4 +116,72 @@ export async function exportCsv(ctx: StoreContext, payload: ExportPayload): Prom
   // One scorecard is named after whose it is; a set after what was asked for and when.
   const filename = only ? scorecardFileName(payload.shape, only) : `panelist-${payload.shape}-${scope}-${day}.csv`;
   return { filename, csv: CSV_BOM + csvRow(header) + body.join(''), rows: body.length };
+}
+
+/**
+ * The interviews layout's header for these interviews: the union of their kits' columns in the
+ * order the kits are first met, exactly as `exportCsv` builds it. Reads the interviews only (a
+ * candidate only where an interview is the first of its kit version), never their answers.
+ */
+async function interviewsHeader(ctx: StoreContext, ids: readonly string[], kitCache: Map<string, KitRecord | undefined>) {
+  const { db } = ctx;
+  const header: string[] = [];
+  const seen = new Set<string>();
+  for (let start = 0; start < ids.length; start += EXPORT_BATCH_SIZE) {
+    const interviews = (await db.interviews.bulkGet(ids.slice(start, start + EXPORT_BATCH_SIZE))).filter((i): i is Interview => !!i);
+    for (const interview of interviews) {
+      const key = kitKey(interview.kitId, interview.kitVersion);
+      if (seen.has(key)) continue;
+      if (!kitCache.has(key)) kitCache.set(key, await db.kits.get([interview.kitId, interview.kitVersion]));
+      const kit = kitCache.get(key);
+      // A card is only exported with its candidate and kit; the first one that is fixes the kit's place.
+      if (!kit || !(await db.candidates.get(interview.candidateId))) continue;
+      seen.add(key);
+      for (const column of interviewColumns(kit)) if (!header.includes(column)) header.push(column);
+    }
+  }
+  return header;
+}
+
+/**
+ * The same file as `exportCsv` gives for these ids (oldest first), written a batch at a time to
+ * `write` instead of returned: no more than one batch of scorecards and its text is ever held, so
+ * a file of any size can be streamed to disk or into a Blob. Resolves with the number of rows.
+ */
+export async function writeCsv(
+  ctx: StoreContext,
+  ids: readonly string[],
+  shape: 'items' | 'interviews',
+  write: (text: string) => void | Promise<void>,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<number> {
+  const kitCache = new Map<string, KitRecord | undefined>();
+  const header = shape === 'items' ? [...ITEM_COLUMNS] : await interviewsHeader(ctx, ids, kitCache);
+  await write(CSV_BOM + csvRow(header));
+  let rows = 0;
+  onProgress(0, ids.length);
+  for (let start = 0; start < ids.length; start += EXPORT_BATCH_SIZE) {
+    const lines: string[] = [];
+    for (const card of await readBatch(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), kitCache)) {
+      if (shape === 'items') for (const row of itemRows(card)) lines.push(csvRow(row));
+      else {
+        const cells = interviewRow(card);
+        const record = Object.fromEntries(interviewColumns(card.kit).map((c, i) => [c, cells[i]]));
+        lines.push(csvRow(header.map((c) => record[c])));
+      }
+    }
+    rows += lines.length;
+    await write(lines.join(''));
+    onProgress(Math.min(start + EXPORT_BATCH_SIZE, ids.length), ids.length);
+  }
+  return rows;
+}
+
+/** The ids an export covers, oldest first (as a spreadsheet reads): the ones given, or those the filter matches. */
+export async function exportScopeIds(
+  ctx: StoreContext,
+  scope: { ids?: readonly string[]; filter?: Parameters<typeof matchingInterviewIds>[1] },
+) {
+  if (scope.ids) return [...scope.ids];
+  return (await matchingInterviewIds(ctx, scope.filter ?? {})).reverse();
 }

@@ -21,7 +21,7 @@ import { reopenInterview, submitInterview } from './submit';
 import { putAnswer } from './answers';
 import { recordTimerEvent } from './timer';
 import { exportCsv } from './export-csv';
-import { exportBackup, restoreBackup } from './backup';
+import { restoreBegin, restoreChunk, restoreEnd, restoreJournal } from './backup';
 import { getSettings, setSettings } from './settings';
 import {
   addDebriefFiles,
@@ -43,7 +43,8 @@ import { deleteReferenceCheck, listReferenceChecks, startReferenceCheck, updateR
 
 /**
  * The requests whose success can change which scorecards are overdue (a draft created, its
- * timer moved, submitted or reopened, a reminder dismissed, a backup restored, a candidate
+ * timer moved, submitted or reopened, a reminder dismissed, a backup restored (or emptied the
+ * store to replace it), a candidate
  * erased): after each of these the background looks at reminders again. Declared here, next to
  * the handlers, so a new request states whether it belongs.
  */
@@ -54,7 +55,8 @@ const REMINDER_REQUESTS: ReadonlySet<string> = new Set<RequestName>([
   'interviews.submit',
   'interviews.reopen',
   'interviews.dismissReminder',
-  'backup.restore',
+  'backup.restoreBegin',
+  'backup.restoreEnd',
   'candidates.delete',
 ]);
 
@@ -63,7 +65,7 @@ export const touchesReminders = (name: string): boolean => REMINDER_REQUESTS.has
 /** Every request the store answers, each wrapped so a connection closed by a worker suspension is reopened and retried once. */
 export function createStoreHandlers(ctx: StoreContext): Handlers {
   const handlers: Handlers = {
-    ping: async () => ({ ok: true, at: ctx.now() }),
+    ping: async () => ({ ok: true, at: ctx.now(), database: ctx.db.name }),
     'kits.list': (p) => listKits(ctx, p.includeArchived),
     'kits.get': (p) => getKit(ctx, p.id, p.version),
     'kits.save': (p) => saveKit(ctx, p.kit),
@@ -90,8 +92,10 @@ export function createStoreHandlers(ctx: StoreContext): Handlers {
     'interviews.dismissReminder': (p) => dismissReminder(ctx, p.id),
     'answers.put': (p) => putAnswer(ctx, p.interviewId, p.questionId, p.patch),
     'export.csv': (p) => exportCsv(ctx, p),
-    'backup.export': () => exportBackup(ctx),
-    'backup.restore': (p) => restoreBackup(ctx, p.json, p.mode),
+    'backup.restoreBegin': (p) => restoreBegin(ctx, p),
+    'backup.restoreChunk': (p) => restoreChunk(ctx, p),
+    'backup.restoreEnd': (p) => restoreEnd(ctx, p.runId),
+    'backup.journal': () => restoreJournal(ctx),
     'settings.get': () => getSettings(ctx),
     'settings.set': (p) => setSettings(ctx, p.patch),
     'debriefs.open': (p) => openDebrief(ctx, p),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { InterviewSchema, type Flag, type Interview } from '../domain/interview/schema';
+import { InterviewSchema, type Answer, type Candidate, type Flag, type Interview } from '../domain/interview/schema';
 import type { InterviewBundle, InterviewPatch, InterviewRow, requestSchemas } from '../protocol';
 import { scoreInputFor, scoreInterview } from '../domain/scoring';
 import type { KitRecord } from './database';
@@ -9,7 +9,7 @@ import { findOrCreateCandidate } from './candidates';
 import { findKitRecord, kitKey, plainKit } from './kits';
 import { readBundle } from './bundles';
 import { mutateInterview, roundOf } from './mutate';
-import { matchingInterviewIds, type InterviewFilterValue } from './interview-filter';
+import { planFilter, plannedPage, type InterviewFilterValue } from './interview-filter';
 
 type StartPayload = z.output<(typeof requestSchemas)['interviews.start']>;
 
@@ -68,48 +68,58 @@ export function submittedForMeeting(ctx: StoreContext, meetingCode: string): Pro
     });
 }
 
-/** Every kit version by key. A Dexie promise chain, not a nested `async` function: inside a transaction (and a live query) every await must be on Dexie's own promises. */
-function kitsByVersion(ctx: StoreContext): Promise<Map<string, KitRecord>> {
-  return ctx.db.kits.toArray().then((kits) => new Map(kits.map((k) => [kitKey(k.id, k.version), k])));
+/** The answers of these interviews: one primary-key range each (`<interviewId>:` up to `<interviewId>;`), never an index cursor hopping key by key. */
+export function answersOf(ctx: StoreContext, interviewIds: readonly string[]): Promise<Answer[][]> {
+  return Promise.all(interviewIds.map((id) => ctx.db.answers.where(':id').between(`${id}:`, `${id};`, true, false).toArray()));
+}
+
+/** The kit versions these interviews ran with, by key, each read once. */
+export function kitsFor(ctx: StoreContext, interviews: readonly Interview[]): Promise<Map<string, KitRecord>> {
+  const wanted = [...new Map(interviews.map((i) => [kitKey(i.kitId, i.kitVersion), [i.kitId, i.kitVersion] as [string, number]])).values()];
+  return ctx.db.kits
+    .bulkGet(wanted)
+    .then((kits) => new Map(kits.filter((k): k is KitRecord => !!k).map((k) => [kitKey(k.id, k.version), k])));
+}
+
+function rowOf(interview: Interview, candidate: Candidate | undefined, kit: KitRecord | undefined, answers: Answer[]): InterviewRow[] {
+  if (!candidate) return [];
+  return [
+    {
+      interview,
+      candidate,
+      kitTitle: kit?.title ?? interview.kitId,
+      roundTitle: kit?.rounds.find((r) => r.id === interview.roundId)?.title ?? interview.roundId,
+      decisionLabel: kit?.decisionOptions.find((d) => d.id === interview.decisionId)?.label ?? interview.decisionId ?? '',
+      weightedTotal: kit ? scoreInterview(scoreInputFor(kit, interview, answers)).weightedTotal : null,
+    },
+  ];
 }
 
 /**
  * One page of interviews, newest first, with the total matching for the pager. Only the page's
- * interviews are read in full, and only their answers (to score that page).
+ * interviews are read in full, with their candidates, answers (to score that page) and kit versions.
  */
 export function listInterviews(ctx: StoreContext, filter: InterviewFilterValue): Promise<{ rows: InterviewRow[]; total: number }> {
   const { db } = ctx;
-  return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], async () => {
-    // Keys only for the whole match (cheap even at 10,000), then the page's rows in full.
-    const ids = await matchingInterviewIds(ctx, filter);
-    const page = (await db.interviews.bulkGet(ids.slice(filter.offset, filter.offset + filter.limit))).filter((i): i is Interview => !!i);
-    const total = ids.length;
-    const [candidates, answers, kits] = await Promise.all([
-      db.candidates.bulkGet(page.map((i) => i.candidateId)),
-      db.answers
-        .where('interviewId')
-        .anyOf(page.map((i) => i.id))
-        .toArray(),
-      kitsByVersion(ctx),
-    ]);
-    const rows = page.flatMap((interview, n): InterviewRow[] => {
-      const candidate = candidates[n];
-      if (!candidate) return [];
-      const kit = kits.get(kitKey(interview.kitId, interview.kitVersion));
-      const mine = answers.filter((a) => a.interviewId === interview.id);
-      return [
-        {
-          interview,
-          candidate,
-          kitTitle: kit?.title ?? interview.kitId,
-          roundTitle: kit?.rounds.find((r) => r.id === interview.roundId)?.title ?? interview.roundId,
-          decisionLabel: kit?.decisionOptions.find((d) => d.id === interview.decisionId)?.label ?? interview.decisionId ?? '',
-          weightedTotal: kit ? scoreInterview(scoreInputFor(kit, interview, mine)).weightedTotal : null,
-        },
-      ];
-    });
-    return { rows, total };
-  });
+  return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], () =>
+    planFilter(ctx, filter)
+      .then((plan) => plannedPage(plan, filter.offset, filter.limit, ctx))
+      .then(({ page, total }) =>
+        Promise.all([
+          db.candidates.bulkGet(page.map((i) => i.candidateId)),
+          answersOf(
+            ctx,
+            page.map((i) => i.id),
+          ),
+          kitsFor(ctx, page),
+        ]).then(([candidates, answers, kits]) => ({
+          rows: page.flatMap((interview, n) =>
+            rowOf(interview, candidates[n], kits.get(kitKey(interview.kitId, interview.kitVersion)), answers[n]!),
+          ),
+          total,
+        })),
+      ),
+  );
 }
 
 /** Everyone who has run an interview here, for the interviewer filter (one entry per name, ignoring case). */

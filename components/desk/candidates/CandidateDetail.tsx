@@ -167,7 +167,7 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
           type="button"
           className={buttonSecondary}
           disabled={exporter.busy || data.scorecards.length === 0}
-          onClick={() => exporter.exportIds(() => request('interviews.ids', { candidateId: candidate.id }), 'interviews', candidate.name)}
+          onClick={() => exporter.exportScope({ filter: { candidateId: candidate.id } }, 'interviews', candidate.name)}
         >
           {i18n.t('desk.candidates.export')}
         </button>

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import type { InterviewFilter } from '@/utils/protocol';
-import { request } from '@/utils/client/request';
 import { buttonQuiet, buttonSecondary } from '@/components/common/styles';
 import { SelectField } from '@/components/common/Field';
 import { useCsvExport } from './useCsvExport';
-import type { ExportShape } from './exportInBatches';
+import type { ExportShape } from './export-file';
 
 export interface HistoryExportProps {
   selected: ReadonlySet<string>;
@@ -38,7 +37,7 @@ export function HistoryExport({ selected, onClearSelection, filter, matching }: 
           type="button"
           className={buttonSecondary}
           disabled={selected.size === 0 || exporter.busy}
-          onClick={() => exporter.exportIds(async () => [...selected].reverse(), shape, 'selection')}
+          onClick={() => exporter.exportScope({ ids: [...selected] }, shape, 'selection')}
         >
           {i18n.t('desk.history.exportSelected', [formatNumber(selected.size)])}
         </button>
@@ -46,7 +45,7 @@ export function HistoryExport({ selected, onClearSelection, filter, matching }: 
           type="button"
           className={buttonSecondary}
           disabled={matching === 0 || exporter.busy}
-          onClick={() => exporter.exportIds(() => request('interviews.ids', filter), shape, 'filtered')}
+          onClick={() => exporter.exportScope({ filter }, shape, 'filtered')}
         >
           {i18n.t('desk.history.exportMatching', [formatNumber(matching)])}
         </button>
@@ -54,7 +53,7 @@ export function HistoryExport({ selected, onClearSelection, filter, matching }: 
           type="button"
           className={buttonSecondary}
           disabled={exporter.busy}
-          onClick={() => exporter.exportIds(() => request('interviews.ids', {}), shape, 'all')}
+          onClick={() => exporter.exportScope({ filter: {} }, shape, 'all')}
         >
           {i18n.t('desk.history.exportEverything')}
         </button>

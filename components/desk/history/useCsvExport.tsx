@@ -1,32 +1,49 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
-import { downloadText } from '@/components/common/download';
-import { exportFilename, exportInBatches, type ExportShape } from './exportInBatches';
+import { downloadBlob } from '@/components/common/download';
+import { buildCsvExport, type CsvExportScope } from '@/utils/client/csv-export';
+import { TaskCancelled } from '@/utils/client/worker-task';
 import { OutcomeLine } from '@/components/common/OutcomeLine';
 import { Progress } from '@/components/common/Progress';
+import { buttonQuiet } from '@/components/common/styles';
 import { useStoreAction } from '@/components/hooks/useStore';
+import { exportFilename, type ExportShape } from './export-file';
 
-/** Export interviews to a CSV download with a progress bar; one export at a time. */
+/**
+ * Export interviews to a CSV download, one export at a time: a worker reads the store and builds
+ * the file (utils/client/csv-export.ts), the page shows its progress and can cancel it. A
+ * cancelled export downloads nothing; leaving the screen cancels it too.
+ */
 export function useCsvExport() {
   const { outcome, run, busy } = useStoreAction();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
 
-  const exportIds = useCallback(
-    (ids: () => Promise<readonly string[]>, shape: ExportShape, scope: string) =>
+  const exportScope = useCallback(
+    (scope: CsvExportScope, shape: ExportShape, name: string) =>
       run(i18n.t('desk.export.preparing'), async () => {
+        const controller = new AbortController();
+        running.current = controller;
         try {
-          const list = [...(await ids())].reverse(); // oldest first, as a spreadsheet reads
-          if (list.length === 0) return i18n.t('desk.export.nothing');
-          const { pieces, rows } = await exportInBatches(list, shape, (done, total) => setProgress({ done, total }));
-          const filename = exportFilename(shape, scope);
-          downloadText(filename, pieces);
+          const result = await buildCsvExport(shape, scope, {
+            signal: controller.signal,
+            onProgress: (done, total) => setProgress({ done, total }),
+          });
+          if (!result.blob) return i18n.t('desk.export.nothing');
+          const filename = exportFilename(shape, name);
+          downloadBlob(filename, result.blob);
           return i18n.t('desk.export.done', [
-            i18n.t('desk.history.interviewCount', list.length, [formatNumber(list.length)]),
-            i18n.t('desk.export.rows', rows, [formatNumber(rows)]),
+            i18n.t('desk.history.interviewCount', result.interviews, [formatNumber(result.interviews)]),
+            i18n.t('desk.export.rows', result.rows, [formatNumber(result.rows)]),
             filename,
           ]);
+        } catch (error) {
+          if (error instanceof TaskCancelled) return i18n.t('desk.export.cancelled');
+          throw error;
         } finally {
+          running.current = null;
           setProgress(null);
         }
       }),
@@ -35,9 +52,18 @@ export function useCsvExport() {
 
   const view = (
     <div className="space-y-1">
-      {progress && <Progress label={i18n.t('desk.export.progress')} done={progress.done} total={progress.total} />}
+      {busy && (
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="min-w-48 flex-1">
+            <Progress label={i18n.t('desk.export.progress')} done={progress?.done ?? 0} total={progress?.total ?? 0} />
+          </div>
+          <button type="button" className={buttonQuiet} onClick={() => running.current?.abort()}>
+            {i18n.t('desk.export.cancel')}
+          </button>
+        </div>
+      )}
       <OutcomeLine outcome={outcome} />
     </div>
   );
-  return { exportIds, busy, view };
+  return { exportScope, busy, view };
 }

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { parseCsv } from '@/utils/domain/csv';
 import { completeScorecard, startScreening, type TestStore } from '../../support/store';
 import { captureDownloads, connectDesk, renderDesk } from '../../support/desk';
+import { startedWorkers } from '../../support/workers';
 
 // Generous waits: the store runs on fake-indexeddb and machines under load are slow; nothing here is timed.
 
@@ -155,5 +156,23 @@ describe('history', () => {
     expect(all.errors).toEqual([]);
     // Oldest first, as a spreadsheet reads.
     expect(all.rows.map((r) => r.interview_id)).toEqual(ids);
+  });
+
+  it('shows the export’s progress and cancels it: nothing is downloaded', async () => {
+    await seedSixty();
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    renderDesk('#/history');
+    await screen.findByRole('table', { name: '60 interviews, showing 1–50' });
+    await user.click(screen.getByRole('button', { name: 'Export everything' }));
+    expect(screen.getByRole('progressbar', { name: 'Export progress' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel export' }));
+    expect(await screen.findByText('Export cancelled: nothing was saved.')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export everything' })).toBeEnabled();
+    // The task runs on in-process (a real worker would be gone); once it has finished, still nothing.
+    expect(startedWorkers.map((w) => [w.name, w.terminated])).toEqual([['csv-export.worker.ts', true]]);
+    await startedWorkers[0]!.settled;
+    expect(downloads).toEqual([]);
   });
 });

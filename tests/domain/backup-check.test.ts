@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { decideRevised } from '@/utils/domain/backup-check';
+
+describe('restoring a record the store revises (a debrief, a reference check)', () => {
+  const debrief = (revision: number, note: string) => ({ id: 'd1', revision, note });
+
+  it('adds one this store lacks, and takes the file’s only when it is newer by revision', () => {
+    expect(decideRevised(undefined, debrief(1, 'a'))).toEqual({ action: 'add' });
+    expect(decideRevised(debrief(2, 'a'), debrief(3, 'b'))).toEqual({ action: 'take' });
+    expect(decideRevised(debrief(2, 'a'), debrief(2, 'a'))).toEqual({ action: 'same' });
+  });
+
+  it('keeps this store’s when it is newer, or when the two differ at the same revision', () => {
+    expect(decideRevised(debrief(5, 'here'), debrief(3, 'file'))).toEqual({ action: 'keep', reason: 'newer-here' });
+    expect(decideRevised(debrief(2, 'here'), debrief(2, 'file'))).toEqual({ action: 'keep', reason: 'differs' });
+  });
+});

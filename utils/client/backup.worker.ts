@@ -1,0 +1,4 @@
+import { serveWorkerTask } from './worker-task';
+import { backupTask } from './backup-task';
+
+serveWorkerTask(backupTask);

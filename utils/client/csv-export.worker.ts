@@ -1,0 +1,4 @@
+import { serveWorkerTask } from './worker-task';
+import { exportCsvTask } from './csv-export-task';
+
+serveWorkerTask(exportCsvTask);
