@@ -11,6 +11,7 @@ import { useCsvExport } from '../history/useCsvExport';
 import { Confirm } from '@/components/common/Confirm';
 import { OutcomeLine } from '@/components/common/OutcomeLine';
 import { useStoreAction, useStoreQuery } from '@/components/hooks/useStore';
+import type { CandidateScorecards } from '@/utils/protocol';
 
 interface Scored {
   interview: Interview;
@@ -94,6 +95,68 @@ function KitTable({ kit, cards }: { kit: Kit; cards: Scored[] }) {
   );
 }
 
+/** The candidate's scorecards by kit, each scored with the kit version it ran. */
+function groupByKit(data: CandidateScorecards): Map<string, { kit: Kit; cards: Scored[] }> {
+  const byKit = new Map<string, { kit: Kit; cards: Scored[] }>();
+  for (const { interview, answers: theirs } of data.scorecards) {
+    const kit = data.kits.find((k) => k.id === interview.kitId && k.version === interview.kitVersion);
+    if (!kit) continue;
+    const group = byKit.get(kit.id) ?? { kit, cards: [] };
+    group.cards.push({ interview, answers: theirs.length, score: scoreInterview(scoreInputFor(kit, interview, theirs)) });
+    byKit.set(kit.id, group);
+  }
+  return byKit;
+}
+
+type Action = ReturnType<typeof useStoreAction>;
+
+/** "Delete candidate", saying first what goes with them. */
+function DeleteCandidate({
+  data,
+  answers,
+  busy,
+  run,
+  onCancel,
+  navigate,
+}: {
+  data: CandidateScorecards;
+  answers: number;
+  busy: boolean;
+  run: Action['run'];
+  onCancel(): void;
+  navigate: Navigate;
+}) {
+  const { candidate } = data;
+  return (
+    <Confirm
+      title={i18n.t('desk.candidates.deleteTitle', [candidate.name])}
+      confirmLabel={i18n.t('desk.candidates.deleteConfirm')}
+      busy={busy}
+      onCancel={onCancel}
+      onConfirm={() =>
+        void run(i18n.t('desk.candidates.deleting', [candidate.name]), async () => {
+          const result = await request('candidates.delete', { id: candidate.id });
+          onCancel();
+          // The list says what went, since this page is gone.
+          navigate('candidates', {
+            deleted: i18n.t('desk.candidates.deleted', [
+              result.candidate.name,
+              i18n.t('desk.history.interviewCount', result.interviews, [formatNumber(result.interviews)]),
+              i18n.t('desk.candidates.answers', result.answers, [formatNumber(result.answers)]),
+            ]),
+          });
+        })
+      }
+    >
+      {i18n.t('desk.candidates.deleteBody', [
+        candidate.name,
+        i18n.t('desk.history.interviewCount', data.scorecards.length, [formatNumber(data.scorecards.length)]),
+        i18n.t('desk.candidates.answers', answers, [formatNumber(answers)]),
+      ])}
+    </Confirm>
+  );
+}
+
 export function CandidateDetail({ candidateId, navigate }: { candidateId: string; navigate: Navigate }) {
   const query = useStoreQuery('candidates.scorecards', { candidateId });
   const data = query.data?.candidate.id === candidateId ? query.data : undefined;
@@ -121,15 +184,7 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
 
   const { candidate } = data;
   const answers = data.scorecards.reduce((n, s) => n + s.answers.length, 0);
-  const byKit = new Map<string, { kit: Kit; cards: Scored[] }>();
-  for (const { interview, answers: theirs } of data.scorecards) {
-    const kit = data.kits.find((k) => k.id === interview.kitId && k.version === interview.kitVersion);
-    if (!kit) continue;
-    const key = kit.id;
-    const group = byKit.get(key) ?? { kit, cards: [] };
-    group.cards.push({ interview, answers: theirs.length, score: scoreInterview(scoreInputFor(kit, interview, theirs)) });
-    byKit.set(key, group);
-  }
+  const byKit = groupByKit(data);
 
   return (
     <div className="space-y-4">
@@ -177,32 +232,7 @@ export function CandidateDetail({ candidateId, navigate }: { candidateId: string
       </div>
       {exporter.view}
       {confirming && (
-        <Confirm
-          title={i18n.t('desk.candidates.deleteTitle', [candidate.name])}
-          confirmLabel={i18n.t('desk.candidates.deleteConfirm')}
-          busy={busy}
-          onCancel={() => setConfirming(false)}
-          onConfirm={() =>
-            void run(i18n.t('desk.candidates.deleting', [candidate.name]), async () => {
-              const result = await request('candidates.delete', { id: candidate.id });
-              setConfirming(false);
-              // The list says what went, since this page is gone.
-              navigate('candidates', {
-                deleted: i18n.t('desk.candidates.deleted', [
-                  result.candidate.name,
-                  i18n.t('desk.history.interviewCount', result.interviews, [formatNumber(result.interviews)]),
-                  i18n.t('desk.candidates.answers', result.answers, [formatNumber(result.answers)]),
-                ]),
-              });
-            })
-          }
-        >
-          {i18n.t('desk.candidates.deleteBody', [
-            candidate.name,
-            i18n.t('desk.history.interviewCount', data.scorecards.length, [formatNumber(data.scorecards.length)]),
-            i18n.t('desk.candidates.answers', answers, [formatNumber(answers)]),
-          ])}
-        </Confirm>
+        <DeleteCandidate data={data} answers={answers} busy={busy} run={run} onCancel={() => setConfirming(false)} navigate={navigate} />
       )}
       <OutcomeLine outcome={outcome} />
       {[...byKit.values()].map(({ kit, cards }) => (
