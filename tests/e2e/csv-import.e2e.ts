@@ -83,6 +83,12 @@ it('reads re-saved files, names an edited one and refuses an oversized one, deco
     if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
   });
   page.on('pageerror', (error) => policyViolations.push(error.message));
+  // This browser holds no scorecard of José Núñez: the debrief is started for him by name.
+  const start = page.getByRole('form', { name: 'Start a debrief' });
+  await start.getByLabel('Candidate name').fill('José Núñez');
+  await start.getByLabel('Your name (you run the meeting)').fill('Sam');
+  await start.getByRole('button', { name: 'Start the debrief' }).click();
+  await page.getByRole('heading', { name: 'Debrief: José Núñez', level: 2 }).waitFor();
   await page.getByLabel('Or choose CSV scorecards').setInputFiles(Object.keys(files).map((name) => join(work, name)));
 
   const notes = (name: string) => page.getByRole('list', { name: `Notes on ${name}` });
@@ -110,6 +116,12 @@ it('reads re-saved files, names an edited one and refuses an oversized one, deco
         .count(),
       name,
     ).toBe(0);
-  await page.getByText('Panel view: José Núñez', { exact: true }).waitFor();
+  // The four readable files hold Kim's one scorecard: counted once, the edited copy set aside for
+  // the facilitator to choose, and kept out of view until this browser's own is submitted.
+  await notes('kim-windows-1252.csv')
+    .getByText(/also in kim-semicolons\.csv, kim-unicode-text\.txt, identical; counted once/)
+    .waitFor();
+  await page.getByText(/^kim-edited\.csv: interview .* with different scores; .*choose in the debrief$/).waitFor();
+  await page.getByText(/^1 other scorecard is hidden until you submit your own scorecard for José Núñez/).waitFor();
   expect(policyViolations).toEqual([]);
 });

@@ -60,7 +60,8 @@ it('the options page shows the store answering', async () => {
   browser = await launchChromium({ userDataDir: profile });
   const page = await openOptions('#/backup');
   await expect(page.getByText(/^Store status: ready/).waitFor()).resolves.toBeUndefined();
-  expect(await page.getByRole('heading', { name: 'Backup and restore' }).isVisible()).toBe(true);
+  // The Backup screen is its own chunk: it shows once loaded.
+  await expect(page.getByRole('heading', { name: 'Backup and restore' }).waitFor()).resolves.toBeUndefined();
 });
 
 it('answers a malformed message with an error naming the field, and keeps answering', async () => {
@@ -174,8 +175,9 @@ it('"Download backup" saves the whole store as JSON', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^panelist-backup-.*\.json$/);
   const backup = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-  expect(backup).toMatchObject({ format: 'panelist-backup', version: 1 });
-  expect(backup.interviews.map((i: { id: string }) => i.id)).toContain(interviewId);
+  expect(backup).toMatchObject({ format: 'panelist-backup', version: 2 });
+  // Format 2: each scorecard carries its interview and its answers.
+  expect(backup.scorecards.map((s: { interview: { id: string } }) => s.interview.id)).toContain(interviewId);
   await expect(page.getByText(/^Backup saved as panelist-backup-/).waitFor()).resolves.toBeUndefined();
 });
 
