@@ -110,7 +110,7 @@ async function withExtension(server: CallServer): Promise<InCall> {
         const csvRun = await stage('items CSV import (20 MB) beside the running panel', () => measureCsvImport(browser, options, frame));
         csvImport =
           csvRun instanceof Error
-            ? failed('csvImport20MB', 'items CSV import (20 MB) in the CSV worker', 'no panel task over 50 ms', csvRun)
+            ? failed('csvImport20MB', 'items CSV dropped into a debrief (20 MB), read in its worker', 'no panel task over 50 ms', csvRun)
             : csvImportRow(csvRun);
       }
       if (want('save')) {
