@@ -127,10 +127,14 @@ export async function playScriptedRound(
   await frame.getByRole('button', { name: 'Yes, finish interview' }).click();
 
   // Decide, submit, export.
-  await frame
-    .getByRole('radiogroup', { name: 'Decision' })
-    .getByRole('radio', { name: /^Yes\b/ })
-    .check();
+  const decision = frame.getByRole('radiogroup', { name: 'Decision' });
+  const yes = (checked?: boolean) => decision.getByRole('radio', { name: /^Yes\b/, ...(checked ? { checked } : {}) });
+  await yes().click();
+  // A decision against what the scores suggest asks to be confirmed first.
+  const anyway = frame.getByRole('button', { name: 'Choose Yes anyway' });
+  await anyway.or(yes(true)).first().waitFor();
+  if (await anyway.isVisible()) await anyway.click();
+  await yes(true).waitFor();
   await frame.getByLabel(/Reason for the decision/).fill('Strong Django fundamentals; Celery routing needs a follow-up in the deep dive.');
   await waitUntilSaved(frame);
   await frame.getByRole('button', { name: 'Submit scorecard' }).click();
