@@ -134,6 +134,7 @@ describe('summary', () => {
     const csv = await blobs[0]!.text();
     expect(csv).toContain('ORM Optimization');
     expect(csv).toContain('select_related');
-    expect(screen.getByText(/^Exported panelist-items-/)).toBeInTheDocument();
+    // The notice follows the download in the next render: wait for it.
+    expect(await screen.findByText(/^Exported panelist-items-/)).toBeInTheDocument();
   });
 });
