@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { i18n } from '#i18n';
 import type { CallInfo } from '@/utils/host/frame';
 import type { KitLibraryEntry } from '@/utils/protocol';
@@ -103,6 +104,10 @@ function KitAndRound({ form, kits }: { form: StartFormState; kits: KitLibraryEnt
 export function StartForm({ call, settings, kits, kitsError, onStarted, focusCandidate = false }: StartFormProps) {
   const form = useStartForm({ call, settings, kits, onStarted });
   const { ids, refs, errors, kit, describedBy } = form;
+  // Asked for ("Start another interview"): the form may have been there, hidden, all along.
+  useEffect(() => {
+    if (focusCandidate) refs.candidate.current?.focus();
+  }, [focusCandidate, refs.candidate]);
   return (
     <form noValidate onSubmit={(e) => void form.submit(e)} aria-labelledby={`${ids.candidate}-form`} className={`${card} space-y-3`}>
       <h2 id={`${ids.candidate}-form`} className="text-sm font-semibold">
@@ -117,7 +122,6 @@ export function StartForm({ call, settings, kits, kitsError, onStarted, focusCan
           id={ids.candidate}
           ref={refs.candidate}
           list={ids.list}
-          autoFocus={focusCandidate}
           autoComplete="off"
           value={form.candidateName}
           onChange={(e) => form.setCandidateName(e.target.value)}

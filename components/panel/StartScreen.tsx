@@ -137,7 +137,9 @@ export function StartScreen({ call, settings, onOpen, startAnother = false }: St
           {lookupError}
         </p>
       )}
-      {!formWaits && (
+      {/* Hidden, not unmounted, while it waits: the call's meeting code can arrive after the form was
+          shown, and what the interviewer has typed must still be there when it shows again. */}
+      <div hidden={formWaits}>
         <StartForm
           call={call}
           settings={settings}
@@ -146,7 +148,7 @@ export function StartScreen({ call, settings, onOpen, startAnother = false }: St
           onStarted={onOpen}
           focusCandidate={another}
         />
-      )}
+      </div>
     </div>
   );
 }
