@@ -12,7 +12,7 @@ import { excelSemicolons, excelUnicodeText, excelWindows1252, rewrite } from '..
  * in real Chromium: re-saved by Excel as semicolons, as UTF-16 "Unicode text" and as
  * Windows-1252 (each read, and the way it was read named), edited after submission (read, and
  * named as edited), and over the 20 MB limit (refused by name). The files are decoded in the
- * desk's CSV worker (utils/client/csv-read.worker.ts): it loads under the extension's
+ * debrief's read-files worker (components/debrief/files): it loads under the extension's
  * script-src 'self' policy, or none of this is read.
  */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

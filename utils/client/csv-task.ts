@@ -4,7 +4,7 @@ import type { DebriefFile, DebriefScorecard, ReadResult } from '@/utils/domain/d
 import { readScorecards } from '@/utils/domain/debrief/scorecards';
 
 /**
- * The work the CSV worker (csv-read.worker.ts) does, as plain functions so they are tested
+ * Decoding scorecard CSV bytes (and, in csvTask, reading them for the debrief), as plain functions so they are tested
  * without a worker: bytes in, decoded text and (when asked) the debrief's reading out.
  */
 
