@@ -71,6 +71,8 @@ export const requestSchemas = {
   ping: z.object({}),
   // Kits: the library (newest version of each, with its versions and use), one version, and the library's changes.
   'kits.list': z.object({ includeArchived: z.boolean().default(false) }),
+  // Pickers and filters: each kit's newest version as a summary, without counting its interviews.
+  'kits.summaries': z.object({ includeArchived: z.boolean().default(false) }),
   'kits.get': z.object({ id: z.string(), version: z.number().int().optional() }),
   'kits.save': z.object({ kit: KitSchema }),
   'kits.rename': z.object({ id: z.string(), title: z.string().trim().min(1, 'required') }),
@@ -79,6 +81,8 @@ export const requestSchemas = {
   'kits.delete': z.object({ id: z.string() }),
   // Candidates: a page by name (with how many interviews each), one candidate's scorecards, erasure.
   'candidates.list': z.object({ search: z.string().optional(), ...PageSchema }),
+  // The start form's picker: the first few candidates by name that match what is typed, nothing counted.
+  'candidates.find': z.object({ search: z.string().optional(), limit: z.number().int().min(1).max(100).default(20) }),
   'candidates.scorecards': z.object({ candidateId: z.string() }),
   'candidates.delete': z.object({ id: z.string() }),
   // Interviews: one scorecard (with its candidate, answers and kit), lists, and every change the panel makes.
@@ -96,6 +100,9 @@ export const requestSchemas = {
   'interviews.openForMeeting': z.object({ meetingCode: z.string().min(1) }),
   'interviews.submittedForMeeting': z.object({ meetingCode: z.string().min(1) }),
   'interviews.list': InterviewFilterSchema,
+  // The same page without its total, and the total on its own: history shows the rows before counting them.
+  'interviews.page': InterviewFilterSchema,
+  'interviews.count': InterviewFilterSchema.omit({ offset: true, limit: true }),
   'interviews.ids': InterviewFilterSchema.omit({ offset: true, limit: true }),
   'interviews.interviewers': z.object({}),
   'interviews.timer': z.object({ id: z.string(), event: TimerEventSchema }),
@@ -204,13 +211,17 @@ export type RequestPayload<N extends RequestName> = z.input<(typeof requestSchem
 export const QUERY_NAMES = [
   'ping',
   'kits.list',
+  'kits.summaries',
   'kits.get',
   'candidates.list',
+  'candidates.find',
   'candidates.scorecards',
   'interviews.get',
   'interviews.openForMeeting',
   'interviews.submittedForMeeting',
   'interviews.list',
+  'interviews.page',
+  'interviews.count',
   'interviews.ids',
   'interviews.interviewers',
   'backup.journal',
@@ -240,6 +251,7 @@ export interface ResponseMap {
   /** `database`: the store's IndexedDB name, for the desk's read-only reads (utils/store/read-only.ts). */
   ping: { ok: true; at: number; database: string };
   'kits.list': KitLibraryEntry[];
+  'kits.summaries': KitSummary[];
   'kits.get': Kit;
   'kits.save': KitSummary;
   'kits.rename': KitSummary;
@@ -247,6 +259,7 @@ export interface ResponseMap {
   'kits.archive': KitSummary;
   'kits.delete': { id: string; versions: number };
   'candidates.list': { rows: CandidateRow[]; total: number };
+  'candidates.find': Candidate[];
   'candidates.scorecards': CandidateScorecards;
   'candidates.delete': { candidate: Candidate; interviews: number; answers: number };
   'interviews.start': InterviewBundle;
@@ -255,6 +268,8 @@ export interface ResponseMap {
   /** The scorecard submitted last in this meeting, so a reload can show it read-only. */
   'interviews.submittedForMeeting': InterviewBundle | null;
   'interviews.list': { rows: InterviewRow[]; total: number };
+  'interviews.page': { rows: InterviewRow[] };
+  'interviews.count': { total: number };
   'interviews.ids': string[];
   'interviews.interviewers': string[];
   'interviews.timer': Interview;

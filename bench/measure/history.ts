@@ -108,12 +108,15 @@ export interface HistoryResult {
   searchMs: number[] | null;
 }
 
-/** The store's side of typing a name in the search box (the screen waits 250 ms after the last key, not counted). */
+/**
+ * The store's side of typing a name in the search box: the page request the screen sends for the
+ * rows (its count follows once they are shown; the screen waits 250 ms after the last key, not counted).
+ */
 export async function measureNameSearch(page: Page, name: string, runs: number): Promise<number[]> {
-  await storeRequest(page, 'interviews.list', { search: name, offset: 0, limit: 50 });
+  await storeRequest(page, 'interviews.page', { search: name, offset: 0, limit: 50 });
   return timeRequests(
     page,
-    'interviews.list',
+    'interviews.page',
     Array.from({ length: runs }, () => ({ search: name, offset: 0, limit: 50 })),
   );
 }
@@ -149,9 +152,9 @@ export function historyRow(result: HistoryResult): BenchRow {
       : undefined,
     notes:
       `Store: ${scale} from the seeded generator (bench/data), restored from its backup file through the desk's Backup screen (${fixed(restored.ms / 1000, 1)} s). ` +
-      `Open: a new tab on options.html#/history, navigation start to the first frame after the table has rows (50 per page), median of ${result.openMs.length} after a warm-up. ` +
+      `Open: a new tab on options.html#/history, navigation start to the first frame after the table has rows (50 per page; the pager's total follows in its own request), median of ${result.openMs.length} after a warm-up. ` +
       `By candidate: on the open screen, the candidate link (#/history?candidate=<id>, ${restored.busiest.interviews} interviews) until every row is theirs, median of ${result.candidateMs?.length ?? 0}. ` +
-      `Name search: the history.list request the search box sends for "${restored.busiest.name}", timed in the page (the box's 250 ms typing pause excluded), median of ${result.searchMs?.length ?? 0}.`,
+      `Name search: the interviews.page request the search box sends for "${restored.busiest.name}", timed in the page (the box's 250 ms typing pause excluded), median of ${result.searchMs?.length ?? 0}.`,
     values: { openMs: open, candidateMs: candidate, searchMs: search, emptyOpenMs: empty, restoreMs: restored.ms },
   };
 }

@@ -1,22 +1,45 @@
-import { Suspense, lazy, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { i18n } from '#i18n';
 import { focusRing, mutedText } from '@/components/common/styles';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { StoreStatus } from './StoreStatus';
-import { useHashRoute, routeHash, type Screen } from './route';
-
-// Each screen is its own chunk, loaded when first shown: History does not wait for the Markdown
-// importer and the kit editor (the kit library's), nor the debrief's chart and CSV reader.
-const KitLibrary = lazy(() => import('./kits/KitLibrary').then((m) => ({ default: m.KitLibrary })));
-const HistoryScreen = lazy(() => import('./history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
-const CandidatesScreen = lazy(() => import('./candidates/CandidatesScreen').then((m) => ({ default: m.CandidatesScreen })));
-const DebriefScreen = lazy(() => import('./debrief/DebriefScreen').then((m) => ({ default: m.DebriefScreen })));
-const BackupPanel = lazy(() => import('./BackupPanel').then((m) => ({ default: m.BackupPanel })));
+import { useHashRoute, routeHash, type Navigate, type Route, type Screen } from './route';
+import { preloadScreen, screenComponent, type ChosenScreens } from './screens';
 
 /** Runs `onShown` once its screen has loaded and mounted. */
 function Shown({ onShown, children }: { onShown(): void; children: ReactNode }) {
   useEffect(() => onShown(), [onShown]);
   return children;
+}
+
+/** The route's screen, as the loaded component when its chunk is here (no Suspense), else lazily. */
+function screenContent(route: Route, navigate: Navigate, chosen: ChosenScreens): ReactNode {
+  const { screen, params } = route;
+  if (screen === 'kits') {
+    const KitLibrary = screenComponent('kits', chosen);
+    return <KitLibrary />;
+  }
+  if (screen === 'history') {
+    const HistoryScreen = screenComponent('history', chosen);
+    return <HistoryScreen params={params} navigate={navigate} />;
+  }
+  if (screen === 'candidates') {
+    const CandidatesScreen = screenComponent('candidates', chosen);
+    return <CandidatesScreen params={params} navigate={navigate} />;
+  }
+  if (screen === 'debrief') {
+    const DebriefScreen = screenComponent('debrief', chosen);
+    return <DebriefScreen params={params} navigate={navigate} />;
+  }
+  const BackupPanel = screenComponent('backup', chosen);
+  return (
+    <>
+      <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
+        {i18n.t('desk.backup.title')}
+      </h2>
+      <BackupPanel />
+    </>
+  );
 }
 
 /** The screens' names, read when shown (a function: messages are not read at import). */
@@ -36,6 +59,7 @@ export function DeskApp() {
   const [route, navigate] = useHashRoute();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  const [chosen] = useState<ChosenScreens>(() => new Map());
   // After moving between screens, put keyboard and screen-reader focus on the new screen's heading
   // (once it has loaded); not on the first screen of the page.
   const focusHeading = useCallback(() => {
@@ -59,6 +83,8 @@ export function DeskApp() {
               <li key={screen}>
                 <a
                   href={routeHash(screen)}
+                  onPointerEnter={() => void preloadScreen(screen).catch(() => {})}
+                  onFocus={() => void preloadScreen(screen).catch(() => {})}
                   aria-current={route.screen === screen ? 'page' : undefined}
                   className={`block rounded-md px-3 py-1.5 text-sm font-medium ${focusRing} ${
                     route.screen === screen
@@ -78,18 +104,7 @@ export function DeskApp() {
         <ErrorBoundary area={nav().find((n) => n.screen === route.screen)?.label ?? ''} resetKey={route.screen}>
           <Suspense fallback={<p className={mutedText}>{i18n.t('desk.loadingScreen')}</p>}>
             <Shown key={route.screen} onShown={focusHeading}>
-              {route.screen === 'kits' && <KitLibrary />}
-              {route.screen === 'history' && <HistoryScreen params={route.params} navigate={navigate} />}
-              {route.screen === 'candidates' && <CandidatesScreen params={route.params} navigate={navigate} />}
-              {route.screen === 'debrief' && <DebriefScreen params={route.params} navigate={navigate} />}
-              {route.screen === 'backup' && (
-                <>
-                  <h2 tabIndex={-1} className="text-lg font-semibold outline-none">
-                    {i18n.t('desk.backup.title')}
-                  </h2>
-                  <BackupPanel />
-                </>
-              )}
+              {screenContent(route, navigate, chosen)}
             </Shown>
           </Suspense>
         </ErrorBoundary>

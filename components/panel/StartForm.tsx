@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { i18n } from '#i18n';
 import type { CallInfo } from '@/utils/host/frame';
-import type { KitLibraryEntry } from '@/utils/protocol';
+import type { KitSummary } from '@/utils/protocol';
 import { formatMinutes } from '@/utils/domain/format';
 import type { SettingsHandle } from '@/components/hooks/useSettings';
 import { useStoreQuery } from '@/components/hooks/useStore';
@@ -13,7 +13,7 @@ type StartFormState = ReturnType<typeof useStartForm>;
 export interface StartFormProps {
   call: CallInfo;
   settings: SettingsHandle;
-  kits: KitLibraryEntry[] | null;
+  kits: KitSummary[] | null;
   kitsError: string;
   onStarted(interviewId: string): void;
   /** Put the caret in the candidate's name at once (the form was just asked for). */
@@ -47,7 +47,7 @@ function BeforeGuidance({ kitId }: { kitId: string | undefined }) {
 }
 
 /** Which kit and which of its rounds: the remembered ones first. */
-function KitAndRound({ form, kits }: { form: StartFormState; kits: KitLibraryEntry[] | null }) {
+function KitAndRound({ form, kits }: { form: StartFormState; kits: KitSummary[] | null }) {
   const { ids, refs, errors, kit, round, describedBy } = form;
   return (
     <div className="grid grid-cols-1 gap-3 min-[400px]:grid-cols-2">

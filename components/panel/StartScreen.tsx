@@ -103,7 +103,7 @@ function SubmittedOffer({ bundle, onOpen, onStartAnother }: SubmittedOfferProps)
  */
 export function StartScreen({ call, settings, onOpen, startAnother = false }: StartScreenProps) {
   const meetingCode = call.meetingCode;
-  const kits = useStoreQuery('kits.list', {});
+  const kits = useStoreQuery('kits.summaries', {});
   // Without a meeting (side panel, practice) the most recent drafts are the likely ones to resume.
   const forMeeting = useStoreQuery('interviews.openForMeeting', meetingCode ? { meetingCode } : null);
   const submittedQuery = useStoreQuery('interviews.submittedForMeeting', meetingCode ? { meetingCode } : null);

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import type { CallInfo } from '@/utils/host/frame';
-import type { KitLibraryEntry } from '@/utils/protocol';
+import type { KitSummary } from '@/utils/protocol';
 import { request } from '@/utils/client/request';
 import { useClock } from '@/components/hooks/useNow';
 import type { SettingsHandle } from '@/components/hooks/useSettings';
@@ -18,7 +18,7 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.tr
 export interface StartFormOptions {
   call: CallInfo;
   settings: SettingsHandle;
-  kits: KitLibraryEntry[] | null;
+  kits: KitSummary[] | null;
   onStarted(interviewId: string): void;
 }
 
@@ -43,9 +43,7 @@ export function useStartForm({ call, settings, kits, onStarted }: StartFormOptio
   // Searched as the name is typed; without an answer the interviewer can still type a name, and
   // the store then matches it to an existing candidate itself.
   const search = useDebounced(candidateName.trim(), 200);
-  const candidates =
-    useStoreQuery('candidates.list', { search: search || undefined, limit: CANDIDATES_OFFERED }).data?.rows.map((row) => row.candidate) ??
-    [];
+  const candidates = useStoreQuery('candidates.find', { search: search || undefined, limit: CANDIDATES_OFFERED }).data ?? [];
 
   const remembered = settings.settings;
   const kit =

@@ -106,7 +106,23 @@ describe('history pages', () => {
           expected.length,
           expected.slice(offset, offset + limit),
         ]);
+        // History's own pair: the page without its total, and the total on its own.
+        const rowsOnly = await store.call('interviews.page', { ...filter, offset, limit });
+        expect([filter, offset, rowsOnly]).toEqual([filter, offset, { rows: page.rows }]);
       }
+      expect([filter, await store.call('interviews.count', filter)]).toEqual([filter, { total: expected.length }]);
+    }
+  });
+
+  it('count every interview from the table when nothing is filtered, and follow the store as it grows', async () => {
+    expect(await store.call('interviews.count', {})).toEqual({ total: interviews.length });
+    const extra = InterviewSchema.parse({ ...interviews[0]!, id: 'i999', createdAt: START + 999 * 60_000 });
+    await store.db.interviews.add(extra);
+    try {
+      expect(await store.call('interviews.count', {})).toEqual({ total: interviews.length + 1 });
+      expect((await store.call('interviews.page', { limit: 1 })).rows.map((r) => r.interview.id)).toEqual(['i999']);
+    } finally {
+      await store.db.interviews.delete('i999');
     }
   });
 

@@ -6,9 +6,12 @@ import { archiveKit, deleteKit, duplicateKit, getKit, listKits, renameKit, saveK
 import { candidateScorecards, deleteCandidate, listCandidates } from './candidates';
 import { getBundle } from './bundles';
 import { interviewIds } from './interview-filter';
+import { findCandidates, listKitSummaries } from './pickers';
 import {
   addFlag,
+  countInterviews,
   dismissReminder,
+  interviewPage,
   listInterviewers,
   listInterviews,
   openForMeeting,
@@ -67,6 +70,7 @@ export function createStoreHandlers(ctx: StoreContext): Handlers {
   const handlers: Handlers = {
     ping: async () => ({ ok: true, at: ctx.now(), database: ctx.db.name }),
     'kits.list': (p) => listKits(ctx, p.includeArchived),
+    'kits.summaries': (p) => listKitSummaries(ctx, p.includeArchived),
     'kits.get': (p) => getKit(ctx, p.id, p.version),
     'kits.save': (p) => saveKit(ctx, p.kit),
     'kits.rename': (p) => renameKit(ctx, p.id, p.title),
@@ -74,6 +78,7 @@ export function createStoreHandlers(ctx: StoreContext): Handlers {
     'kits.archive': (p) => archiveKit(ctx, p.id, p.archived),
     'kits.delete': (p) => deleteKit(ctx, p.id),
     'candidates.list': (p) => listCandidates(ctx, p),
+    'candidates.find': (p) => findCandidates(ctx, p.search, p.limit),
     'candidates.scorecards': (p) => candidateScorecards(ctx, p.candidateId),
     'candidates.delete': (p) => deleteCandidate(ctx, p.id),
     'interviews.start': (p) => startInterview(ctx, p),
@@ -81,6 +86,8 @@ export function createStoreHandlers(ctx: StoreContext): Handlers {
     'interviews.openForMeeting': (p) => openForMeeting(ctx, p.meetingCode),
     'interviews.submittedForMeeting': (p) => submittedForMeeting(ctx, p.meetingCode),
     'interviews.list': (p) => listInterviews(ctx, p),
+    'interviews.page': (p) => interviewPage(ctx, p),
+    'interviews.count': (p) => countInterviews(ctx, p),
     'interviews.ids': (p) => interviewIds(ctx, p),
     'interviews.interviewers': () => listInterviewers(ctx),
     'interviews.timer': (p) => recordTimerEvent(ctx, p.id, p.event),

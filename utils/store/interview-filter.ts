@@ -108,11 +108,14 @@ function idSet(source: Source): Promise<Set<string>> {
 }
 
 /** How one filter is answered: straight from one range, or by the smallest source checked against the others. */
-export type InterviewPlan = { kind: 'range'; range: InterviewCollection } | { kind: 'ids'; driving: Source; others: Source[] };
+export type InterviewPlan =
+  { kind: 'range'; range: InterviewCollection; whole?: boolean } | { kind: 'ids'; driving: Source; others: Source[] };
 
 export function planFilter(ctx: StoreContext, filter: InterviewMatch): Promise<InterviewPlan> {
   return sources(ctx, filter).then((found): InterviewPlan | Promise<InterviewPlan> => {
-    if (found.length === 0) return { kind: 'range', range: dated(ctx, filter, [], []) };
+    // No criterion at all: every interview, counted by the table itself (an index count walks every entry).
+    if (found.length === 0)
+      return { kind: 'range', range: dated(ctx, filter, [], []), whole: filter.from === undefined && filter.to === undefined };
     if (found.length === 1 && found[0]!.ranges.length === 1) return { kind: 'range', range: found[0]!.ranges[0]! };
     return Promise.all(found.map(sourceCount)).then((counts) => {
       // A name search over many candidates is cheaper as one key set checked against the dates.
@@ -134,6 +137,20 @@ export function plannedIds(plan: InterviewPlan): Promise<string[]> {
   );
 }
 
+/** One page of the plan's interviews, newest first: a reverse cursor over just the page, or the page's ids read by key. */
+export function plannedSlice(plan: InterviewPlan, offset: number, limit: number, ctx: StoreContext): Promise<Interview[]> {
+  if (plan.kind === 'range') return plan.range.clone().reverse().offset(offset).limit(limit).toArray();
+  return plannedIds(plan).then((ids) =>
+    ctx.db.interviews.bulkGet(ids.slice(offset, offset + limit)).then((rows) => rows.filter((i): i is Interview => !!i)),
+  );
+}
+
+/** How many interviews the plan matches: the table's or the range's own count, or the checked ids. */
+export function plannedTotal(plan: InterviewPlan, ctx: StoreContext): Promise<number> {
+  if (plan.kind === 'range') return plan.whole ? ctx.db.interviews.count() : plan.range.clone().count();
+  return plannedIds(plan).then((ids) => ids.length);
+}
+
 /** One page of the plan's interviews, newest first, with how many match in all. Only the page's rows are read. */
 export function plannedPage(
   plan: InterviewPlan,
@@ -142,10 +159,7 @@ export function plannedPage(
   ctx: StoreContext,
 ): Promise<{ page: Interview[]; total: number }> {
   if (plan.kind === 'range')
-    return Promise.all([plan.range.count(), plan.range.clone().reverse().offset(offset).limit(limit).toArray()]).then(([total, page]) => ({
-      page,
-      total,
-    }));
+    return Promise.all([plannedSlice(plan, offset, limit, ctx), plannedTotal(plan, ctx)]).then(([page, total]) => ({ page, total }));
   return plannedIds(plan).then((ids) =>
     ctx.db.interviews
       .bulkGet(ids.slice(offset, offset + limit))

@@ -9,7 +9,7 @@ import { findOrCreateCandidate } from './candidates';
 import { findKitRecord, kitKey, plainKit } from './kits';
 import { readBundle } from './bundles';
 import { mutateInterview, roundOf } from './mutate';
-import { planFilter, plannedPage, type InterviewFilterValue } from './interview-filter';
+import { planFilter, plannedPage, plannedSlice, plannedTotal, type InterviewFilterValue, type InterviewMatch } from './interview-filter';
 
 type StartPayload = z.output<(typeof requestSchemas)['interviews.start']>;
 
@@ -95,6 +95,21 @@ function rowOf(interview: Interview, candidate: Candidate | undefined, kit: KitR
   ];
 }
 
+/** The list rows of these interviews: their candidates, answers (to score them) and kit versions, read together. */
+function rowsOf(ctx: StoreContext, page: Interview[]): Promise<InterviewRow[]> {
+  const { db } = ctx;
+  return Promise.all([
+    db.candidates.bulkGet(page.map((i) => i.candidateId)),
+    answersOf(
+      ctx,
+      page.map((i) => i.id),
+    ),
+    kitsFor(ctx, page),
+  ]).then(([candidates, answers, kits]) =>
+    page.flatMap((interview, n) => rowOf(interview, candidates[n], kits.get(kitKey(interview.kitId, interview.kitVersion)), answers[n]!)),
+  );
+}
+
 /**
  * One page of interviews, newest first, with the total matching for the pager. Only the page's
  * interviews are read in full, with their candidates, answers (to score that page) and kit versions.
@@ -104,30 +119,53 @@ export function listInterviews(ctx: StoreContext, filter: InterviewFilterValue):
   return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], () =>
     planFilter(ctx, filter)
       .then((plan) => plannedPage(plan, filter.offset, filter.limit, ctx))
-      .then(({ page, total }) =>
-        Promise.all([
-          db.candidates.bulkGet(page.map((i) => i.candidateId)),
-          answersOf(
-            ctx,
-            page.map((i) => i.id),
-          ),
-          kitsFor(ctx, page),
-        ]).then(([candidates, answers, kits]) => ({
-          rows: page.flatMap((interview, n) =>
-            rowOf(interview, candidates[n], kits.get(kitKey(interview.kitId, interview.kitVersion)), answers[n]!),
-          ),
-          total,
-        })),
-      ),
+      .then(({ page, total }) => rowsOf(ctx, page).then((rows) => ({ rows, total }))),
   );
 }
 
+/**
+ * The same page as `listInterviews` without its total: a count reads every matching index entry,
+ * so history asks for it separately (`countInterviews`) and shows the rows first.
+ */
+export function interviewPage(ctx: StoreContext, filter: InterviewFilterValue): Promise<{ rows: InterviewRow[] }> {
+  const { db } = ctx;
+  return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], () =>
+    planFilter(ctx, filter)
+      .then((plan) => plannedSlice(plan, filter.offset, filter.limit, ctx))
+      .then((page) => rowsOf(ctx, page).then((rows) => ({ rows }))),
+  );
+}
+
+/** How many interviews match, as `listInterviews` counts them. */
+export function countInterviews(ctx: StoreContext, filter: InterviewMatch): Promise<{ total: number }> {
+  const { db } = ctx;
+  return db.transaction('r', [db.interviews, db.candidates], () =>
+    planFilter(ctx, filter)
+      .then((plan) => plannedTotal(plan, ctx))
+      .then((total) => ({ total })),
+  );
+}
+
+/** The interviewer index's distinct names after `after`, one seek each (a "nextunique" cursor steps through every entry). */
+function namesAfter(ctx: StoreContext, after: string | null, found: string[]): Promise<string[]> {
+  const { interviews } = ctx.db;
+  const rest = after === null ? interviews.orderBy('interviewer') : interviews.where('interviewer').above(after);
+  return rest
+    .limit(1)
+    .keys()
+    .then(([next]) => (next === undefined ? found : namesAfter(ctx, next as string, [...found, next as string])));
+}
+
 /** Everyone who has run an interview here, for the interviewer filter (one entry per name, ignoring case). */
-export async function listInterviewers(ctx: StoreContext): Promise<string[]> {
-  const names = (await ctx.db.interviews.orderBy('interviewer').uniqueKeys()) as string[];
-  const seen = new Map<string, string>();
-  for (const name of names) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
-  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+export function listInterviewers(ctx: StoreContext): Promise<string[]> {
+  const { db } = ctx;
+  return db.transaction('r', db.interviews, () =>
+    namesAfter(ctx, null, []).then((names) => {
+      const seen = new Map<string, string>();
+      for (const name of names) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+      return [...seen.values()].sort((a, b) => a.localeCompare(b));
+    }),
+  );
 }
 
 export function updateInterview(ctx: StoreContext, id: string, patch: InterviewPatch): Promise<Interview> {

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { i18n } from '#i18n';
-import type { KitLibraryEntry } from '@/utils/protocol';
+import type { KitSummary } from '@/utils/protocol';
 import { buttonQuiet, buttonSecondary } from '@/components/common/styles';
 import { SelectField, TextField } from '@/components/common/Field';
 import type { HistoryFilters } from './filters';
 
 export interface HistoryFilterFormProps {
   filters: HistoryFilters;
-  kits: readonly KitLibraryEntry[];
+  kits: readonly KitSummary[];
   interviewers: readonly string[];
   onChange<K extends keyof HistoryFilters>(key: K, value: HistoryFilters[K]): void;
   onClear(): void;

@@ -24,15 +24,20 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
   const search = useDebounced(filters.search, 250);
   const candidateId = params.candidate;
   const filter = useMemo(() => toRequestFilter({ ...filters, search }, candidateId), [filters, search, candidateId]);
-  const kits = useStoreQuery('kits.list', { includeArchived: true });
+  // The page is asked for first and its total after it has come once: counting reads every
+  // matching index entry, and the rows should not wait behind it (the pager fills in after).
+  const page = useStoreQuery('interviews.page', params.open ? null : { ...filter, offset, limit });
+  const counted = useStoreQuery('interviews.count', params.open || !page.data ? null : filter);
+  const kits = useStoreQuery('kits.summaries', { includeArchived: true });
   const interviewers = useStoreQuery('interviews.interviewers', {});
-  const page = useStoreQuery('interviews.list', params.open ? null : { ...filter, offset, limit });
 
   if (params.open) return <ScorecardView interviewId={params.open} onBack={() => navigate('history', { candidate: candidateId })} />;
 
   const rows = page.data?.rows ?? [];
-  const total = page.data?.total ?? 0;
-  const error = page.error ?? kits.error ?? interviewers.error;
+  // Until the count for these filters is in, the pager knows there is at least this page.
+  const known = counted.data && !counted.loading ? counted.data.total : null;
+  const total = known ?? offset + rows.length;
+  const error = page.error ?? counted.error ?? kits.error ?? interviewers.error;
   const setFilter = <K extends keyof HistoryFilters>(key: K, value: HistoryFilters[K]) => {
     setFilters((f) => ({ ...f, [key]: value, ...(key === 'kitId' ? { roundId: '' } : {}) }));
     setOffset(0);
@@ -81,14 +86,14 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
       )}
       <HistoryTable
         rows={rows}
-        total={page.data ? total : null}
+        total={page.data ? known : null}
         offset={offset}
         selected={selected}
         onSelect={select}
         hrefOf={(row) => openHref(row.interview.id)}
         onOpen={(row) => navigate('history', { open: row.interview.id, candidate: candidateId })}
       />
-      {page.data && total === 0 && <p className="text-sm">{i18n.t('desk.history.noMatch')}</p>}
+      {page.data && !page.loading && rows.length === 0 && offset === 0 && <p className="text-sm">{i18n.t('desk.history.noMatch')}</p>}
       <Pager
         label={i18n.t('desk.history.pagesNav')}
         offset={offset}
@@ -98,7 +103,7 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
         pageSizes={PAGE_SIZES}
         onLimit={setLimit}
       />
-      <HistoryExport selected={selected} onClearSelection={() => setSelected(new Set())} filter={filter} matching={total} />
+      <HistoryExport selected={selected} onClearSelection={() => setSelected(new Set())} filter={filter} matching={known ?? 0} />
     </div>
   );
 }
