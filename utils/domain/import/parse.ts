@@ -10,6 +10,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { parseWithPlainBlocks } from './plain-blocks';
 
 /**
  * Smallest piece worth a separate parse. Small pieces keep micromark's quadratic
@@ -84,6 +85,10 @@ function optionsFor(text: string): Options | undefined {
 }
 
 function parsePiece(text: string): Root {
+  return parseWithPlainBlocks(text, micromark);
+}
+
+function micromark(text: string): Root {
   const options = optionsFor(text);
   return options ? fromMarkdown(text, options) : fromMarkdown(text);
 }

@@ -39,6 +39,8 @@ export function headingText(heading: Heading): string {
 
 /** Trims and folds runs of spaces (Markdown's trailing double-space breaks, wrapped lines). */
 export function collapse(text: string): string {
+  // Most text has nothing to collapse: skip the three passes (trim's whitespace is \s's).
+  if (!/\t| {2}|\n/.test(text) && !/^\s|\s$/.test(text)) return text;
   return text
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
