@@ -30,12 +30,27 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * parsed kit and copies back what parsing left out.
  */
 function keepUnknown(input: unknown, parsed: unknown, path: PropertyKey[], warnings: string[]): unknown {
+  // One path array for the whole walk (pushed and popped), copied only into a warning: a big kit
+  // has tens of thousands of nodes, and a copy per node was a measurable part of an import.
   if (Array.isArray(input) && Array.isArray(parsed))
-    return parsed.map((item, i) => (i < input.length ? keepUnknown(input[i], item, [...path, i], warnings) : item));
+    return parsed.map((item, i) => {
+      if (i >= input.length || typeof item !== 'object' || item === null) return item;
+      path.push(i);
+      const kept = keepUnknown(input[i], item, path, warnings);
+      path.pop();
+      return kept;
+    });
   if (!isPlainObject(input) || !isPlainObject(parsed)) return parsed;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(parsed))
-    out[key] = key in input ? keepUnknown(input[key], value, [...path, key], warnings) : value;
+  for (const key in parsed) {
+    const value = parsed[key];
+    if (!(key in input) || typeof value !== 'object' || value === null) out[key] = value;
+    else {
+      path.push(key);
+      out[key] = keepUnknown(input[key], value, path, warnings);
+      path.pop();
+    }
+  }
   for (const key of Object.keys(input))
     if (!(key in parsed) && input[key] !== undefined) {
       out[key] = input[key];
