@@ -51,6 +51,13 @@ function log(message: string): void {
   process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 }
 
+/** A store's rows as soon as they are measured (a run with --at-50k prints its table only after the long second store). */
+function logScale(scale: ScaleResult | Error): ScaleResult | Error {
+  if (!(scale instanceof Error))
+    for (const row of Object.values(scale.rows)) log(`${row.figure}: ${row.measured}${row.ratio ? `; ${row.ratio}` : ''}`);
+  return scale;
+}
+
 /** Run one stage; a failure becomes a "not measured" row instead of ending the run. */
 async function stage<T>(name: string, run: () => Promise<T>): Promise<T | Error> {
   log(name);
@@ -137,7 +144,7 @@ async function withExtension(server: CallServer): Promise<InCall> {
     }
     const scale =
       want('scale') || want('backup')
-        ? await stage('at scale: 10,000 interviews', () => atScale(browser, FULL_DATASET, stage, 3, { views: want('scale') }))
+        ? logScale(await stage('at scale: 10,000 interviews', () => atScale(browser, FULL_DATASET, stage, 3, { views: want('scale') })))
         : skipped;
     const timeToPanelWithHistory =
       want('panel') && scale && !(scale instanceof Error)
@@ -163,7 +170,7 @@ async function atFiftyThousand(server: CallServer): Promise<ScaleResult | Error>
   try {
     await instrument(browser.context);
     await installHistoryMarks(browser.context);
-    return await stage('at scale: 50,000 interviews', () => atScale(browser, LARGE_DATASET, stage, 1, { views: want('scale') }));
+    return logScale(await stage('at scale: 50,000 interviews', () => atScale(browser, LARGE_DATASET, stage, 1, { views: want('scale') })));
   } finally {
     await browser.close();
   }
