@@ -38,4 +38,35 @@ describe('a restore through the page', () => {
     expect(notes).toHaveLength(14);
     expect(await target.call('backup.journal', {})).toMatchObject({ state: 'done' });
   });
+
+  it('sends no chunk after the store refused one', async () => {
+    const source = await makeStore();
+    for (let n = 0; n < 30; n++) {
+      source.clock.now += 1000;
+      await startScreening(source, { candidateName: `Person ${n}` });
+    }
+    const { blob } = await backupOf(source);
+    const target = await makeStore({ name: `${source.db.name}-target` });
+    const send = sendTo(target);
+    let chunks = 0;
+    let sentAfterRefusal = 0;
+    let refusedAt: number | null = null;
+    const refusingThird: SendToStore = (name, payload) => {
+      if (name !== 'backup.restoreChunk') return send(name, payload);
+      chunks += 1;
+      if (refusedAt !== null) sentAfterRefusal += 1;
+      if (chunks !== 3) return send(name, payload);
+      return new Promise((_, reject) =>
+        setTimeout(() => {
+          refusedAt = chunks;
+          reject(new Error('refused'));
+        }, 0),
+      );
+    };
+    await expect(restoreInto(target, blob, 'merge', refusingThird, { chars: 64 * 1024, rows: 2 })).rejects.toThrow(/refused/);
+    // Chunks sent before the refusal arrived were in flight; none is sent after it.
+    expect(refusedAt).toBeGreaterThanOrEqual(3);
+    expect(sentAfterRefusal).toBe(0);
+    expect(await target.call('backup.journal', {})).toMatchObject({ state: 'running' });
+  });
 });

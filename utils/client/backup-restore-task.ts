@@ -97,9 +97,16 @@ export type SendToStore = <N extends RestoreRequest>(name: N, payload: RequestPa
  * taking the chunk off the worker's port and serialising it into the runtime message costs about
  * 70 ms per MB on a loaded 2-core machine, so a chunk stays small enough that the task is a few
  * tens of ms (a 2 MB chunk made it ~150 ms). More chunks cost the background little: each is one
- * short transaction, and two are in flight.
+ * short transaction.
  */
 export const CHUNK_LIMITS = { chars: 256 * 1024, rows: 1000 };
+
+/**
+ * Chunks sent and not yet answered: each goes worker → page → background and back, and that trip,
+ * not the write, is most of a small chunk's time on a busy machine, so several travel at once
+ * (at most ~2 MB of text in all, what two chunks of the former 2 MB held).
+ */
+const IN_FLIGHT = 8;
 
 export interface RestoreDone {
   summary: RestoreSummary;
@@ -124,9 +131,10 @@ export async function restoreFromFile(
     total: preview.total,
   });
   const summary = emptySummary();
-  // Two chunks of one section may be in flight (one checked while the other commits); a section's
+  // Several chunks of one section may be in flight (checked while others commit); a section's
   // chunks are all written before the next section's, whose rows refer to them.
   let inFlight: Promise<void>[] = [];
+  let refused: { error: unknown } | undefined;
   const settle = async () => {
     const pending = inFlight;
     inFlight = [];
@@ -137,10 +145,12 @@ export async function restoreFromFile(
     if (!chunk) return;
     const { section, first, lines } = chunk;
     chunk = null;
-    if (inFlight.length >= 2) await inFlight.shift();
+    if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+    // A chunk the store refused stops the restore here: nothing more is sent.
+    if (refused) throw refused.error;
     const sent = send('backup.restoreChunk', { runId, section, first, lines }).then((part) => addSummary(summary, part));
     // Awaited later; until then a refusal must not count as unhandled.
-    sent.catch(() => undefined);
+    sent.catch((error: unknown) => (refused ??= { error }));
     inFlight.push(sent);
   };
   for await (const event of backupEvents(file, (done) => progress(done, file.size))) {
