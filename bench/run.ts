@@ -24,10 +24,12 @@ import { DEBRIEF_BUDGET_MS, debriefRow } from './measure/debrief';
  * for what the call and the interviewer feel, Node for pure code), print one table, write
  * bench/results.json and bench/results.md. Options (see bench/README.md):
  *   --no-build        reuse the last build
- *   --only=a,b        run only these groups (size, panel, call, csv, save, scale, clock, markdown, debrief); no results files
- *   --at-50k          also measure a generated 50,000-interview store (backup, restore, and growth from 10k)
+ *   --only=a,b        run only these groups (size, panel, call, csv, save, scale, backup, clock, markdown, debrief); no results files
+ *                     (scale: the 10,000-interview store's rows; backup: only its restore and backup rows)
+ *   --at-50k          also measure a generated 50,000-interview store (its scale rows, or with --only=backup its restore
+ *                     and backup only) and the growth from 10k; `--only=scale --at-50k` runs the two stores and nothing else
  */
-const GROUPS = ['size', 'panel', 'call', 'csv', 'save', 'scale', 'clock', 'markdown', 'debrief'] as const;
+const GROUPS = ['size', 'panel', 'call', 'csv', 'save', 'scale', 'backup', 'clock', 'markdown', 'debrief'] as const;
 type Group = (typeof GROUPS)[number];
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
@@ -47,6 +49,13 @@ const loadAtStart = loadavg()[0]!;
 
 function log(message: string): void {
   process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+}
+
+/** A store's rows as soon as they are measured (a run with --at-50k prints its table only after the long second store). */
+function logScale(scale: ScaleResult | Error): ScaleResult | Error {
+  if (!(scale instanceof Error))
+    for (const row of Object.values(scale.rows)) log(`${row.figure}: ${row.measured}${row.ratio ? `; ${row.ratio}` : ''}`);
+  return scale;
 }
 
 /** Run one stage; a failure becomes a "not measured" row instead of ending the run. */
@@ -133,7 +142,10 @@ async function withExtension(server: CallServer): Promise<InCall> {
             : saveLatencyRow({ ...warm, ...cold });
       } else await call.close();
     }
-    const scale = want('scale') ? await stage('at scale: 10,000 interviews', () => atScale(browser, FULL_DATASET, stage, 3)) : skipped;
+    const scale =
+      want('scale') || want('backup')
+        ? logScale(await stage('at scale: 10,000 interviews', () => atScale(browser, FULL_DATASET, stage, 3, { views: want('scale') })))
+        : skipped;
     const timeToPanelWithHistory =
       want('panel') && scale && !(scale instanceof Error)
         ? await stage('time to panel with the 10,000-interview store (5 loads)', () => measureTimeToPanel(browser, MEETING_URL, 5))
@@ -158,7 +170,7 @@ async function atFiftyThousand(server: CallServer): Promise<ScaleResult | Error>
   try {
     await instrument(browser.context);
     await installHistoryMarks(browser.context);
-    return await stage('at scale: 50,000 interviews', () => atScale(browser, LARGE_DATASET, stage, 1));
+    return logScale(await stage('at scale: 50,000 interviews', () => atScale(browser, LARGE_DATASET, stage, 1, { views: want('scale') })));
   } finally {
     await browser.close();
   }
@@ -228,7 +240,8 @@ function callRows(inCall: InCall, bare: WindowCost[] | Error | null): BenchRow[]
 function scaleRows(scale: ScaleResult | Error | null, key: 'history' | 'export' | 'backup' | 'restore', figure: string): BenchRow[] {
   if (!scale) return [];
   if (scale instanceof Error) return [failed(key, figure, '—', scale)];
-  return [scale.rows[key]];
+  const row = scale.rows[key];
+  return row ? [row] : [];
 }
 
 async function main(): Promise<void> {

@@ -21,7 +21,8 @@ import { backupRow, backupThroughDesk, rawBackupLimits, restoreRow, restoreThrou
 
 export interface ScaleResult {
   label: string;
-  rows: { history: BenchRow; export: BenchRow; backup: BenchRow; restore: BenchRow };
+  /** History and export are left out of a run that measures backup and restore only. */
+  rows: { history?: BenchRow; export?: BenchRow; backup: BenchRow; restore: BenchRow };
   /** The headline figures, for the growth row. */
   figures: { openMs: number; candidateMs: number; searchMs: number; exportMs: number; backupMs: number; restoreMs: number };
 }
@@ -29,7 +30,14 @@ export interface ScaleResult {
 type Stage = <T>(name: string, run: () => Promise<T>) => Promise<T | Error>;
 const orNaN = (value: number | undefined) => value ?? Number.NaN;
 
-export async function atScale(browser: BenchBrowser, dataset: DatasetOptions, stage: Stage, exportRuns: number): Promise<ScaleResult> {
+/** `views: false` measures restore and backup only (bench `--only=backup`): no history screens, no export. */
+export async function atScale(
+  browser: BenchBrowser,
+  dataset: DatasetOptions,
+  stage: Stage,
+  exportRuns: number,
+  { views = true } = {},
+): Promise<ScaleResult> {
   const label = `${dataset.interviews.toLocaleString('en')} interviews`;
   const file = join(tmpdir(), `panelist-bench-${dataset.interviews}-${process.pid}.json`);
   const generated = await stage(`generate the ${label} backup file`, async () => writeBackupFile(file, dataset));
@@ -40,7 +48,7 @@ export async function atScale(browser: BenchBrowser, dataset: DatasetOptions, st
     // The baseline: the same screen on a near-empty store (a few interviews, so the table has rows).
     const total = await storeRequest<{ total: number }>(page, 'interviews.list', { limit: 1 });
     for (let n = total.total; n < 3; n++) await startRunningInterview(page, `bench-${n}`, `Near Empty ${n}`, Date.now());
-    const emptyOpen = await stage('history screen with a near-empty store', () => measureHistoryOpen(browser, 5));
+    const emptyOpen = views ? await stage('history screen with a near-empty store', () => measureHistoryOpen(browser, 5)) : null;
     const restore = await stage(`restore ${label} through the Backup screen`, () => restoreThroughDesk(browser, sampler, file));
     const raw = await stage('raw limits: getAll of every table, put of every row', () => rawBackupLimits(browser, page));
     const history: HistoryResult = {
@@ -56,7 +64,7 @@ export async function atScale(browser: BenchBrowser, dataset: DatasetOptions, st
       candidateMs: null,
       searchMs: null,
     };
-    if (!(restore instanceof Error)) {
+    if (views && !(restore instanceof Error)) {
       const open = await stage(`history at ${label}: open (9 tabs)`, () => measureHistoryOpen(browser, 9));
       history.openMs = open instanceof Error ? null : open;
       const desk = await openExtensionPage(browser, 'options.html#/history');
@@ -66,10 +74,12 @@ export async function atScale(browser: BenchBrowser, dataset: DatasetOptions, st
       history.searchMs = search instanceof Error ? null : search;
       await desk.close();
     }
-    const rawAnswers = await stage('raw limit: getAll of every answer', () => rawTableRead(browser, page, 'answers'));
-    const exported = await stage(`export at ${label} (${exportRuns} run${exportRuns === 1 ? '' : 's'})`, () =>
-      measureExport(browser, sampler, exportRuns),
-    );
+    const rawAnswers = views ? await stage('raw limit: getAll of every answer', () => rawTableRead(browser, page, 'answers')) : null;
+    const exported = views
+      ? await stage(`export at ${label} (${exportRuns} run${exportRuns === 1 ? '' : 's'})`, () =>
+          measureExport(browser, sampler, exportRuns),
+        )
+      : null;
     const backup = await stage(`backup of ${label}`, () => backupThroughDesk(browser, sampler));
     const rawLimits = raw instanceof Error ? null : raw;
     const exportFigure = exported instanceof Error || !exported ? null : exportFigures(exported);
@@ -77,8 +87,10 @@ export async function atScale(browser: BenchBrowser, dataset: DatasetOptions, st
     return {
       label,
       rows: {
-        history: historyRow(history),
-        export: exported instanceof Error ? exportRow(null, null) : exportRow(exported, rawAnswers instanceof Error ? null : rawAnswers),
+        ...(views && {
+          history: historyRow(history),
+          export: exported instanceof Error ? exportRow(null, null) : exportRow(exported, rawAnswers instanceof Error ? null : rawAnswers),
+        }),
         backup: backupRow(label, `backup${dataset.interviews}`, backup, rawLimits?.readMs ?? null),
         restore: restoreRow(label, `restore${dataset.interviews}`, restore, rawLimits?.writeMs ?? null),
       },
@@ -103,7 +115,7 @@ export function growthRow(small: ScaleResult, large: ScaleResult): BenchRow {
   const f = (key: keyof ScaleResult['figures'], name: string, unit: 'ms' | 's') => {
     const [a, b] = [small.figures[key], large.figures[key]];
     const show = (v: number) => (unit === 's' ? `${fixed(v / 1000, 1)} s` : `${fixed(v, 0)} ms`);
-    return `${name} ${show(a)} → ${show(b)} (${fixed(b / a, 2)}×)`;
+    return Number.isNaN(a) && Number.isNaN(b) ? null : `${name} ${show(a)} → ${show(b)} (${fixed(b / a, 2)}×)`;
   };
   return {
     key: 'growth50k',
@@ -115,7 +127,9 @@ export function growthRow(small: ScaleResult, large: ScaleResult): BenchRow {
       f('exportMs', 'export', 's'),
       f('backupMs', 'backup', 's'),
       f('restoreMs', 'restore', 's'),
-    ].join('; '),
+    ]
+      .filter(Boolean)
+      .join('; '),
     budget: 'paged views flat, whole-store work linear (5×)',
     pass: null,
     notes: `The same generator at ${large.label} (5× the data), its own browser profile; each figure is the median of its row at that scale.`,
