@@ -179,7 +179,8 @@ describe('System Design, scored as the guide weighs it, at 360 px', () => {
     expect(await panel.getByRole('radio', { name: 'Maybe', exact: true }).isDisabled()).toBe(true);
     await panel.getByRole('button', { name: 'Start another interview' }).click();
     await panel.getByLabel('Candidate name').waitFor();
-    expect(await panel.getByRole('region', { name: 'Submitted in this meeting' }).isVisible()).toBe(true);
+    // The offer stays beside the new form; it comes back from the store's answer, not with the form.
+    await panel.getByRole('region', { name: 'Submitted in this meeting' }).waitFor({ state: 'visible' });
   });
 
   it("shows round 2's rubric beside the buttons at scoring time, within the panel", async () => {
