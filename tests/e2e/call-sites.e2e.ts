@@ -15,6 +15,7 @@ import {
   statusUntil,
   until,
 } from './call-page';
+import { fixturePage } from '../support/e2e-panel';
 
 /**
  * The in-call panel on local HTTPS copies of Meet, Zoom web and Teams web served under their real
@@ -39,8 +40,6 @@ interface Site {
   /** An in-page URL change inside the call. */
   spaPath: string;
 }
-
-const fixturePage = (file: string) => `html[data-fixture-page="${file}"]`;
 
 const SITES: Site[] = [
   {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
-import { notesField, panelIn, startInterview, waitUntilSaved } from '../support/e2e-panel';
+import { joinMeet, notesField, panelIn, startInterview, waitUntilSaved } from '../support/e2e-panel';
 
 /**
  * A note typed without a pause, then the panel's renderer crashes (no beforeunload, no pagehide,
@@ -25,12 +24,6 @@ const KEYSTROKE_GAP_MS = 20;
 /** utils/client/edit-queue.ts MAX_TYPING_WAIT_MS (its `@/` imports do not load in the e2e runner). */
 const MAX_TYPING_WAIT_MS = 1000;
 const TYPED = 'Reached for select_related and prefetch_related before I finished the question; '.repeat(2);
-
-async function joinMeet(page: Page): Promise<void> {
-  if (!page.url().startsWith('https://meet.google.com/abc-defg-hij')) await page.goto('https://meet.google.com/abc-defg-hij');
-  await page.getByRole('button', { name: 'Join now' }).click();
-  await page.locator('html[data-fixture-page="call.html"]').waitFor({ state: 'attached' });
-}
 
 let server: FixtureServer;
 let chromium: Launched;

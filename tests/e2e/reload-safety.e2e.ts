@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
-import { checkedScore, notesField, panelIn, raisedFlag, rate, startInterview, waitUntilSaved } from '../support/e2e-panel';
+import {
+  checkedScore,
+  fixturePage,
+  joinMeet,
+  notesField,
+  panelIn,
+  raisedFlag,
+  rate,
+  startInterview,
+  waitUntilSaved,
+} from '../support/e2e-panel';
 
 /**
  * An interviewer's last edits survive the panel going away at once: a note still being typed
@@ -15,14 +25,6 @@ const KIT = 'Interview Guide: Middleware Architect';
 const ROUND = 'Technical Phone Screen';
 const ORM = 'ORM Optimization';
 const CELERY = 'Celery Architecture';
-
-const fixturePage = (file: string) => `html[data-fixture-page="${file}"]`;
-
-async function joinMeet(page: Page): Promise<void> {
-  if (!page.url().startsWith('https://meet.google.com/abc-defg-hij')) await page.goto('https://meet.google.com/abc-defg-hij');
-  await page.getByRole('button', { name: 'Join now' }).click();
-  await page.locator(fixturePage('call.html')).waitFor({ state: 'attached' });
-}
 
 async function joinTeams(page: Page): Promise<void> {
   if (!page.url().startsWith('https://teams.microsoft.com/v2/')) await page.goto('https://teams.microsoft.com/v2/');

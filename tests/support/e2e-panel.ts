@@ -32,6 +32,19 @@ export async function panelFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/** A fixture call page by its file: `page.locator(fixturePage('call.html'))`. */
+export const fixturePage = (file: string) => `html[data-fixture-page="${file}"]`;
+
+/** The fixture Meet call most e2e files join. */
+export const MEET_CALL = 'https://meet.google.com/abc-defg-hij';
+
+/** Join a fixture Meet call (going to it first unless the page is on it already); resolves once the call page shows. */
+export async function joinMeet(page: Page, meeting = MEET_CALL): Promise<void> {
+  if (!page.url().startsWith(meeting)) await page.goto(meeting);
+  await page.getByRole('button', { name: 'Join now' }).click();
+  await page.locator(fixturePage('call.html')).waitFor({ state: 'attached' });
+}
+
 /** Escape text for use inside a RegExp. */
 export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
