@@ -14,4 +14,10 @@ describe('restoring a record the store revises (a debrief, a reference check)', 
     expect(decideRevised(debrief(5, 'here'), debrief(3, 'file'))).toEqual({ action: 'keep', reason: 'newer-here' });
     expect(decideRevised(debrief(2, 'here'), debrief(2, 'file'))).toEqual({ action: 'keep', reason: 'differs' });
   });
+
+  it('counts a record without a revision (written before revisions) as revision 0, older than any revised one', () => {
+    const { revision: _, ...unrevised } = debrief(0, 'old');
+    expect(decideRevised(unrevised, debrief(1, 'file'))).toEqual({ action: 'take' });
+    expect(decideRevised(debrief(1, 'here'), { ...unrevised, note: 'file' })).toEqual({ action: 'keep', reason: 'newer-here' });
+  });
 });

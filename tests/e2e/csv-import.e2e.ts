@@ -69,6 +69,9 @@ it('reads re-saved files, names an edited one and refuses an oversized one, deco
     if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
   });
   page.on('pageerror', (error) => policyViolations.push(error.message));
+  // The drop is over the in-page limit (1 MB): it must be read in the bundled read-files worker.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   // This browser holds no scorecard of José Núñez: the debrief is started for him by name.
   const start = page.getByRole('form', { name: 'Start a debrief' });
   await start.getByLabel('Candidate name').fill('José Núñez');
@@ -110,4 +113,8 @@ it('reads re-saved files, names an edited one and refuses an oversized one, deco
   await page.getByText(/^kim-edited\.csv: interview .* with different scores; .*choose in the debrief$/).waitFor();
   await page.getByText(/^1 other scorecard is hidden until you submit your own scorecard for José Núñez/).waitFor();
   expect(policyViolations).toEqual([]);
+  expect(
+    workers.filter((url) => /\/read-files\.worker[-.\w]*\.js$/.test(url)),
+    workers.join(', '),
+  ).toHaveLength(1);
 });
