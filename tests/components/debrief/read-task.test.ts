@@ -32,7 +32,7 @@ describe('reading dropped files for a debrief', () => {
 
   it('decodes each file as a spreadsheet saved it and says how; a file that is not CSV is refused by name, unread', async () => {
     // Re-saved by Excel on Western Windows: Windows-1252, so "é" is the one byte 0xE9.
-    const resaved = new Blob([excelWindows1252(itemsCsv({ ...kim, candidate: 'José Núñez' }))], { type: 'text/csv' });
+    const resaved = new Blob([new Uint8Array(excelWindows1252(itemsCsv({ ...kim, candidate: 'José Núñez' })))], { type: 'text/csv' });
     // A spreadsheet saved as .xlsx (a zip) rather than CSV.
     const workbook = new Blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])]);
     const files = [
