@@ -10,6 +10,6 @@ import './i18n/english';
 import { configure } from '@testing-library/react';
 configure({ asyncUtilTimeout: 10_000 });
 
-// Web Workers run their task in the test's own thread (tests/support/worker.ts).
-import { installInThreadWorkers } from './support/worker';
-installInThreadWorkers();
+// Web Workers run their task in the test's own thread (tests/support/workers.ts).
+import { installWorkers } from './support/workers';
+installWorkers();

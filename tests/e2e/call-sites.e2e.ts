@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
-import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
-import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
 import type { PanelLayout } from '../../utils/host/frame';
 import {
   boxOf,
@@ -15,6 +13,7 @@ import {
   statusUntil,
   until,
 } from './call-page';
+import { callSitesBrowser, fixturePage } from '../support/e2e-panel';
 
 /**
  * The in-call panel on local HTTPS copies of Meet, Zoom web and Teams web served under their real
@@ -39,8 +38,6 @@ interface Site {
   /** An in-page URL change inside the call. */
   spaPath: string;
 }
-
-const fixturePage = (file: string) => `html[data-fixture-page="${file}"]`;
 
 const SITES: Site[] = [
   {
@@ -108,20 +105,9 @@ const SITES: Site[] = [
   },
 ];
 
-let server: FixtureServer;
-let chromium: Launched;
+const sites = callSitesBrowser((chromium) => recordHostMessages(chromium.context));
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  chromium = await launchChromium({ hosts: FIXTURE_HOSTS, port: server.port });
-  await recordHostMessages(chromium.context);
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-const sendToTab = (page: Page, message: object) => sendToTabOf(chromium, page, message);
+const sendToTab = (page: Page, message: object) => sendToTabOf(sites.chromium, page, message);
 const status = (page: Page) => sendToTab(page, { panelist: 1, type: 'panel-status' });
 const panel = (page: Page) => page.frameLocator(PANEL);
 
@@ -135,14 +121,18 @@ async function dock(page: Page, side: 'Dock left' | 'Dock right'): Promise<void>
 describe.each(SITES)('the panel on $platform', (site) => {
   let page: Page;
   beforeAll(async () => {
-    page = await chromium.context.newPage();
+    page = await sites.chromium.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
   });
   afterAll(async () => page?.close());
 
   it('stays away from the landing page, but the toolbar toggle still opens it there', async () => {
     await page.goto(site.landing);
-    expect(await statusUntil(chromium, page, { phase: 'none' })).toMatchObject({ platform: site.platform, inCall: false, shown: false });
+    expect(await statusUntil(sites.chromium, page, { phase: 'none' })).toMatchObject({
+      platform: site.platform,
+      inCall: false,
+      shown: false,
+    });
     expect(await page.locator(PANEL).count()).toBe(0);
 
     expect(await sendToTab(page, { panelist: 1, type: 'toggle-panel' })).toMatchObject({ shown: true });
@@ -153,13 +143,13 @@ describe.each(SITES)('the panel on $platform', (site) => {
 
   it('stays away from the lobby / pre-join screen', async () => {
     await site.toLobby(page);
-    expect(await statusUntil(chromium, page, { phase: 'lobby' })).toMatchObject({ inCall: false, shown: false });
+    expect(await statusUntil(sites.chromium, page, { phase: 'lobby' })).toMatchObject({ inCall: false, shown: false });
     expect(await page.locator(PANEL).count()).toBe(0);
   });
 
   it('appears when the call starts and tells the panel about the call', async () => {
     await site.join(page);
-    await statusUntil(chromium, page, { inCall: true, shown: true });
+    await statusUntil(sites.chromium, page, { inCall: true, shown: true });
     const told = await receivedUntil(page, (m) => m.type === 'call' && (m.call as { inCall: boolean }).inCall);
     expect(told.call).toMatchObject({ platform: site.platform, inCall: true, meetingCode: site.meetingCode, title: site.title });
     expect(await received(await panelFrame(page))).toContainEqual({
@@ -213,7 +203,7 @@ describe.each(SITES)('the panel on $platform', (site) => {
     const before = (await received(frame)).length;
     await page.evaluate((path) => history.pushState({}, '', path), site.spaPath);
     expect(page.url()).toContain(site.spaPath);
-    expect(await statusUntil(chromium, page, { inCall: true })).toMatchObject({ shown: true });
+    expect(await statusUntil(sites.chromium, page, { inCall: true })).toMatchObject({ shown: true });
     // Same frame, same document: the recorder installed before the URL change still holds what it saw.
     expect((await received(frame)).length).toBeGreaterThanOrEqual(before);
   });
@@ -271,6 +261,6 @@ describe.each(SITES)('the panel on $platform', (site) => {
     await receivedUntil(page, (m) => m.type === 'call');
     await site.leave(page);
     await receivedUntil(page, (m) => m.type === 'call' && (m.call as { platform: string; inCall: boolean }).inCall === false);
-    expect(await statusUntil(chromium, page, { inCall: false })).toMatchObject({ shown: true });
+    expect(await statusUntil(sites.chromium, page, { inCall: false })).toMatchObject({ shown: true });
   });
 });

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
-import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
 import {
   boxOf,
   clearOfControls,
@@ -22,6 +20,7 @@ import {
 } from './call-page';
 import { PLATFORM_NAMES, UNREADABLE, VARIANTS, type Variant } from './site-variants';
 import { formatViolations, seriousViolations } from '../support/axe';
+import { callSitesBrowser } from '../support/e2e-panel';
 
 /**
  * Every call-site variant of the fixtures (site-variants.ts) in the built extension in Chromium,
@@ -37,23 +36,12 @@ const SIZES = [
   { width: 1024, height: 700 },
 ];
 
-let server: FixtureServer;
-let chromium: Launched;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  chromium = await launchChromium({ hosts: FIXTURE_HOSTS, port: server.port });
-  await recordHostMessages(chromium.context);
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const sites = callSitesBrowser((chromium) => recordHostMessages(chromium.context));
 
 describe.each(VARIANTS)('$id', (variant: Variant) => {
   let page: Page;
   beforeAll(async () => {
-    page = await chromium.context.newPage();
+    page = await sites.chromium.context.newPage();
     await page.setViewportSize(SIZES[0]!);
   });
   afterAll(async () => page?.close());
@@ -61,14 +49,14 @@ describe.each(VARIANTS)('$id', (variant: Variant) => {
   it('stays away from the landing page, the pre-join screen and the waiting room', async () => {
     for (const step of variant.before) {
       await go(page, step);
-      await statusUntil(chromium, page, { phase: step.phase, shown: false });
+      await statusUntil(sites.chromium, page, { phase: step.phase, shown: false });
       expect(await page.locator(PANEL).count()).toBe(0);
     }
   });
 
   it('appears in the call, and never over its leave control or bar at 1280×800 and 1024×700', async () => {
     await go(page, { page: variant.call });
-    await statusUntil(chromium, page, { phase: 'call', inCall: true, shown: true });
+    await statusUntil(sites.chromium, page, { phase: 'call', inCall: true, shown: true });
     await page.locator(PANEL).waitFor();
     for (const size of SIZES) {
       await page.setViewportSize(size);
@@ -86,7 +74,7 @@ describe.each(VARIANTS)('$id', (variant: Variant) => {
 
   it('stays up after the call ends, and tells the panel the call ended', async () => {
     await go(page, { page: variant.after });
-    await statusUntil(chromium, page, { inCall: false, shown: true });
+    await statusUntil(sites.chromium, page, { inCall: false, shown: true });
     await receivedUntil(page, (m) => m.type === 'call' && (m.call as { inCall: boolean }).inCall === false);
     expect(await page.locator(PANEL).count()).toBe(1);
   });
@@ -94,14 +82,14 @@ describe.each(VARIANTS)('$id', (variant: Variant) => {
 
 describe.each(UNREADABLE)('a page Panelist cannot read: $id', (unreadable) => {
   it('finds no call, says so in the popup, and "Show panel anyway" opens the panel clear of the controls', async () => {
-    const page = await chromium.context.newPage();
+    const page = await sites.chromium.context.newPage();
     await page.setViewportSize(SIZES[0]!);
     try {
       await go(page, unreadable);
-      await statusUntil(chromium, page, { phase: 'none', shown: false });
+      await statusUntil(sites.chromium, page, { phase: 'none', shown: false });
       expect(await page.locator(PANEL).count()).toBe(0);
 
-      const popup = await popupOver(chromium, page);
+      const popup = await popupOver(sites.chromium, page);
       await popup.waitForText(new RegExp(`${PLATFORM_NAMES[unreadable.platform]}[\\s\\S]*No call found on this page\\.`));
       await clickInPopup(popup, 'Show panel anyway');
       await popup.waitForText(/Hide panel/);
@@ -120,13 +108,13 @@ describe.each(UNREADABLE)('a page Panelist cannot read: $id', (unreadable) => {
 
 describe('the popup over a call site', () => {
   it('says what it sees: the lobby, then the call, with a diagnostic naming only the host and the signals', async () => {
-    const page = await chromium.context.newPage();
+    const page = await sites.chromium.context.newPage();
     try {
       await go(page, { url: 'https://teams.cloud.microsoft/v2/', page: 'app-de.html' });
       await go(page, { page: 'prejoin-de.html' });
       await go(page, { page: 'lobby-de.html' });
-      await statusUntil(chromium, page, { phase: 'lobby' });
-      let popup = await popupOver(chromium, page);
+      await statusUntil(sites.chromium, page, { phase: 'lobby' });
+      let popup = await popupOver(sites.chromium, page);
       const lobby = await popup.waitForText(/Microsoft Teams lobby: the panel appears when you are admitted\./);
       expect(lobby).toMatch(/Show panel/);
       const report = await popup.evaluate<string>(`document.querySelector('textarea').value`);
@@ -140,8 +128,8 @@ describe('the popup over a call site', () => {
       await popup.evaluate('window.close()');
 
       await go(page, { page: 'call-de.html' });
-      await statusUntil(chromium, page, { phase: 'call', shown: true });
-      popup = await popupOver(chromium, page);
+      await statusUntil(sites.chromium, page, { phase: 'call', shown: true });
+      popup = await popupOver(sites.chromium, page);
       await popup.waitForText(/In a Microsoft Teams call\./);
       await popup.evaluate('window.close()');
     } finally {
@@ -152,36 +140,36 @@ describe('the popup over a call site', () => {
 
 describe('lobby → call', () => {
   it("brings a panel hidden in the lobby back once when the call really starts; after that the user's choice sticks", async () => {
-    const page = await chromium.context.newPage();
-    const toggle = () => sendToTab(chromium, page, { panelist: 1, type: 'toggle-panel' });
+    const page = await sites.chromium.context.newPage();
+    const toggle = () => sendToTab(sites.chromium, page, { panelist: 1, type: 'toggle-panel' });
     try {
       await go(page, { url: 'https://teams.cloud.microsoft/v2/', page: 'app-de.html' });
       await go(page, { page: 'prejoin-de.html' });
       await go(page, { page: 'lobby-de.html' });
-      await statusUntil(chromium, page, { phase: 'lobby', shown: false });
+      await statusUntil(sites.chromium, page, { phase: 'lobby', shown: false });
       // Opened by hand in the lobby, then hidden again.
       expect(await toggle()).toMatchObject({ shown: true });
       await page.locator(PANEL).waitFor();
       expect(await toggle()).toMatchObject({ shown: false });
 
       await go(page, { page: 'call-de.html' });
-      await statusUntil(chromium, page, { phase: 'call', shown: true });
+      await statusUntil(sites.chromium, page, { phase: 'call', shown: true });
       await page.locator(PANEL).waitFor();
 
       // Hidden in the call: it stays hidden check after check (every status probe runs one),
       // also through a moment where the page rebuilds its bar and the hang-up control is gone.
       expect(await toggle()).toMatchObject({ shown: false });
-      for (let i = 0; i < 4; i++) expect(await status(chromium, page)).toMatchObject({ phase: 'call', shown: false });
+      for (let i = 0; i < 4; i++) expect(await status(sites.chromium, page)).toMatchObject({ phase: 'call', shown: false });
       await page.evaluate(() => {
         const hangup = document.querySelector('[data-inp="hangup-button"]')!;
         (window as unknown as { parked: Element }).parked = hangup;
         hangup.remove();
       });
-      expect(await status(chromium, page)).toMatchObject({ shown: false });
+      expect(await status(sites.chromium, page)).toMatchObject({ shown: false });
       await page.evaluate(() =>
         document.querySelector('[data-tid="ubar-horizontal-end"]')!.prepend((window as unknown as { parked: Element }).parked),
       );
-      for (let i = 0; i < 4; i++) expect(await status(chromium, page)).toMatchObject({ phase: 'call', shown: false });
+      for (let i = 0; i < 4; i++) expect(await status(sites.chromium, page)).toMatchObject({ phase: 'call', shown: false });
       expect(await page.locator(PANEL).count()).toBe(0);
     } finally {
       await page.close();
@@ -191,12 +179,12 @@ describe('lobby → call', () => {
 
 describe("Zoom's footer that slides away", () => {
   it('keeps the panel clear of it when it comes back, also after a resize while it was hidden', async () => {
-    const page = await chromium.context.newPage();
+    const page = await sites.chromium.context.newPage();
     await page.setViewportSize(SIZES[0]!);
     try {
       await go(page, { url: 'https://app.zoom.us/wc/222333444/join', page: 'webclient-prejoin-de.html' });
       await go(page, { page: 'webclient-host-de.html' });
-      await statusUntil(chromium, page, { phase: 'call', shown: true });
+      await statusUntil(sites.chromium, page, { phase: 'call', shown: true });
       const zoom = () => documentOf(page, 'webclient-host-de.html');
       const ui = uiOf(page, 'webclient-host-de.html');
       await clearOfControls(page, ui, '[aria-label="Beenden"]', 'footer');
@@ -204,9 +192,9 @@ describe("Zoom's footer that slides away", () => {
       // Idle: the footer slides below the window. The window is resized while it is away.
       await zoom().evaluate(() => (document.querySelector('footer')!.style.transform = 'translateY(100%)'));
       await until(async () => expect(Math.round((await boxOf(ui, 'footer')).y)).toBe(SIZES[0]!.height));
-      await status(chromium, page);
+      await status(sites.chromium, page);
       await page.setViewportSize(SIZES[1]!);
-      await status(chromium, page);
+      await status(sites.chromium, page);
 
       // The mouse moves: the footer comes back. Once it is in place the panel is already clear of it.
       await zoom().evaluate(() => (document.querySelector('footer')!.style.transform = ''));
@@ -224,18 +212,18 @@ describe("Zoom's footer that slides away", () => {
 
 describe('a window too small for the panel beside the call', () => {
   it('narrows the panel, keeps it off the bar, and suggests the side panel', async () => {
-    const page = await chromium.context.newPage();
+    const page = await sites.chromium.context.newPage();
     await page.setViewportSize(SIZES[0]!);
     try {
       await go(page, { url: 'https://meet.google.com/abc-defg-hij', page: 'lobby.html' });
       await go(page, { page: 'call.html' });
-      await statusUntil(chromium, page, { phase: 'call', shown: true, cramped: false });
+      await statusUntil(sites.chromium, page, { phase: 'call', shown: true, cramped: false });
       const panel = page.frameLocator(PANEL);
       await panel.getByRole('button', { name: 'Collapse panel' }).waitFor();
       expect(await panel.getByText(/too small for the panel/).count()).toBe(0);
 
       await page.setViewportSize({ width: 560, height: 420 });
-      await statusUntil(chromium, page, { cramped: true });
+      await statusUntil(sites.chromium, page, { cramped: true });
       await panel.getByText(/too small for the panel/).waitFor();
       const frame = page.frames().find((f) => f.url().endsWith('/panel.html'))!;
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -252,7 +240,7 @@ describe('a window too small for the panel beside the call', () => {
       expect(overlaps(box, await boxOf(page, '[jsname="Bwq7Vc"]'))).toBe(false);
 
       await page.setViewportSize(SIZES[0]!);
-      await statusUntil(chromium, page, { cramped: false });
+      await statusUntil(sites.chromium, page, { cramped: false });
       await until(async () => expect(await panel.getByText(/too small for the panel/).count()).toBe(0));
     } finally {
       await page.close();

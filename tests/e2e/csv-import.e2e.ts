@@ -2,9 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
-import type { InterviewBundle, Reply } from '../../utils/protocol';
+import type { InterviewBundle } from '../../utils/protocol';
+import { call, openDesk } from '../support/e2e-desk';
 import { excelSemicolons, excelUnicodeText, excelWindows1252, rewrite } from '../domain/csv/resave';
 
 /**
@@ -15,7 +15,6 @@ import { excelSemicolons, excelUnicodeText, excelWindows1252, rewrite } from '..
  * debrief's read-files worker (components/debrief/files): it loads under the extension's
  * script-src 'self' policy, or none of this is read.
  */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 let work: string;
 let theirs: Launched | undefined;
@@ -29,19 +28,6 @@ afterAll(async () => {
   await mine?.close();
   rmSync(work, { recursive: true, force: true });
 });
-
-async function openDesk(browser: Launched, hash = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html${hash}`);
-  await page.getByText(/^Store status: ready/).waitFor();
-  return page;
-}
-
-async function call<T>(page: Page, name: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), { panelist: 1, name, payload })) as Reply<T>;
-  if (!reply.ok) throw new Error(`${name} refused: ${reply.error.code}: ${reply.error.message}`);
-  return reply.data;
-}
 
 /** Kim's submitted phone screen of José Núñez, exported per question from her own browser. */
 async function kimsExport(): Promise<string> {
@@ -83,6 +69,9 @@ it('reads re-saved files, names an edited one and refuses an oversized one, deco
     if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
   });
   page.on('pageerror', (error) => policyViolations.push(error.message));
+  // The drop is over the in-page limit (1 MB): it must be read in the bundled read-files worker.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   // This browser holds no scorecard of José Núñez: the debrief is started for him by name.
   const start = page.getByRole('form', { name: 'Start a debrief' });
   await start.getByLabel('Candidate name').fill('José Núñez');
@@ -124,4 +113,8 @@ it('reads re-saved files, names an edited one and refuses an oversized one, deco
   await page.getByText(/^kim-edited\.csv: interview .* with different scores; .*choose in the debrief$/).waitFor();
   await page.getByText(/^1 other scorecard is hidden until you submit your own scorecard for José Núñez/).waitFor();
   expect(policyViolations).toEqual([]);
+  expect(
+    workers.filter((url) => /\/read-files\.worker[-.\w]*\.js$/.test(url)),
+    workers.join(', '),
+  ).toHaveLength(1);
 });

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
-import { formatViolations, seriousViolations } from '../support/axe';
-import { panelFrame, panelIn } from '../support/e2e-panel';
+import { expectAccessible } from '../support/axe';
+import { joinMeet, panelFrame, panelIn } from '../support/e2e-panel';
 import { parseCsv } from '../../utils/domain/csv';
-import { call, openDesk, submittedScorecard } from '../support/e2e-debrief';
+import { call, openDesk, submittedScorecard } from '../support/e2e-desk';
 
 /**
  * The decision meeting, held where it happens: on a Meet call, in the panel, in real Chromium with
@@ -36,24 +36,6 @@ afterAll(async () => {
   await server?.close();
   rmSync(work, { recursive: true, force: true });
 });
-
-async function expectAccessible(page: Page, frame: Frame, screen: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expect
-      .poll(() => frame.evaluate((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, colorScheme === 'dark'))
-      .toBe(true);
-    const violations = await seriousViolations(frame);
-    expect(violations, `axe on the ${screen} (${colorScheme}):\n${formatViolations(violations)}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-async function joinMeet(page: Page) {
-  if (!page.url().startsWith('https://meet.google.com/abc-defg-hij')) await page.goto('https://meet.google.com/abc-defg-hij');
-  await page.getByRole('button', { name: 'Join now' }).click();
-  await page.locator('html[data-fixture-page="call.html"]').waitFor({ state: 'attached' });
-}
 
 const clock = (panel: FrameLocator) => panel.getByRole('region', { name: 'Meeting clock' });
 /** The step clock's figure, "4:58 left" → seconds. */
@@ -137,7 +119,7 @@ describe('the debrief meeting on a Meet call', () => {
     await hidden.getByRole('button', { name: 'Show the other interviewers’ scores anyway' }).click();
     const order = panel.getByRole('list', { name: 'Round-robin order' });
     await expect.poll(() => order.getByRole('heading').allTextContents()).toEqual(['1. Kim', '2. Lee', '3. Ola']);
-    await expectAccessible(page, await panelFrame(page), 'debrief before the meeting starts');
+    await expectAccessible(page, 'debrief before the meeting starts', await panelFrame(page));
   });
 
   it('runs the agenda on its clocks: step and meeting clocks, pause, the speaker clock, behind or ahead', async () => {
@@ -175,7 +157,7 @@ describe('the debrief meeting on a Meet call', () => {
     await evidence
       .getByText('This interviewer sent the per-interview export, which carries no notes; ask for the per-question one.')
       .waitFor();
-    await expectAccessible(page, await panelFrame(page), 'scores by category with evidence open');
+    await expectAccessible(page, 'scores by category with evidence open', await panelFrame(page));
     await clock(panel).getByRole('button', { name: 'Next step' }).click();
     await panel.getByRole('region', { name: 'Concerns (red flags)' }).getByText('Dismissed failure modes').waitFor();
     await clock(panel).getByRole('button', { name: 'Next step' }).click();
@@ -212,7 +194,7 @@ describe('the debrief meeting on a Meet call', () => {
     // The consequence the kit attaches, beside the decision (the option list says it too).
     await decision.locator('p', { hasText: /^Yes: Make offer after reference checks$/ }).waitFor();
     await decision.getByText('No reference checks yet.').waitFor();
-    await expectAccessible(page, await panelFrame(page), 'the vote');
+    await expectAccessible(page, 'the vote', await panelFrame(page));
   });
 
   it('runs a reference check from the candidate in the desk, and the debrief on the call shows it', async () => {

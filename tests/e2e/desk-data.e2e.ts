@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
-import type { InterviewBundle, Reply } from '../../utils/protocol';
+import type { InterviewBundle } from '../../utils/protocol';
+import { expectAccessible } from '../support/axe';
+import { call, openDesk } from '../support/e2e-desk';
 
 /**
  * The desk's long work in the built extension, in real Chromium, under the extension's own strict
@@ -13,15 +15,7 @@ import type { InterviewBundle, Reply } from '../../utils/protocol';
  * background in chunks, previewed first. Accessibility is checked on a second, CSP-bypassed page
  * (axe-core is injected as an inline script).
  */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-declare const axe: {
-  run(
-    context: Document,
-    options: object,
-  ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
-};
 
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 const KIT = 'middleware-architect';
 
 let work: string;
@@ -39,37 +33,17 @@ afterAll(async () => {
 });
 
 /** A desk page as users get it: the extension's CSP applies; every console error and page error is kept. */
+/** A desk page as users get it: the extension's CSP applies; every console error and page error is kept. */
 async function strictDesk(browser: Launched, hash: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html${hash}`);
-  await page.getByText(/^Store status: ready/).waitFor();
-  return { page, errors };
+  return { page: await openDesk(browser, hash, { errors }), errors };
 }
 
-async function call<T>(page: Page, name: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), { panelist: 1, name, payload })) as Reply<T>;
-  if (!reply.ok) throw new Error(`${name} refused: ${reply.error.code}: ${reply.error.message}`);
-  return reply.data;
-}
-
-async function expectAccessible(browser: Launched, hash: string, ready: (page: Page) => Promise<void>) {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Page.setBypassCSP', { enabled: true });
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html${hash}`);
+/** axe on a second, CSP-lifted page of the same screen, once `ready` has brought it to the state to check. */
+async function accessibleAt(browser: Launched, hash: string, ready: (page: Page) => Promise<void>) {
+  const page = await openDesk(browser, hash, { bypassCsp: true });
   await ready(page);
-  await page.addScriptTag({ path: AXE });
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-    for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'))
-      found.push(`${hash} (${colorScheme}): ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }
-  expect(found).toEqual([]);
+  await expectAccessible(page, hash);
   await page.close();
 }
 
@@ -119,7 +93,7 @@ it('backs up in a worker, and another profile checks the file, shows what it wou
   expect(await call<{ total: number }>(desk.page, 'interviews.list', {})).toMatchObject({ total: 3 });
   expect(desk.errors).toEqual([]);
 
-  await expectAccessible(second, '#/backup', async (p) => {
+  await accessibleAt(second, '#/backup', async (p) => {
     await p.getByLabel('Backup file').setInputFiles(backupPath);
     await p.getByRole('button', { name: 'Check the file' }).click();
     await p.getByRole('table', { name: /^What restoring/ }).waitFor();

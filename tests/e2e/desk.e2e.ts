@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
-import type { InterviewBundle, Reply } from '../../utils/protocol';
+import { expectAccessible } from '../support/axe';
+import { call, openDesk as openDeskPage, submittedScorecard, type ScorecardSpec } from '../support/e2e-desk';
 
 /**
  * The desk (options page) in the built extension, in real Chromium: import the shipped
@@ -12,16 +13,8 @@ import type { InterviewBundle, Reply } from '../../utils/protocol';
  * with three other interviewers' CSV files exported from another browser profile. Every
  * screen is checked with axe-core for serious or critical accessibility violations.
  */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-declare const axe: {
-  run(
-    context: Document,
-    options: object,
-  ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
-};
 
 const GUIDE = resolve('docs/guides/middleware-architect-interview-guide.md');
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 const KIT = 'middleware-architect';
 
 let work: string;
@@ -37,60 +30,12 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function openDesk(browser: Launched, hash = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  // The extension's CSP (script-src 'self') would refuse axe-core's inline <script>; lift it for this test page only.
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Page.setBypassCSP', { enabled: true });
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html${hash}`);
-  await page.getByText(/^Store status: ready/).waitFor();
-  return page;
-}
+// The desk is opened with the extension's CSP lifted, as it was when axe-core went in as an inline script.
+const openDesk = (browser: Launched, hash = '') => openDeskPage(browser, hash, { bypassCsp: true });
 
-async function call<T>(page: Page, name: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), { panelist: 1, name, payload })) as Reply<T>;
-  if (!reply.ok) throw new Error(`${name} refused: ${reply.error.code}: ${reply.error.message}`);
-  return reply.data;
-}
-
-/** A submitted scorecard rated per category, as an interviewer would leave it after the call. */
-async function scorecard(
-  page: Page,
-  spec: { interviewer: string; roundId: string; ratings: Record<string, number>; decisionId: string; reason: string; redFlag?: string },
-) {
-  const { interview } = await call<InterviewBundle>(page, 'interviews.start', {
-    candidateName: 'Ana Lima',
-    kitId: KIT,
-    roundId: spec.roundId,
-    interviewer: spec.interviewer,
-    platform: 'practice',
-  });
-  await call(page, 'interviews.update', {
-    id: interview.id,
-    patch: { categoryRatings: spec.ratings, decisionId: spec.decisionId, decisionReason: spec.reason },
-  });
-  if (spec.redFlag)
-    await call(page, 'interviews.flag', {
-      id: interview.id,
-      flag: { id: 'f1', kind: 'red', text: spec.redFlag, roundElapsedMs: 754_000, raisedAt: Date.now() },
-    });
-  await call(page, 'interviews.submit', { id: interview.id });
-  return interview.id;
-}
-
-/** axe-core on what the page shows now, in the light and the dark theme: no serious or critical violation. */
-async function expectAccessible(page: Page, screen: string) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-    for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'))
-      found.push(`${screen} (${colorScheme}): ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  expect(found).toEqual([]);
-}
+/** A submitted scorecard of Ana Lima, rated per category, as an interviewer would leave it after the call. */
+const scorecard = (page: Page, spec: Omit<ScorecardSpec, 'platform'>) =>
+  submittedScorecard(page, 'Ana Lima', KIT, { ...spec, platform: 'practice' });
 
 it('imports the shipped Markdown guide through the page, previews it, and lists the saved kit', async () => {
   sams = await launchChromium();
@@ -151,7 +96,7 @@ it('the other interviewers export their scorecards as CSV from their own browser
     ratings: { 'system-design': 2, architecture: 2 },
     decisionId: 'no',
     reason: 'Could not scale the design',
-    redFlag: 'Dismissed failure modes',
+    flag: { kind: 'red', text: 'Dismissed failure modes' },
   });
   await scorecard(page, {
     interviewer: 'Ola',

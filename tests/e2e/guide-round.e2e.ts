@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
-import { formatViolations, seriousViolations } from '../support/axe';
+import { expectAccessible } from '../support/axe';
+import { call } from '../support/e2e-desk';
 import {
   PANEL_IFRAME,
+  joinMeet,
   notesField,
   panelFrame,
   panelIn,
@@ -15,7 +17,6 @@ import {
   waitUntilSaved,
 } from '../support/e2e-panel';
 import { parseCsv } from '../../utils/domain/csv';
-import type { Reply } from '../../utils/protocol';
 
 /**
  * A round as the guide writes it, in the panel at 360 px beside a Meet call, in real Chromium with
@@ -50,41 +51,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function joinMeet(): Promise<void> {
-  if (!page.url().startsWith(MEETING)) await page.goto(MEETING);
-  await page.getByRole('button', { name: 'Join now' }).click();
-  await page.locator('html[data-fixture-page="call.html"]').waitFor({ state: 'attached' });
-}
-
 /** axe in both themes, and nothing in the panel wider than the panel (code and lists wrap or scroll inside it). */
 async function expectFits(screen: string): Promise<void> {
   const frame = await panelFrame(page);
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await expect.poll(() => frame.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-    const violations = await seriousViolations(frame);
-    expect(violations, `axe on the ${screen} (${scheme}):\n${formatViolations(violations)}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await expectAccessible(page, screen, frame);
   expect(await frame.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])).toEqual([360, 360]);
-}
-
-async function storeCall<T>(frame: Frame, name: string, payload: unknown): Promise<T> {
-  type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-  const reply = (await frame.evaluate((message) => (globalThis as unknown as { chrome: Runtime }).chrome.runtime.sendMessage(message), {
-    panelist: 1,
-    name,
-    payload,
-  })) as Reply<T>;
-  if (!reply.ok) throw new Error(`${name} refused: ${reply.error.message}`);
-  return reply.data;
 }
 
 describe('System Design, scored as the guide weighs it, at 360 px', () => {
   let interviewId = '';
 
   it('docks a 360-pixel panel beside the Meet call', async () => {
-    await joinMeet();
+    await joinMeet(page, MEETING);
     await panel.getByRole('button', { name: 'Start interview' }).waitFor();
     // The options open from a <summary>, which has no ARIA role of its own: found by its label.
     const options = panel.getByLabel('Panel options', { exact: true });
@@ -160,7 +138,7 @@ describe('System Design, scored as the guide weighs it, at 360 px', () => {
       decision: 'Maybe',
     });
     interviewId = challenge.interview_id!;
-    const rows = await storeCall<{ csv: string }>(await panelFrame(page), 'export.csv', { shape: 'interviews', ids: [interviewId] });
+    const rows = await call<{ csv: string }>(await panelFrame(page), 'export.csv', { shape: 'interviews', ids: [interviewId] });
     const summary = parseCsv(rows.csv).rows[0]!;
     expect(summary).toMatchObject({ overall_notes: OVERALL, weighted_total: '3.40', 'score_system-design': '3.40' });
     expect(summary.criteria_scores).toContain('system-design.challenge.q1/reliability=3');
@@ -168,7 +146,7 @@ describe('System Design, scored as the guide weighs it, at 360 px', () => {
 
   it('after a reload, offers the submitted scorecard read-only beside "Start another interview"', async () => {
     await page.reload();
-    await joinMeet();
+    await joinMeet(page, MEETING);
     const offer = panel.getByRole('region', { name: 'Submitted in this meeting' });
     await offer.waitFor();
     expect(await panel.getByRole('button', { name: 'Start interview' }).count()).toBe(0);

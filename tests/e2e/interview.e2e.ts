@@ -8,6 +8,7 @@ import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scr
 import { formatViolations, seriousViolations } from '../support/axe';
 import {
   checkedScore,
+  fixturePage,
   notesField,
   panelFrame,
   panelIn,
@@ -42,8 +43,6 @@ interface CallSite {
   joinCall(page: Page): Promise<void>;
   candidate: string;
 }
-
-const fixturePage = (file: string) => `html[data-fixture-page="${file}"]`;
 
 const SITES: CallSite[] = [
   {

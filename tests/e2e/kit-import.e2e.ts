@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { largeGuide } from '../../bench/measure/markdown-import';
 import { PANEL_IFRAME, questionCard, startInterview } from '../support/e2e-panel';
+import { expectAccessible } from '../support/axe';
+import { openDesk as openDeskPage } from '../support/e2e-desk';
 
 /**
  * Bring your own guide, in the built extension in real Chromium: rich text copied from a doc is
@@ -13,13 +13,6 @@ import { PANEL_IFRAME, questionCard, startInterview } from '../support/e2e-panel
  * panel. A big guide is read in the Web Worker, under the extension's own strict CSP. axe is
  * clean on each screen in light and dark.
  */
-declare const axe: {
-  run(
-    context: Document,
-    options: object,
-  ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
-};
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 const DOC_HTML =
   '<meta charset="utf-8"><b style="font-weight:normal" id="docs-internal-guid-1">' +
@@ -39,27 +32,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openDesk(bypassCsp: boolean): Promise<Page> {
-  const page = await browser.context.newPage();
-  // axe-core is injected as an inline script, which the extension's CSP refuses: lifted only where axe runs.
-  if (bypassCsp) await (await browser.context.newCDPSession(page)).send('Page.setBypassCSP', { enabled: true });
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html#/kits`);
-  await page.getByText(/^Store status: ready/).waitFor();
-  return page;
-}
-
-async function expectAccessible(page: Page, screen: string) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-    for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'))
-      found.push(`${screen} (${colorScheme}): ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  expect(found).toEqual([]);
-}
+// The import report and the editor are checked with axe on a CSP-lifted page; the big guide runs under the real CSP.
+const openDesk = (bypassCsp: boolean) => openDeskPage(browser, '#/kits', { bypassCsp });
 
 it('pastes rich text from the clipboard, fixes a left-over line and the weights, saves, and runs the round in the panel', async () => {
   const page = await openDesk(true);

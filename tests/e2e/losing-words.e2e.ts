@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
-import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
-import { notesField, panelIn, startInterview, waitUntilSaved } from '../support/e2e-panel';
+import { describe, expect, it } from 'vitest';
+import { callSitesBrowser, joinMeet, notesField, panelIn, startInterview, waitUntilSaved } from '../support/e2e-panel';
 
 /**
  * A note typed without a pause, then the panel's renderer crashes (no beforeunload, no pagehide,
@@ -26,27 +23,11 @@ const KEYSTROKE_GAP_MS = 20;
 const MAX_TYPING_WAIT_MS = 1000;
 const TYPED = 'Reached for select_related and prefetch_related before I finished the question; '.repeat(2);
 
-async function joinMeet(page: Page): Promise<void> {
-  if (!page.url().startsWith('https://meet.google.com/abc-defg-hij')) await page.goto('https://meet.google.com/abc-defg-hij');
-  await page.getByRole('button', { name: 'Join now' }).click();
-  await page.locator('html[data-fixture-page="call.html"]').waitFor({ state: 'attached' });
-}
-
-let server: FixtureServer;
-let chromium: Launched;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  chromium = await launchChromium({ hosts: FIXTURE_HOSTS, port: server.port });
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const sites = callSitesBrowser();
 
 describe('words a tab could lose', () => {
   it('a tab that crashes while a note is typed keeps what was typed up to the last second', async () => {
-    const page = await chromium.context.newPage();
+    const page = await sites.chromium.context.newPage();
     const panel = panelIn(page);
     const candidate = 'Ada Lovelace';
     await joinMeet(page);
@@ -62,14 +43,14 @@ describe('words a tab could lose', () => {
     }
     // Crash the tab's renderer, the panel's frame with it: no beforeunload, no pagehide, no flush.
     // (Page.crash never answers: the target is gone; the page's crash event says it happened.)
-    const session = await chromium.context.newCDPSession(page);
+    const session = await sites.chromium.context.newCDPSession(page);
     const crashed = page.waitForEvent('crash');
     const crashedAt = performance.now();
     void session.send('Page.crash').catch(() => undefined);
     await crashed;
     await page.close();
 
-    const again = await chromium.context.newPage();
+    const again = await sites.chromium.context.newPage();
     const resumed = panelIn(again);
     await joinMeet(again);
     await resumed.getByRole('button', { name: `Resume interview with ${candidate}` }).click();
@@ -87,11 +68,11 @@ describe('words a tab could lose', () => {
   });
 
   it('two tabs writing one note: the tab whose text was replaced shows both and says so', async () => {
-    const first = await chromium.context.newPage();
+    const first = await sites.chromium.context.newPage();
     const candidate = 'Grace Hopper';
     await joinMeet(first);
     await startInterview(panelIn(first), { candidate, kit: KIT, round: ROUND, interviewer: 'Sam Reviewer' });
-    const second = await chromium.context.newPage();
+    const second = await sites.chromium.context.newPage();
     await joinMeet(second);
     await panelIn(second)
       .getByRole('button', { name: `Resume interview with ${candidate}` })

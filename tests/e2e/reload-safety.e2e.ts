@@ -1,8 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
-import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
-import { checkedScore, notesField, panelIn, raisedFlag, rate, startInterview, waitUntilSaved } from '../support/e2e-panel';
+import {
+  callSitesBrowser,
+  checkedScore,
+  fixturePage,
+  joinMeet,
+  notesField,
+  panelIn,
+  raisedFlag,
+  rate,
+  startInterview,
+  waitUntilSaved,
+} from '../support/e2e-panel';
 
 /**
  * An interviewer's last edits survive the panel going away at once: a note still being typed
@@ -15,14 +24,6 @@ const KIT = 'Interview Guide: Middleware Architect';
 const ROUND = 'Technical Phone Screen';
 const ORM = 'ORM Optimization';
 const CELERY = 'Celery Architecture';
-
-const fixturePage = (file: string) => `html[data-fixture-page="${file}"]`;
-
-async function joinMeet(page: Page): Promise<void> {
-  if (!page.url().startsWith('https://meet.google.com/abc-defg-hij')) await page.goto('https://meet.google.com/abc-defg-hij');
-  await page.getByRole('button', { name: 'Join now' }).click();
-  await page.locator(fixturePage('call.html')).waitFor({ state: 'attached' });
-}
 
 async function joinTeams(page: Page): Promise<void> {
   if (!page.url().startsWith('https://teams.microsoft.com/v2/')) await page.goto('https://teams.microsoft.com/v2/');
@@ -44,21 +45,11 @@ async function noteThenFlag(page: Page, note: string, flag: string): Promise<voi
   await panel.getByRole('button', { name: 'Add red flag', exact: true }).click();
 }
 
-let server: FixtureServer;
-let chromium: Launched;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  chromium = await launchChromium({ hosts: FIXTURE_HOSTS, port: server.port });
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const sites = callSitesBrowser();
 
 describe('edits made just before the panel goes away', () => {
   it('a note and a flag entered just before a reload are there after resuming', async () => {
-    const page = await chromium.context.newPage();
+    const page = await sites.chromium.context.newPage();
     const panel = panelIn(page);
     const candidate = 'Ada Lovelace';
     const note = 'Reached for select_related before I finished asking.';
@@ -80,7 +71,7 @@ describe('edits made just before the panel goes away', () => {
   });
 
   it('a score and a flag entered just before the tab is closed are there in a new tab', async () => {
-    let page = await chromium.context.newPage();
+    let page = await sites.chromium.context.newPage();
     const candidate = 'Linus Torvalds';
     const flag = 'Would not say what went wrong in the last outage';
     await joinTeams(page);
@@ -94,7 +85,7 @@ describe('edits made just before the panel goes away', () => {
     // Closing runs the page's unload handlers, as closing the tab does.
     await page.close({ runBeforeUnload: true });
 
-    page = await chromium.context.newPage();
+    page = await sites.chromium.context.newPage();
     const panel = panelIn(page);
     await joinTeams(page);
     await panel.getByRole('button', { name: `Resume interview with ${candidate}` }).click();

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { BUILTIN_KITS } from '../../utils/domain/kit/builtin';
 import type { InterviewBundle, Reply } from '../../utils/protocol';
+import { call, send } from '../support/e2e-desk';
 
 /**
  * The store in the real extension: the options page talks to the background service
@@ -43,17 +44,6 @@ async function openOptions(hash = ''): Promise<Page> {
   const page = await browser!.context.newPage();
   await page.goto(`chrome-extension://${browser!.extensionId}/options.html${hash}`);
   return page;
-}
-
-/** Send a raw envelope from an extension page, exactly as the client does. */
-function send(page: Page, message: unknown): Promise<Reply<unknown>> {
-  return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<Reply<unknown>>;
-}
-
-async function call<T>(page: Page, name: string, payload: unknown): Promise<T> {
-  const reply = await send(page, { panelist: 1, name, payload });
-  if (!reply.ok) throw new Error(`${name} refused: ${reply.error.code}: ${reply.error.message}`);
-  return reply.data as T;
 }
 
 it('the options page shows the store answering', async () => {

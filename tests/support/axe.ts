@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 
@@ -89,4 +90,20 @@ export function formatViolations(violations: AxeViolation[]): string {
       return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
     })
     .join('\n');
+}
+
+/**
+ * axe on what a Playwright page shows (or `target`, a frame in it), in the light theme and then the
+ * dark one, each once the document reports it: no serious or critical violation. Leaves the page light.
+ */
+export async function expectAccessible(page: Page, screen: string, target: Page | Frame = page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect
+      .poll(() => target.evaluate((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, colorScheme === 'dark'))
+      .toBe(true);
+    const violations = await seriousViolations(target);
+    expect(violations, `axe on the ${screen} (${colorScheme}):\n${formatViolations(violations)}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -1,5 +1,7 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
+import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
 
 /**
  * Reaching the in-call panel (panel.html in the call page's iframe) and driving it the way a
@@ -30,6 +32,41 @@ export async function panelFrame(page: Page): Promise<Frame> {
   const frame = page.frames().find(isPanel)!;
   await frame.waitForLoadState('domcontentloaded');
   return frame;
+}
+
+/**
+ * The fixture call sites served over HTTPS under their real hostnames, and a Chromium with the built
+ * extension that reaches them, for a whole test file: started before its first test (then `ready`,
+ * for what the file needs in place first), both closed after its last.
+ */
+export function callSitesBrowser(ready?: (chromium: Launched) => Promise<void>): {
+  readonly chromium: Launched;
+  readonly server: FixtureServer;
+} {
+  const held = {} as { chromium: Launched; server: FixtureServer };
+  beforeAll(async () => {
+    held.server = await startFixtureServer();
+    held.chromium = await launchChromium({ hosts: FIXTURE_HOSTS, port: held.server.port });
+    await ready?.(held.chromium);
+  });
+  afterAll(async () => {
+    await held.chromium?.close();
+    await held.server?.close();
+  });
+  return held;
+}
+
+/** A fixture call page by its file: `page.locator(fixturePage('call.html'))`. */
+export const fixturePage = (file: string) => `html[data-fixture-page="${file}"]`;
+
+/** The fixture Meet call most e2e files join. */
+export const MEET_CALL = 'https://meet.google.com/abc-defg-hij';
+
+/** Join a fixture Meet call (going to it first unless the page is on it already); resolves once the call page shows. */
+export async function joinMeet(page: Page, meeting = MEET_CALL): Promise<void> {
+  if (!page.url().startsWith(meeting)) await page.goto(meeting);
+  await page.getByRole('button', { name: 'Join now' }).click();
+  await page.locator(fixturePage('call.html')).waitFor({ state: 'attached' });
 }
 
 /** Escape text for use inside a RegExp. */

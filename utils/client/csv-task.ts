@@ -1,11 +1,9 @@
 import { CsvFileError, decodeCsvBytes } from '@/utils/domain/csv';
-import type { Kit } from '@/utils/domain/kit/schema';
-import type { DebriefFile, DebriefScorecard, ReadResult } from '@/utils/domain/debrief/read-files';
-import { readScorecards } from '@/utils/domain/debrief/scorecards';
+import type { DebriefFile } from '@/utils/domain/debrief/read-files';
 
 /**
- * Decoding scorecard CSV bytes (and, in csvTask, reading them for the debrief), as plain functions so they are tested
- * without a worker: bytes in, decoded text and (when asked) the debrief's reading out.
+ * Decoding scorecard CSV bytes as the debrief reads them (components/debrief/files/read-task.ts, in
+ * the page or its read-files worker): bytes in, decoded text and notes out, or why the file was refused.
  */
 
 export interface CsvBytes {
@@ -22,29 +20,4 @@ export function decodeFile(file: CsvBytes): DebriefFile {
     if (error instanceof CsvFileError) return { name: file.name, text: '', problem: error.message };
     throw error;
   }
-}
-
-export interface CsvTaskInput {
-  files: CsvBytes[];
-  /** Given: read the files into the debrief's scorecards too (with this browser's own), not only decode them. */
-  debrief?: { kits: Kit[]; local: DebriefScorecard[] };
-}
-
-export interface CsvTaskOutput {
-  files: DebriefFile[];
-  read?: ReadResult;
-}
-
-/** Decode every file (a step each), then read them all as the debrief does (one more step). */
-export function csvTask(input: CsvTaskInput, progress: (done: number, total: number) => void): CsvTaskOutput {
-  const total = input.files.length + (input.debrief ? 1 : 0);
-  const files: DebriefFile[] = [];
-  for (const file of input.files) {
-    files.push(decodeFile(file));
-    progress(files.length, total);
-  }
-  if (!input.debrief) return { files };
-  const read = readScorecards(files, input.debrief.kits, input.debrief.local);
-  progress(total, total);
-  return { files, read };
 }

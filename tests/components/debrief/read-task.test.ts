@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTask } from '@/components/debrief/files/read-task';
 import { debriefKit, itemsCsv, kim, lee } from '../../support/debrief-fixtures';
+import { excelWindows1252 } from '../../domain/csv/resave';
 
 /**
  * The task that reads dropped files, the same in a worker (big drops) and in the page: each
@@ -27,6 +28,22 @@ describe('reading dropped files for a debrief', () => {
     const total = files.reduce((sum, f) => sum + f.blob.size, 0);
     expect(seen.at(-1)).toEqual([total, total]);
     expect(seen.map(([done]) => done)).toEqual([...seen.map(([done]) => done)].sort((a, b) => a - b));
+  });
+
+  it('decodes each file as a spreadsheet saved it and says how; a file that is not CSV is refused by name, unread', async () => {
+    // Re-saved by Excel on Western Windows: Windows-1252, so "é" is the one byte 0xE9.
+    const resaved = new Blob([new Uint8Array(excelWindows1252(itemsCsv({ ...kim, candidate: 'José Núñez' })))], { type: 'text/csv' });
+    // A spreadsheet saved as .xlsx (a zip) rather than CSV.
+    const workbook = new Blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])]);
+    const files = [
+      { blob: resaved, name: 'kim.csv' },
+      { blob: workbook, name: 'kim.xlsx' },
+    ];
+    const [read, refused] = await readTask({ files, kits: [debriefKit], candidate: 'José Núñez' }, () => {});
+    expect(read!.cards.map((c) => [c.interviewer, c.candidate])).toEqual([['Kim', 'José Núñez']]);
+    expect(read!.report.notes).toContainEqual(expect.stringMatching(/not UTF-8 .*read as Windows-1252/));
+    expect(refused!.cards).toEqual([]);
+    expect(refused!.report.errors).toEqual([expect.stringMatching(/^kim\.xlsx: the file is .*, not CSV/)]);
   });
 
   it('stops at Cancel before reading the next file', async () => {

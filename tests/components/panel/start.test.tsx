@@ -130,25 +130,20 @@ describe('start form', () => {
   });
 
   it('offers the unfinished interview of this meeting first, and resumes it', async () => {
-    const id = await startPhoneScreen(store, Date.now());
-    const host = document.body.appendChild(document.createElement('iframe')).contentWindow!;
-    render(<PanelApp hostWindow={host} />);
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        source: host,
-        origin: 'https://meet.google.com',
-        data: {
-          panelist: 1,
-          type: 'call',
-          call: { platform: 'meet', inCall: true, meetingCode: 'abc-defg-hij', meetingUrl: 'https://meet.google.com/abc-defg-hij' },
-        },
-      }),
-    );
+    const id = await startPhoneScreen(store, Date.now() - 60_000);
+    // A newer draft from another call: not this meeting's, so not offered here.
+    const elsewhere = await startPhoneScreen(store, Date.now(), 'klm-nopq-rst');
+    const host = callHost();
+    render(<PanelApp hostWindow={host.window} />);
+    await inMeeting(host);
     const offer = await screen.findByRole('region', { name: 'Unfinished interview' });
     expect(within(offer).getByText('Ana Lima')).toBeInTheDocument();
     expect(within(offer).getByText(/Technical Phone Screen/)).toBeInTheDocument();
+    expect(within(offer).getAllByRole('button', { name: /Resume interview/ })).toHaveLength(1);
     await userEvent.setup().click(within(offer).getByRole('button', { name: /Resume interview/ }));
     expect(await screen.findByRole('radiogroup', { name: 'ORM Optimization' })).toBeInTheDocument();
-    expect(store.sentNamed('interviews.get').map((p) => p.id)).toContain(id);
+    const opened = store.sentNamed('interviews.get').map((p) => p.id);
+    expect(opened).toContain(id);
+    expect(opened).not.toContain(elsewhere);
   });
 });
