@@ -81,6 +81,20 @@ export function sha256HexSync(text: string): string {
   return bytesToHex(sha256(new TextEncoder().encode(text)));
 }
 
+/**
+ * SHA-256 (hex) of many texts at once, for long runs such as an export sealing thousands of
+ * scorecards: through Web Crypto where the runtime has it (native, and off the calling thread, so
+ * the caller builds the next rows meanwhile; browsers and Node both do), else `sha256HexSync`. The
+ * same digests either way.
+ */
+export async function sha256HexMany(texts: readonly string[]): Promise<string[]> {
+  const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
+  if (!subtle) return texts.map(sha256HexSync);
+  const encoder = new TextEncoder();
+  const digests = await Promise.all(texts.map((text) => subtle.digest('SHA-256', encoder.encode(text))));
+  return digests.map((digest) => bytesToHex(new Uint8Array(digest)));
+}
+
 export async function sha256Hex(text: string): Promise<string> {
   return sha256HexSync(text);
 }
