@@ -1,4 +1,5 @@
-import { canonicalJson, sha256HexSync } from '../seal';
+import { canonicalText, sha256HexSync, unordinaryKey } from '../seal';
+import { cellValue, type CsvCell } from './format';
 
 /**
  * The seal a scorecard CSV carries, checkable from the file alone (docs/seal.md). It covers
@@ -44,54 +45,28 @@ const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 /** A number as its shortest spelling, whatever decimal mark and trailing zeros a spreadsheet wrote. */
 const canonicalCell = (value: string) => (PLAIN_NUMBER.test(value) ? String(Number(value.replace(',', '.'))) : value);
 
-/**
- * Keys an object does not keep in the order they were added: array indices ("0", "17"), which
- * JSON writes first, and `__proto__`, which assignment does not add as a key at all.
- */
-const unordinaryKey = (key: string) => key === '__proto__' || (String(Number(key) >>> 0) === key && key !== '4294967295');
-
-/**
- * `canonicalJson` of one row's covered non-empty cells, written directly: the keys in sorted order,
- * each `"key":"value"` as JSON.stringify writes it. The same text, without building and re-sorting
- * an object per row (an export seals 300,000 rows). Keys that are array indices, which JSON
- * reorders, take the general path.
- */
-function canonicalRowText(columns: readonly string[], value: (column: string) => string | undefined): string {
-  let text = '{';
-  for (const column of columns) {
-    const cell = value(column);
-    if (cell === '' || cell === undefined) continue;
-    text += `${text.length > 1 ? ',' : ''}${JSON.stringify(column)}:${JSON.stringify(canonicalCell(cell))}`;
-  }
-  return `${text}}`;
-}
-
-const canonicalRows = (shape: CsvShape, rowTexts: string[]) => canonicalJson(['panelist-file-seal', 1, shape, rowTexts.sort()]);
-
 /** The exact text the file seal is the hash of. */
 export function fileSealContent(shape: CsvShape, rows: readonly Record<string, string>[], covered: (column: string) => boolean): string {
   const texts = rows.map((row) => {
-    const columns = Object.keys(row)
-      .filter((column) => covered(column))
-      .sort();
-    if (columns.some(unordinaryKey)) {
-      const cells: Record<string, string> = {};
-      for (const column of columns) if (row[column] !== '') cells[column] = canonicalCell(row[column]!);
-      return canonicalJson(cells);
-    }
-    return canonicalRowText(columns, (column) => row[column]);
+    const cells: Record<string, string> = {};
+    for (const [column, value] of Object.entries(row)) if (value !== '' && covered(column)) cells[column] = canonicalCell(value);
+    return canonicalText(cells);
   });
-  return canonicalRows(shape, texts);
+  return canonicalText(['panelist-file-seal', 1, shape, texts.sort()]);
 }
 
+const UNSEEN = Symbol('unseen');
+
 /**
- * `fileSealContent` for rows as the export holds them: cells in `columns` order, as `cellValue`
- * gives them. Gives the same text as building each row's record first; `columns` is sorted once.
+ * `fileSealContent` for rows as the export holds them, cells in `columns` order (each read as
+ * `cellValue` gives it): the same text, written directly. The covered columns are sorted once,
+ * and a cell equal to the one above it (the interview's own columns, repeated on each of its
+ * rows) reuses its `"key":"value"` text. Columns JSON would reorder take the general path.
  */
 export function fileSealContentOfCells(
   shape: CsvShape,
   columns: readonly string[],
-  rows: readonly (readonly string[])[],
+  rows: readonly (readonly CsvCell[])[],
   covered: (column: string) => boolean,
 ): string {
   const order = columns
@@ -101,15 +76,27 @@ export function fileSealContentOfCells(
   if (new Set(columns).size !== columns.length || order.some(({ column }) => unordinaryKey(column)))
     return fileSealContent(
       shape,
-      rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? '']))),
+      rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, cellValue(row[i])]))),
       covered,
     );
-  const sorted = order.map(({ column }) => column);
-  const at = new Map(order.map(({ column, at }) => [column, at]));
-  return canonicalRows(
-    shape,
-    rows.map((row) => canonicalRowText(sorted, (column) => row[at.get(column)!] ?? '')),
-  );
+  const at = order.map((o) => o.at);
+  const keys = order.map((o) => `${JSON.stringify(o.column)}:`);
+  const above: unknown[] = at.map(() => UNSEEN);
+  const aboveText: string[] = at.map(() => '');
+  const texts = rows.map((row) => {
+    let text = '';
+    for (let i = 0; i < at.length; i++) {
+      const cell = row[at[i]!];
+      if (cell !== above[i]) {
+        const value = cellValue(cell);
+        above[i] = cell;
+        aboveText[i] = value === '' ? '' : keys[i] + JSON.stringify(canonicalCell(value));
+      }
+      if (aboveText[i]) text += (text ? ',' : '{') + aboveText[i];
+    }
+    return text ? `${text}}` : '{}';
+  });
+  return canonicalText(['panelist-file-seal', 1, shape, texts.sort()]);
 }
 
 export function fileSeal(shape: CsvShape, rows: readonly Record<string, string>[], covered: (column: string) => boolean): string {

@@ -1,7 +1,7 @@
 import type { Answer, Candidate, Flag, Interview } from '../interview/schema';
 import type { Kit, Question, Round } from '../kit/schema';
 import { questionResult } from '../criteria-scores';
-import { cellValue, type CsvCell } from './format';
+import type { CsvCell } from './format';
 import { isoMoment } from '../format';
 import { canonicalScorecard, sha256HexSync } from '../seal';
 import { BROKEN_SEAL, FILE_SEAL_PREFIX, fileSealContentOfCells, sealedColumn, type CsvShape } from './file-seal';
@@ -340,14 +340,13 @@ export function scorecardRows(card: ScorecardForExport, shape: CsvShape): Scorec
   const columns = shape === 'items' ? ITEM_COLUMNS : interviewColumns(card.kit);
   const rows = shape === 'items' ? unsealedItemRows(card) : [unsealedInterviewRow(card)];
   if (card.interview.status !== 'submitted') return { columns, rows, seal: null };
-  const texts = rows.map((row) => row.map(cellValue));
   return {
     columns,
     rows,
     seal: {
       storedSeal: card.interview.seal,
       storeText: canonicalScorecard(card.interview, card.answers),
-      fileText: fileSealContentOfCells(shape, columns, texts, covers(shape)),
+      fileText: fileSealContentOfCells(shape, columns, rows, covers(shape)),
     },
   };
 }
