@@ -173,6 +173,9 @@ async function batchText(cards: readonly ScorecardForExport[], shape: 'items' | 
  * `write` instead of returned: no more than two batches of scorecards and one batch's text are
  * ever held, so a file of any size can be streamed to disk or into a Blob. The next batch is read
  * while this one is written. Resolves with the number of rows.
+ *
+ * `part` writes a stretch of a larger file instead (workers build a file's parts side by side):
+ * its rows for `ids`, under the header of all of `fileIds`, which only the first part writes.
  */
 export async function writeCsv(
   ctx: StoreContext,
@@ -180,10 +183,11 @@ export async function writeCsv(
   shape: 'items' | 'interviews',
   write: (text: string) => void | Promise<void>,
   onProgress: (done: number, total: number) => void = () => {},
+  part: { first: boolean; fileIds: readonly string[] } = { first: true, fileIds: ids },
 ): Promise<number> {
   const kitCache = new Map<string, KitRecord | undefined>();
-  const header = shape === 'items' ? [...ITEM_COLUMNS] : await interviewsHeader(ctx, ids, kitCache);
-  await write(CSV_BOM + csvRow(header));
+  const header = shape === 'items' ? [...ITEM_COLUMNS] : await interviewsHeader(ctx, part.fileIds, kitCache);
+  if (part.first) await write(CSV_BOM + csvRow(header));
   let rows = 0;
   onProgress(0, ids.length);
   const read = (start: number) => readBatch(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), kitCache);
