@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CSV_BOM, csvRow, parseCsv } from '@/utils/domain/csv';
 import { AnswerSchema, InterviewSchema } from '@/utils/domain/interview/schema';
 import { runInWorker, TaskCancelled } from '@/utils/client/worker-task';
-import { exportCsvTask, type CsvExportInput, type CsvExportResult } from '@/utils/client/csv-export-task';
+import { exportCsvTask, type CsvExportInput, type CsvExportResult, type PieceMessage } from '@/utils/client/csv-export-task';
 import { EXPORT_BATCH_SIZE } from '@/utils/store/export-csv';
 import { completeScorecard, makeStore, startScreening, testKit, type TestStore } from '../support/store';
 import { installWorkers } from '../support/workers';
@@ -109,6 +109,33 @@ describe('the direct-read CSV export', () => {
       );
     }
     expect(await direct(store, { shape: 'items', filter: { candidateId: 'nobody' } })).toEqual({ blob: null, interviews: 0, rows: 0 });
+  });
+
+  it('built in parts side by side, or streamed piece by piece, the pieces joined are the same file', async () => {
+    for (const shape of ['items', 'interviews'] as const) {
+      const whole = await bytes((await direct(store, { shape, filter: {} })).blob);
+      const parts = await Promise.all([0, 1, 2].map((index) => direct(store, { shape, filter: {}, part: { index, of: 3 } })));
+      expect(await bytes(new Blob(parts.map((p) => p.blob!)))).toEqual(whole);
+      expect(parts.reduce((n, p) => n + p.rows, 0)).toBe(parseCsv(new TextDecoder().decode(whole)).rows.length);
+      // Streamed: pieces arrive on the port in order, then the end; no Blob comes back.
+      const channel = new MessageChannel();
+      const pieces: Blob[] = [];
+      const ended = new Promise<void>((resolve) => {
+        channel.port1.onmessage = (event: MessageEvent<PieceMessage>) => {
+          if ('piece' in event.data) pieces.push(event.data.piece);
+          else resolve();
+        };
+      });
+      const streamed = await exportCsvTask(
+        { database: store.db.name, shape, filter: {}, part: { index: 1, of: 2 }, pieces: channel.port2 },
+        () => {},
+      );
+      await ended;
+      channel.port1.close();
+      expect(streamed.blob).toBeNull();
+      const second = await direct(store, { shape, filter: {}, part: { index: 1, of: 2 } });
+      expect(await bytes(new Blob(pieces))).toEqual(await bytes(second.blob));
+    }
   });
 
   it('cancelled, ends the worker and hands nothing back, so nothing is downloaded', async () => {

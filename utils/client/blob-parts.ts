@@ -2,13 +2,19 @@
  * A file of any size built a piece at a time: text goes into Blobs of a few megabytes as it is
  * written, so the JavaScript heap holds at most one piece while the browser keeps the rest (and
  * moves large Blobs to disk). The final Blob only refers to the pieces: nothing is copied.
+ *
+ * With `onPiece`, each piece is handed over as soon as it is made instead of kept (a worker
+ * streaming the file to the page, which writes it to disk as it comes).
  */
 export class BlobParts {
   private texts: string[] = [];
   private pending = 0;
   private readonly pieces: Blob[] = [];
 
-  constructor(private readonly pieceChars = 4 * 1024 * 1024) {}
+  constructor(
+    private readonly pieceChars = 4 * 1024 * 1024,
+    private readonly onPiece?: (piece: Blob) => void,
+  ) {}
 
   add(text: string): void {
     if (!text) return;
@@ -17,11 +23,14 @@ export class BlobParts {
     if (this.pending >= this.pieceChars) this.flush();
   }
 
-  private flush(): void {
+  /** Make a piece of what is pending (hand it over, with `onPiece`). */
+  flush(): void {
     if (this.texts.length === 0) return;
-    this.pieces.push(new Blob(this.texts));
+    const piece = new Blob(this.texts);
     this.texts = [];
     this.pending = 0;
+    if (this.onPiece) this.onPiece(piece);
+    else this.pieces.push(piece);
   }
 
   blob(type: string): Blob {

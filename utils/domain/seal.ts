@@ -27,6 +27,60 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Keys an object does not keep in the order they were added: array indices ("0", "17"), which
+ * JSON writes first, and `__proto__`, which assignment does not add as a key at all.
+ */
+export const unordinaryKey = (key: string) => key === '__proto__' || (String(Number(key) >>> 0) === key && key !== '4294967295');
+
+/** Thrown inside `canonicalText` at anything but plain JSON data, to take `canonicalJson`'s path instead. */
+const NOT_PLAIN = Symbol('not plain data');
+
+function plainCanonical(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'undefined':
+      return undefined;
+    case 'object':
+      break;
+    default:
+      throw NOT_PLAIN;
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += `${i ? ',' : ''}${value[i] === undefined ? 'null' : plainCanonical(value[i])}`;
+    return `${text}]`;
+  }
+  let text = '{';
+  for (const key of Object.keys(value).sort()) {
+    const member = (value as Record<string, unknown>)[key];
+    if (member === undefined) continue;
+    if (unordinaryKey(key)) throw NOT_PLAIN;
+    text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${plainCanonical(member)}`;
+  }
+  return `${text}}`;
+}
+
+/**
+ * `canonicalJson(value)`, written in one walk instead of copying the value with sorted keys and
+ * then stringifying the copy: the same text for plain JSON data (strings, numbers, booleans, null,
+ * arrays, objects), and `canonicalJson`'s own path for anything else (a function, a key JSON
+ * reorders). Seals are computed over thousands of scorecards in an export.
+ */
+export function canonicalText(value: unknown): string {
+  try {
+    return plainCanonical(value) as string;
+  } catch (error) {
+    if (error === NOT_PLAIN) return canonicalJson(value);
+    throw error;
+  }
+}
+
 const SEALED_INTERVIEW_FIELDS = [
   'id',
   'candidateId',
@@ -69,7 +123,7 @@ export function canonicalScorecard(interview: Interview, answers: readonly Answe
     .filter((a) => a.interviewId === interview.id)
     .map(sealedAnswer)
     .sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
-  return canonicalJson({ interview: pick(interview, SEALED_INTERVIEW_FIELDS), answers: sortedAnswers });
+  return canonicalText({ interview: pick(interview, SEALED_INTERVIEW_FIELDS), answers: sortedAnswers });
 }
 
 /**
@@ -79,6 +133,20 @@ export function canonicalScorecard(interview: Interview, answers: readonly Answe
  */
 export function sha256HexSync(text: string): string {
   return bytesToHex(sha256(new TextEncoder().encode(text)));
+}
+
+/**
+ * SHA-256 (hex) of many texts at once, for long runs such as an export sealing thousands of
+ * scorecards: through Web Crypto where the runtime has it (native, and off the calling thread, so
+ * the caller builds the next rows meanwhile; browsers and Node both do), else `sha256HexSync`. The
+ * same digests either way.
+ */
+export async function sha256HexMany(texts: readonly string[]): Promise<string[]> {
+  const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
+  if (!subtle) return texts.map(sha256HexSync);
+  const encoder = new TextEncoder();
+  const digests = await Promise.all(texts.map((text) => subtle.digest('SHA-256', encoder.encode(text))));
+  return digests.map((digest) => bytesToHex(new Uint8Array(digest)));
 }
 
 export async function sha256Hex(text: string): Promise<string> {

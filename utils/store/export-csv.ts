@@ -9,11 +9,14 @@ import {
   interviewRow,
   itemRows,
   scorecardFileName,
+  scorecardRows,
+  sealedRows,
   type CsvCell,
   type ScorecardForExport,
 } from '../domain/csv';
 import { scoreInputFor, scoreInterview } from '../domain/scoring';
 import { fileDay } from '../domain/format';
+import { sha256HexMany } from '../domain/seal';
 import type { requestSchemas } from '../protocol';
 import type { KitRecord } from './database';
 import type { StoreContext } from './context';
@@ -143,10 +146,36 @@ async function interviewsHeader(ctx: StoreContext, ids: readonly string[], kitCa
   return header;
 }
 
+/** An interviews-layout row laid out under the file's header, by column name. */
+function underHeader(header: readonly string[], columns: readonly string[], cells: readonly CsvCell[]): CsvCell[] {
+  const record = Object.fromEntries(columns.map((c, i) => [c, cells[i]]));
+  return header.map((c) => record[c]);
+}
+
+/**
+ * One batch of scorecards as CSV text. Their seals are hashed together, through Web Crypto where
+ * there is one (`sha256HexMany`): the same cells `itemRows` and `interviewRow` give.
+ */
+async function batchText(cards: readonly ScorecardForExport[], shape: 'items' | 'interviews', header: readonly string[]) {
+  const built = cards.map((card) => scorecardRows(card, shape));
+  const hashes = await sha256HexMany(built.flatMap(({ seal }) => (seal ? [seal.storeText, seal.fileText] : [])));
+  const lines: string[] = [];
+  let at = 0;
+  for (const rows of built) {
+    const sealed = sealedRows(rows, rows.seal ? { store: hashes[at++]!, file: hashes[at++]! } : undefined);
+    for (const row of sealed) lines.push(csvRow(shape === 'items' ? row : underHeader(header, rows.columns, row)));
+  }
+  return { text: lines.join(''), rows: lines.length };
+}
+
 /**
  * The same file as `exportCsv` gives for these ids (oldest first), written a batch at a time to
- * `write` instead of returned: no more than one batch of scorecards and its text is ever held, so
- * a file of any size can be streamed to disk or into a Blob. Resolves with the number of rows.
+ * `write` instead of returned: no more than two batches of scorecards and one batch's text are
+ * ever held, so a file of any size can be streamed to disk or into a Blob. The next batch is read
+ * while this one is written. Resolves with the number of rows.
+ *
+ * `part` writes a stretch of a larger file instead (workers build a file's parts side by side):
+ * its rows for `ids`, under the header of all of `fileIds`, which only the first part writes.
  */
 export async function writeCsv(
   ctx: StoreContext,
@@ -154,24 +183,25 @@ export async function writeCsv(
   shape: 'items' | 'interviews',
   write: (text: string) => void | Promise<void>,
   onProgress: (done: number, total: number) => void = () => {},
+  part: { first: boolean; fileIds: readonly string[] } = { first: true, fileIds: ids },
 ): Promise<number> {
   const kitCache = new Map<string, KitRecord | undefined>();
-  const header = shape === 'items' ? [...ITEM_COLUMNS] : await interviewsHeader(ctx, ids, kitCache);
-  await write(CSV_BOM + csvRow(header));
+  const header = shape === 'items' ? [...ITEM_COLUMNS] : await interviewsHeader(ctx, part.fileIds, kitCache);
+  if (part.first) await write(CSV_BOM + csvRow(header));
   let rows = 0;
   onProgress(0, ids.length);
+  const read = (start: number) => readBatch(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), kitCache);
+  let next = read(0);
   for (let start = 0; start < ids.length; start += EXPORT_BATCH_SIZE) {
-    const lines: string[] = [];
-    for (const card of await readBatch(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), kitCache)) {
-      if (shape === 'items') for (const row of itemRows(card)) lines.push(csvRow(row));
-      else {
-        const cells = interviewRow(card);
-        const record = Object.fromEntries(interviewColumns(card.kit).map((c, i) => [c, cells[i]]));
-        lines.push(csvRow(header.map((c) => record[c])));
-      }
+    const cards = await next;
+    if (start + EXPORT_BATCH_SIZE < ids.length) {
+      next = read(start + EXPORT_BATCH_SIZE);
+      // Awaited on the next turn; if this batch fails first, its failure is the one reported.
+      next.catch(() => undefined);
     }
-    rows += lines.length;
-    await write(lines.join(''));
+    const batch = await batchText(cards, shape, header);
+    rows += batch.rows;
+    await write(batch.text);
     onProgress(Math.min(start + EXPORT_BATCH_SIZE, ids.length), ids.length);
   }
   return rows;

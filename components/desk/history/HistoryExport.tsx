@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { i18n } from '#i18n';
 import { formatNumber } from '@/utils/domain/format';
 import type { InterviewFilter } from '@/utils/protocol';
-import { buttonQuiet, buttonSecondary } from '@/components/common/styles';
+import { buttonQuiet, buttonSecondary, labelText } from '@/components/common/styles';
 import { SelectField } from '@/components/common/Field';
 import { useCsvExport } from './useCsvExport';
-import type { ExportShape } from './export-file';
+import { canSaveToDisk, type ExportShape } from './export-file';
 
 export interface HistoryExportProps {
   selected: ReadonlySet<string>;
@@ -17,7 +17,9 @@ export interface HistoryExportProps {
 /** CSV export of the selection, of everything matching the filters, or of everything. */
 export function HistoryExport({ selected, onClearSelection, filter, matching }: HistoryExportProps) {
   const [shape, setShape] = useState<ExportShape>('interviews');
+  const [toDisk, setToDisk] = useState(false);
   const exporter = useCsvExport();
+  const options = { toDisk };
   return (
     <section aria-labelledby="history-export-heading" className="space-y-2">
       <h3 id="history-export-heading" className="text-base font-semibold">
@@ -37,7 +39,7 @@ export function HistoryExport({ selected, onClearSelection, filter, matching }: 
           type="button"
           className={buttonSecondary}
           disabled={selected.size === 0 || exporter.busy}
-          onClick={() => exporter.exportScope({ ids: [...selected] }, shape, 'selection')}
+          onClick={() => exporter.exportScope({ ids: [...selected] }, shape, 'selection', options)}
         >
           {i18n.t('desk.history.exportSelected', [formatNumber(selected.size)])}
         </button>
@@ -45,7 +47,7 @@ export function HistoryExport({ selected, onClearSelection, filter, matching }: 
           type="button"
           className={buttonSecondary}
           disabled={matching === 0 || exporter.busy}
-          onClick={() => exporter.exportScope({ filter }, shape, 'filtered')}
+          onClick={() => exporter.exportScope({ filter }, shape, 'filtered', options)}
         >
           {i18n.t('desk.history.exportMatching', [formatNumber(matching)])}
         </button>
@@ -53,10 +55,16 @@ export function HistoryExport({ selected, onClearSelection, filter, matching }: 
           type="button"
           className={buttonSecondary}
           disabled={exporter.busy}
-          onClick={() => exporter.exportScope({ filter: {} }, shape, 'all')}
+          onClick={() => exporter.exportScope({ filter: {} }, shape, 'all', options)}
         >
           {i18n.t('desk.history.exportEverything')}
         </button>
+        {canSaveToDisk() && (
+          <label className={`${labelText} flex items-center gap-2 self-center`}>
+            <input type="checkbox" checked={toDisk} onChange={(e) => setToDisk(e.target.checked)} />
+            {i18n.t('desk.export.toDisk')}
+          </label>
+        )}
         {selected.size > 0 && (
           <button type="button" className={buttonQuiet} onClick={onClearSelection}>
             {i18n.t('desk.history.clearSelection')}

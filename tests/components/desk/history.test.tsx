@@ -171,8 +171,10 @@ describe('history', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('button', { name: 'Export everything' })).toBeEnabled();
     // The task runs on in-process (a real worker would be gone); once it has finished, still nothing.
-    expect(startedWorkers.map((w) => [w.name, w.terminated])).toEqual([['csv-export.worker.ts', true]]);
-    await startedWorkers[0]!.settled;
+    // One worker per core builds its part of the file: every one of them is ended.
+    expect(startedWorkers.length).toBeGreaterThan(0);
+    expect(new Set(startedWorkers.map((w) => [w.name, w.terminated].join()))).toEqual(new Set(['csv-export.worker.ts,true']));
+    await Promise.all(startedWorkers.map((w) => w.settled));
     expect(downloads).toEqual([]);
   });
 });

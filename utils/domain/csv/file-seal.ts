@@ -1,4 +1,5 @@
-import { canonicalJson, sha256HexSync } from '../seal';
+import { canonicalText, sha256HexSync, unordinaryKey } from '../seal';
+import { cellValue, type CsvCell } from './format';
 
 /**
  * The seal a scorecard CSV carries, checkable from the file alone (docs/seal.md). It covers
@@ -46,14 +47,56 @@ const canonicalCell = (value: string) => (PLAIN_NUMBER.test(value) ? String(Numb
 
 /** The exact text the file seal is the hash of. */
 export function fileSealContent(shape: CsvShape, rows: readonly Record<string, string>[], covered: (column: string) => boolean): string {
-  const canonicalRows = rows
-    .map((row) => {
-      const cells: Record<string, string> = {};
-      for (const [column, value] of Object.entries(row)) if (value !== '' && covered(column)) cells[column] = canonicalCell(value);
-      return canonicalJson(cells);
-    })
-    .sort();
-  return canonicalJson(['panelist-file-seal', 1, shape, canonicalRows]);
+  const texts = rows.map((row) => {
+    const cells: Record<string, string> = {};
+    for (const [column, value] of Object.entries(row)) if (value !== '' && covered(column)) cells[column] = canonicalCell(value);
+    return canonicalText(cells);
+  });
+  return canonicalText(['panelist-file-seal', 1, shape, texts.sort()]);
+}
+
+const UNSEEN = Symbol('unseen');
+
+/**
+ * `fileSealContent` for rows as the export holds them, cells in `columns` order (each read as
+ * `cellValue` gives it): the same text, written directly. The covered columns are sorted once,
+ * and a cell equal to the one above it (the interview's own columns, repeated on each of its
+ * rows) reuses its `"key":"value"` text. Columns JSON would reorder take the general path.
+ */
+export function fileSealContentOfCells(
+  shape: CsvShape,
+  columns: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  covered: (column: string) => boolean,
+): string {
+  const order = columns
+    .map((column, at) => ({ column, at }))
+    .filter(({ column }) => covered(column))
+    .sort((a, b) => (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
+  if (new Set(columns).size !== columns.length || order.some(({ column }) => unordinaryKey(column)))
+    return fileSealContent(
+      shape,
+      rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, cellValue(row[i])]))),
+      covered,
+    );
+  const at = order.map((o) => o.at);
+  const keys = order.map((o) => `${JSON.stringify(o.column)}:`);
+  const above: unknown[] = at.map(() => UNSEEN);
+  const aboveText: string[] = at.map(() => '');
+  const texts = rows.map((row) => {
+    let text = '';
+    for (let i = 0; i < at.length; i++) {
+      const cell = row[at[i]!];
+      if (cell !== above[i]) {
+        const value = cellValue(cell);
+        above[i] = cell;
+        aboveText[i] = value === '' ? '' : keys[i] + JSON.stringify(canonicalCell(value));
+      }
+      if (aboveText[i]) text += (text ? ',' : '{') + aboveText[i];
+    }
+    return text ? `${text}}` : '{}';
+  });
+  return canonicalText(['panelist-file-seal', 1, shape, texts.sort()]);
 }
 
 export function fileSeal(shape: CsvShape, rows: readonly Record<string, string>[], covered: (column: string) => boolean): string {

@@ -1,10 +1,10 @@
 import type { Answer, Candidate, Flag, Interview } from '../interview/schema';
 import type { Kit, Question, Round } from '../kit/schema';
 import { questionResult } from '../criteria-scores';
-import { cellValue, type CsvCell } from './format';
+import type { CsvCell } from './format';
 import { isoMoment } from '../format';
-import { storeSealIntact } from '../seal';
-import { BROKEN_SEAL, fileSeal, sealedColumn, type CsvShape } from './file-seal';
+import { canonicalScorecard, sha256HexSync } from '../seal';
+import { BROKEN_SEAL, FILE_SEAL_PREFIX, fileSealContentOfCells, sealedColumn, type CsvShape } from './file-seal';
 
 /** Everything a scorecard export needs; the store assembles it (scores are computed elsewhere). */
 export interface ScorecardForExport {
@@ -207,7 +207,7 @@ function questionScoreCells(question: Question | undefined, answer: Answer | und
  * must never lose what an interviewer wrote.
  */
 export function itemRows(card: ScorecardForExport): CsvCell[][] {
-  return sealRows(card, 'items', ITEM_COLUMNS, unsealedItemRows(card));
+  return sealRowsNow(scorecardRows(card, 'items'));
 }
 
 function unsealedItemRows(card: ScorecardForExport): CsvCell[][] {
@@ -278,7 +278,7 @@ function decisionLabel({ interview, kit }: ScorecardForExport): string {
 
 /** One row in `interviewColumns(card.kit)` order. */
 export function interviewRow(card: ScorecardForExport): CsvCell[] {
-  return sealRows(card, 'interviews', interviewColumns(card.kit), [unsealedInterviewRow(card)])[0]!;
+  return sealRowsNow(scorecardRows(card, 'interviews'))[0]!;
 }
 
 function unsealedInterviewRow(card: ScorecardForExport): CsvCell[] {
@@ -316,19 +316,58 @@ function allCriteriaCell(card: ScorecardForExport): string {
     .join(LIST_SEPARATOR);
 }
 
+/** What sealing one submitted scorecard's rows takes: two texts to hash, then `sealCell`. */
+export interface SealWork {
+  /** The submit seal stored with the scorecard. */
+  storedSeal: string | undefined;
+  /** `canonicalScorecard`: its hash must equal `storedSeal` for the file seal to be written. */
+  storeText: string;
+  /** `fileSealContent` of the rows: the file seal is its hash. */
+  fileText: string;
+}
+
+/** A scorecard's rows in one shape with the seal cell still empty, and what sealing them takes (null for a draft). */
+export interface ScorecardRows {
+  columns: readonly string[];
+  rows: CsvCell[][];
+  seal: SealWork | null;
+}
+
+const covers = (shape: CsvShape) => (column: string) => sealedColumn(shape, column, ITEM_COLUMNS, INTERVIEW_COLUMNS);
+
+/** The rows `itemRows` or `interviewRow` give, before the seal is filled in (see `sealedRows`). */
+export function scorecardRows(card: ScorecardForExport, shape: CsvShape): ScorecardRows {
+  const columns = shape === 'items' ? ITEM_COLUMNS : interviewColumns(card.kit);
+  const rows = shape === 'items' ? unsealedItemRows(card) : [unsealedInterviewRow(card)];
+  if (card.interview.status !== 'submitted') return { columns, rows, seal: null };
+  return {
+    columns,
+    rows,
+    seal: {
+      storedSeal: card.interview.seal,
+      storeText: canonicalScorecard(card.interview, card.answers),
+      fileText: fileSealContentOfCells(shape, columns, rows, covers(shape)),
+    },
+  };
+}
+
 /**
- * Put the file seal into the `seal` cell of an interview's rows. Only a submitted scorecard whose
- * stored content still matches the seal set at submit gets one: the file seal vouches for exactly
- * that content, re-expressed over the file's cells. One that no longer matches gets BROKEN_SEAL,
- * so the file reads as edited wherever it goes; a draft gets none.
+ * Put the file seal into the `seal` cell of an interview's rows, given the SHA-256 (hex) of its
+ * two texts. Only a submitted scorecard whose stored content still matches the seal set at submit
+ * gets one: the file seal vouches for exactly that content, re-expressed over the file's cells.
+ * One that no longer matches gets BROKEN_SEAL, so the file reads as edited wherever it goes; a
+ * draft gets none.
  */
-function sealRows(card: ScorecardForExport, shape: CsvShape, columns: readonly string[], rows: CsvCell[][]): CsvCell[][] {
-  if (card.interview.status !== 'submitted') return rows;
+export function sealedRows({ columns, rows, seal }: ScorecardRows, hashes?: { store: string; file: string }): CsvCell[][] {
+  if (!seal) return rows;
+  const cell = hashes && seal.storedSeal && hashes.store === seal.storedSeal ? FILE_SEAL_PREFIX + hashes.file : BROKEN_SEAL;
   const at = columns.indexOf('seal');
-  let seal = BROKEN_SEAL;
-  if (storeSealIntact(card.interview, card.answers)) {
-    const records = rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, cellValue(row[i])])));
-    seal = fileSeal(shape, records, (c) => sealedColumn(shape, c, ITEM_COLUMNS, INTERVIEW_COLUMNS));
-  }
-  return rows.map((row) => row.map((cell, i) => (i === at ? seal : cell)));
+  return rows.map((row) => row.map((value, i) => (i === at ? cell : value)));
+}
+
+/** `sealedRows` hashing here and now (synchronously). */
+function sealRowsNow(rows: ScorecardRows): CsvCell[][] {
+  const { seal } = rows;
+  if (!seal?.storedSeal || sha256HexSync(seal.storeText) !== seal.storedSeal) return sealedRows(rows);
+  return sealedRows(rows, { store: seal.storedSeal, file: sha256HexSync(seal.fileText) });
 }
