@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Blob as NodeBlob } from 'node:buffer';
 import { parseCsv } from '@/utils/domain/csv';
 import { completeScorecard, startScreening, type TestStore } from '../../support/store';
 import { captureDownloads, connectDesk, renderDesk } from '../../support/desk';
@@ -176,5 +177,67 @@ describe('history', () => {
     expect(new Set(startedWorkers.map((w) => [w.name, w.terminated].join()))).toEqual(new Set(['csv-export.worker.ts,true']));
     await Promise.all(startedWorkers.map((w) => w.settled));
     expect(downloads).toEqual([]);
+  });
+
+  describe('straight to disk, where the browser has showSaveFilePicker', () => {
+    /** A save dialog that picks "chosen.csv" and a writable that keeps what it is given (a real one replaces the file on close). */
+    function fakeSaveDialog() {
+      const file = { pieces: [] as Blob[], closed: false, aborted: false, suggestedName: '' };
+      const writer = {
+        write: async (piece: Blob) => void file.pieces.push(piece),
+        close: async () => void (file.closed = true),
+        abort: async () => void (file.aborted = true),
+      };
+      Object.assign(window, {
+        showSaveFilePicker: async (options: { suggestedName: string }) => {
+          file.suggestedName = options.suggestedName;
+          return { name: 'chosen.csv', createWritable: async () => writer };
+        },
+      });
+      return file;
+    }
+    // The pieces cross a MessagePort (Node's here, whose structured clone knows Node's Blob, not jsdom's).
+    beforeEach(() => void vi.stubGlobal('Blob', NodeBlob));
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    });
+
+    it('writes the same file to the chosen place, and downloads nothing', async () => {
+      await seedSixty();
+      const file = fakeSaveDialog();
+      const downloads = captureDownloads();
+      const user = userEvent.setup();
+      renderDesk('#/history');
+      await screen.findByRole('table', { name: '60 interviews, showing 1–50' });
+      await user.selectOptions(screen.getByLabelText('Layout'), 'items');
+      await user.click(screen.getByRole('button', { name: 'Export everything' }));
+      await screen.findByText(/^Exported 60 interviews \(180 rows\) as panelist-items-all-/);
+      expect(file.pieces).toEqual([]);
+
+      await user.click(screen.getByRole('checkbox', { name: 'Choose where to save, and write the file there as it is built' }));
+      await user.click(screen.getByRole('button', { name: 'Export everything' }));
+      await screen.findByText('Exported 60 interviews (180 rows) as chosen.csv.', { exact: false });
+      expect(file.suggestedName).toMatch(/^panelist-items-all-/);
+      expect([file.closed, file.aborted]).toEqual([true, false]);
+      expect(downloads).toHaveLength(1);
+      expect((await Promise.all(file.pieces.map((piece) => piece.text()))).join('')).toBe(await downloads[0]!.text);
+    });
+
+    it('a cancelled export aborts the chosen file, which stays as it was', async () => {
+      await seedSixty();
+      const file = fakeSaveDialog();
+      const downloads = captureDownloads();
+      const user = userEvent.setup();
+      renderDesk('#/history');
+      await screen.findByRole('table', { name: '60 interviews, showing 1–50' });
+      await user.click(screen.getByRole('checkbox', { name: 'Choose where to save, and write the file there as it is built' }));
+      await user.click(screen.getByRole('button', { name: 'Export everything' }));
+      await user.click(await screen.findByRole('button', { name: 'Cancel export' }));
+      expect(await screen.findByText('Export cancelled: nothing was saved.')).toBeInTheDocument();
+      await Promise.all(startedWorkers.map((w) => w.settled));
+      expect([file.closed, file.aborted]).toEqual([false, true]);
+      expect(downloads).toEqual([]);
+    });
   });
 });
