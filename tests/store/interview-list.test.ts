@@ -3,7 +3,9 @@ import { AnswerSchema, CandidateSchema, InterviewSchema, type Interview } from '
 import { completeScorecard, makeStore, startScreening } from '../support/store';
 import { makeCountingStore } from '../support/read-counter';
 
-// 10,000 rows on fake-indexeddb take a while on a loaded machine; nothing here is timed.
+// Thousands of rows on fake-indexeddb take a while on a loaded machine; nothing here is timed. What
+// is asserted is how many rows a page reads, which does not depend on the size (the bench measures
+// 10,000 and 50,000 interviews in Chromium).
 
 describe('interviews.list', () => {
   it('filters by candidate, kit, round, interviewer, status, dates and candidate name; newest first; paged', async () => {
@@ -62,21 +64,21 @@ describe('interviews.list', () => {
   });
 });
 
-describe('history at 10,000 interviews', () => {
+describe('history at 4,000 interviews', () => {
   const store = makeCountingStore();
-  const total = 10_000;
+  const total = 4_000;
   const interviewers = ['Sam', 'Kim', 'Lee', 'Ola'];
   const start = Date.UTC(2024, 0, 1);
 
   beforeAll(async () => {
     const { db } = await store;
-    const candidates = Array.from({ length: 2_500 }, (_, n) =>
+    const candidates = Array.from({ length: 1_000 }, (_, n) =>
       CandidateSchema.parse({ id: `c${n}`, name: `Candidate ${n}`, createdAt: start }),
     );
     const interviews: Interview[] = Array.from({ length: total }, (_, n) =>
       InterviewSchema.parse({
         id: `i${String(n).padStart(5, '0')}`,
-        candidateId: `c${n % 2_500}`,
+        candidateId: `c${n % 1_000}`,
         kitId: 'test-kit',
         kitVersion: 1,
         roundId: n % 2 ? 'takehome' : 'screen',
@@ -100,10 +102,10 @@ describe('history at 10,000 interviews', () => {
   it('a page deep in the list reads only that page’s interviews and answers', async () => {
     const s = await store;
     s.resetReads();
-    const page = await s.call('interviews.list', { offset: 5_000, limit: 50 });
+    const page = await s.call('interviews.list', { offset: 2_000, limit: 50 });
     expect(page.total).toBe(total);
     expect(page.rows).toHaveLength(50);
-    expect(page.rows[0]!.interview.id).toBe('i04999');
+    expect(page.rows[0]!.interview.id).toBe('i01999');
     expect(s.rowsRead('interviews')).toBe(50);
     expect(s.rowsRead('answers')).toBe(50);
     expect(s.rowsRead('candidates')).toBeLessThanOrEqual(50);
@@ -136,9 +138,9 @@ describe('history at 10,000 interviews', () => {
   it('searching by candidate name reads that candidate’s page, not every interview', async () => {
     const s = await store;
     s.resetReads();
-    const page = await s.call('interviews.list', { search: 'Candidate 1234', limit: 50 });
+    const page = await s.call('interviews.list', { search: 'Candidate 123', limit: 50 });
     expect(page.total).toBe(4);
-    expect(page.rows.map((r) => r.candidate.name)).toEqual(Array(4).fill('Candidate 1234'));
+    expect(page.rows.map((r) => r.candidate.name)).toEqual(Array(4).fill('Candidate 123'));
     expect(s.rowsRead('interviews')).toBe(4);
   });
 });
