@@ -71,12 +71,19 @@ function useFlushOnLeave(queue: EditQueue): void {
 export function useInterview(interviewId: string): InterviewController {
   const clock = useClock();
   const [held, setHeld] = useState<InterviewBundle | null>(null);
+  // Leaving flushes the edits still queued; their acknowledgements may come after the view is gone.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => void (mounted.current = false);
+  }, []);
   const [queue] = useState(
     () =>
       new EditQueue({
         send: (edit) => sendEdit(interviewId, edit),
         isTransient: isTransientStoreError,
         onAck: (edit, result) =>
+          mounted.current &&
           setHeld((h) => {
             if (!h || !result) return h;
             return edit.kind === 'answer'
