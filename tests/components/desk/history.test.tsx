@@ -196,6 +196,16 @@ describe('history', () => {
       });
       return file;
     }
+    /** Sixty interviews on the history screen, with the save dialog above and downloads caught. */
+    async function openHistoryWithSaveDialog() {
+      await seedSixty();
+      const file = fakeSaveDialog();
+      const downloads = captureDownloads();
+      const user = userEvent.setup();
+      renderDesk('#/history');
+      await screen.findByRole('table', { name: '60 interviews, showing 1–50' });
+      return { file, downloads, user };
+    }
     // The pieces cross a MessagePort (Node's here, whose structured clone knows Node's Blob, not jsdom's).
     beforeEach(() => void vi.stubGlobal('Blob', NodeBlob));
     afterEach(() => {
@@ -204,12 +214,7 @@ describe('history', () => {
     });
 
     it('writes the same file to the chosen place, and downloads nothing', async () => {
-      await seedSixty();
-      const file = fakeSaveDialog();
-      const downloads = captureDownloads();
-      const user = userEvent.setup();
-      renderDesk('#/history');
-      await screen.findByRole('table', { name: '60 interviews, showing 1–50' });
+      const { file, downloads, user } = await openHistoryWithSaveDialog();
       await user.selectOptions(screen.getByLabelText('Layout'), 'items');
       await user.click(screen.getByRole('button', { name: 'Export everything' }));
       await screen.findByText(/^Exported 60 interviews \(180 rows\) as panelist-items-all-/);
@@ -225,12 +230,7 @@ describe('history', () => {
     });
 
     it('a cancelled export aborts the chosen file, which stays as it was', async () => {
-      await seedSixty();
-      const file = fakeSaveDialog();
-      const downloads = captureDownloads();
-      const user = userEvent.setup();
-      renderDesk('#/history');
-      await screen.findByRole('table', { name: '60 interviews, showing 1–50' });
+      const { file, downloads, user } = await openHistoryWithSaveDialog();
       await user.click(screen.getByRole('checkbox', { name: 'Choose where to save, and write the file there as it is built' }));
       await user.click(screen.getByRole('button', { name: 'Export everything' }));
       await user.click(await screen.findByRole('button', { name: 'Cancel export' }));
