@@ -315,12 +315,8 @@ export const RequestEnvelopeSchema = z.object({
 });
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
-/**
- * Port for live queries. A view sends `{ subscribe: id, name, payload }` (a query request) and
- * `{ unsubscribe: id }`; the store posts `{ subscription: id, reply }` now and after every change
- * to what the answer was read from. One port per view carries all of its subscriptions.
- */
-export const LIVE_PORT = 'panelist.live';
+/** The live-query port's name (utils/live-port.ts, kept apart so views load no schemas for it). */
+export { LIVE_PORT } from './live-port';
 
 export type LiveToStore = { subscribe: number; name: QueryName; payload: unknown } | { unsubscribe: number };
 export interface LiveFromStore {

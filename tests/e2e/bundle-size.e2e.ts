@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -17,4 +17,45 @@ describe('content script size', () => {
       expect(gz).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZ);
     });
   }
+});
+
+// The desk opens on history: what it evaluates before the first rows show is paid on every open.
+// Schemas (zod) are built when their module is evaluated, so they load only with the screens that
+// check data (the kit library, backup, debrief), never with the desk's shell or its history screen.
+const SCHEMA_LIBRARY = 'ZodError';
+
+/** The files a module loads before it runs: its static imports, followed through every chunk. */
+function staticGraph(dir: string, start: string[]): Map<string, string> {
+  const seen = new Map<string, string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const code = readFileSync(resolve(dir, file), 'utf8');
+    seen.set(file, code);
+    for (const match of code.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) visit(`chunks/${match[1]}`);
+  };
+  start.forEach(visit);
+  return seen;
+}
+
+function chunk(dir: string, prefix: string): string {
+  const name = readdirSync(resolve(dir, 'chunks')).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
+  if (!name) throw new Error(`no ${prefix} chunk in ${dir}/chunks`);
+  return `chunks/${name}`;
+}
+
+describe("the desk's first load", () => {
+  const dir = resolve(out, 'chrome-mv3');
+  const html = () => readFileSync(resolve(dir, 'options.html'), 'utf8');
+  const entry = () => [...html().matchAll(/(?:src|href)="\/(chunks\/[\w.-]+\.js)"/g)].map((m) => m[1]!);
+
+  it('loads no schema library for the shell and the history screen', () => {
+    const graph = staticGraph(dir, [...entry(), chunk(dir, 'HistoryScreen')]);
+    expect(graph.size).toBeGreaterThan(2);
+    expect([...graph].filter(([, code]) => code.includes(SCHEMA_LIBRARY)).map(([file]) => file)).toEqual([]);
+  });
+
+  it('finds the schema library where a screen does check data (the kit library)', () => {
+    const graph = staticGraph(dir, [chunk(dir, 'KitLibrary')]);
+    expect([...graph.values()].some((code) => code.includes(SCHEMA_LIBRARY))).toBe(true);
+  });
 });

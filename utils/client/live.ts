@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { LIVE_PORT, type LiveFromStore, type QueryName, type Reply, type RequestPayload, type ResponseMap } from '../protocol';
+import type { LiveFromStore, QueryName, Reply, RequestPayload, ResponseMap } from '../protocol';
+import { LIVE_PORT } from '../live-port';
 import { StoreError } from './request';
 
 type Listener = (reply: Reply<unknown>) => void;

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import type { Answer, Interview } from '@/utils/domain/interview/schema';
 import type { Kit, Question } from '@/utils/domain/kit/schema';
 import { formatDateTime, formatLocalScore, formatNumber } from '@/utils/domain/format';
-import { formatExportClock } from '@/utils/domain/csv';
+import { formatExportClock } from '@/utils/domain/csv/clock';
 import { questionResult } from '@/utils/domain/criteria-scores';
 import { request } from '@/utils/client/request';
 import { fillSlots, slot } from '@/components/common/slots';

@@ -5,6 +5,7 @@
  */
 export * from './format';
 export * from './scorecard';
+export * from './clock';
 export * from './items-import';
 export * from './filename';
 export * from './decode';

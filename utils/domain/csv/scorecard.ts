@@ -4,6 +4,7 @@ import { questionResult } from '../criteria-scores';
 import type { CsvCell } from './format';
 import { isoMoment } from '../format';
 import { canonicalScorecard, sha256HexSync } from '../seal';
+import { formatExportClock } from './clock';
 import { BROKEN_SEAL, FILE_SEAL_PREFIX, fileSealContentOfCells, sealedColumn, type CsvShape } from './file-seal';
 
 /** Everything a scorecard export needs; the store assembles it (scores are computed elsewhere). */
@@ -110,17 +111,6 @@ export const INTERVIEW_COLUMNS = [
 /** INTERVIEW_COLUMNS with the category columns expanded for this kit. */
 export function interviewColumns(kit: Kit): string[] {
   return INTERVIEW_COLUMNS.flatMap((column) => (column === CATEGORY_COLUMNS ? kit.categories.map((c) => `score_${c.id}`) : [column]));
-}
-
-/**
- * The round clock as files write it: m:ss with minutes counting past 59 ("75:03"), never negative.
- * The panel's clock is `formatClock` in utils/domain/timer.ts (h:mm:ss, overtime signed).
- */
-export function formatExportClock(ms: number): string {
-  const totalSeconds = Math.max(0, Math.floor(ms / 1000));
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
 // A stored moment that is not a real date (written before the schema bounded them) exports as an empty cell, never a throw.
