@@ -53,7 +53,11 @@ export default defineConfig({
   },
   // Web Workers have no DOM: decode-named-character-reference (under micromark) would otherwise
   // pick its DOM build there and the import worker would fail to load (tests/e2e/kit-import.e2e.ts).
-  vite: () => ({ plugins: [tailwindcss()], worker: { plugins: () => [workerConditions()] } }),
+  vite: () => ({
+    plugins: [tailwindcss()],
+    worker: { plugins: () => [workerConditions()] },
+    build: { sourcemap: process.env.PANELIST_SOURCEMAP === '1' },
+  }),
   manifest: ({ browser }) => ({
     // Texts the browser shows come from locales/<lang>.yml, as __MSG_<key with dots as underscores>__.
     default_locale: 'en',
