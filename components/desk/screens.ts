@@ -1,5 +1,7 @@
 import { lazy, type ComponentProps, type ComponentType } from 'react';
-import type { Screen } from './route';
+import { prefetch } from '@/utils/client/live';
+import { firstHistoryPage } from './history/filters';
+import type { Route, Screen } from './route';
 
 /**
  * Each desk screen is its own chunk: History does not wait for the Markdown importer and the kit
@@ -59,3 +61,14 @@ export function screenComponent<S extends Screen>(screen: S, chosen: Map<Screen,
 }
 
 export type ChosenScreens = Map<Screen, AnyScreen>;
+
+/**
+ * Ask the store for the rows the opening screen shows first, as the page starts: the request is
+ * on its way while React loads and renders, and the screen's own query takes it over
+ * (utils/client/live.ts `prefetch`). Only history's first page; other screens ask as they render.
+ */
+export function prefetchScreenData({ screen, params }: Route): void {
+  if (screen !== 'history') return;
+  const page = firstHistoryPage(params);
+  if (page) void prefetch('interviews.page', page);
+}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { i18n } from '#i18n';
 import type { QueryName, RequestPayload, ResponseMap } from '@/utils/protocol';
 import { StoreError } from '@/utils/client/request';
-import { subscribe } from '@/utils/client/live';
+import { prefetched, subscribe } from '@/utils/client/live';
 
 /**
  * How every view reads from and writes to the store. Reads follow the store live: the answer
@@ -38,10 +38,10 @@ export function usePageVisible(): boolean {
 export function useStoreQuery<N extends QueryName>(name: N, payload: RequestPayload<N> | null): StoreQuery<ResponseMap[N]> {
   const key = payload === null ? null : JSON.stringify(payload);
   const visible = usePageVisible();
-  const [state, setState] = useState<{ key: string | null; data?: ResponseMap[N]; error: StoreError | null; answered: boolean }>({
-    key: null,
-    error: null,
-    answered: false,
+  // A query the page prefetched may already have its answer: the first render shows it.
+  const [state, setState] = useState<{ key: string | null; data?: ResponseMap[N]; error: StoreError | null; answered: boolean }>(() => {
+    const data = payload === null ? undefined : prefetched(name, payload);
+    return data === undefined ? { key: null, error: null, answered: false } : { key, data, error: null, answered: true };
   });
   useEffect(() => {
     if (key === null || !visible) return;
@@ -49,7 +49,8 @@ export function useStoreQuery<N extends QueryName>(name: N, payload: RequestPayl
     return subscribe(
       name,
       JSON.parse(key) as RequestPayload<N>,
-      (data) => setState({ key, data, error: null, answered: true }),
+      (data) =>
+        setState((s) => (s.key === key && s.answered && !s.error && s.data === data ? s : { key, data, error: null, answered: true })),
       (error) => setState((s) => ({ key, data: s.data, error, answered: true })),
     );
   }, [name, key, visible]);

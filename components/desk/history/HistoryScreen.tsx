@@ -4,7 +4,7 @@ import { Pager } from '@/components/common/Pager';
 import { useDebounced } from '@/components/hooks/useDebounced';
 import { useStoreQuery } from '@/components/hooks/useStore';
 import type { Navigate } from '../route';
-import { NO_FILTERS, toRequestFilter, type HistoryFilters } from './filters';
+import { HISTORY_PAGE_SIZE, NO_FILTERS, historyPageRequest, toRequestFilter, type HistoryFilters } from './filters';
 import { HistoryFilterForm } from './HistoryFilterForm';
 import { HistoryTable } from './HistoryTable';
 import { HistoryExport } from './HistoryExport';
@@ -19,14 +19,14 @@ const PAGE_SIZES = [25, 50, 100];
 export function HistoryScreen({ params, navigate }: { params: Record<string, string>; navigate: Navigate }) {
   const [filters, setFilters] = useState<HistoryFilters>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
-  const [limit, setLimit] = useState(50);
+  const [limit, setLimit] = useState(HISTORY_PAGE_SIZE);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const search = useDebounced(filters.search, 250);
   const candidateId = params.candidate;
   const filter = useMemo(() => toRequestFilter({ ...filters, search }, candidateId), [filters, search, candidateId]);
   // The page is asked for first and its total after it has come once: counting reads every
   // matching index entry, and the rows should not wait behind it (the pager fills in after).
-  const page = useStoreQuery('interviews.page', params.open ? null : { ...filter, offset, limit });
+  const page = useStoreQuery('interviews.page', params.open ? null : historyPageRequest(filter, offset, limit));
   const counted = useStoreQuery('interviews.count', params.open || !page.data ? null : filter);
   const kits = useStoreQuery('kits.summaries', { includeArchived: true });
   const interviewers = useStoreQuery('interviews.interviewers', {});

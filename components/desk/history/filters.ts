@@ -36,3 +36,16 @@ export function toRequestFilter(filters: HistoryFilters, candidateId?: string): 
     ...(to !== undefined ? { to } : {}),
   };
 }
+
+/** Rows per page when the screen opens. */
+export const HISTORY_PAGE_SIZE = 50;
+
+/** The page request the history screen sends: built in one place, so a prefetch asks exactly what the screen will. */
+export function historyPageRequest(filter: Omit<InterviewFilter, 'offset' | 'limit'>, offset: number, limit: number): InterviewFilter {
+  return { ...filter, offset, limit };
+}
+
+/** The page the screen asks for first on a route with these params (none while a scorecard is open). */
+export function firstHistoryPage(params: Record<string, string>): InterviewFilter | null {
+  return params.open ? null : historyPageRequest(toRequestFilter(NO_FILTERS, params.candidate), 0, HISTORY_PAGE_SIZE);
+}
