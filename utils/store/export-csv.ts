@@ -22,6 +22,7 @@ import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { matchingInterviewIds } from './interview-filter';
 import { answersOf } from './interviews';
+import { readCards } from './export-read';
 import { kitKey } from './kits';
 
 type ExportPayload = z.output<(typeof requestSchemas)['export.csv']>;
@@ -190,7 +191,10 @@ export async function writeCsv(
   if (part.first) await write(CSV_BOM + csvRow(header));
   let rows = 0;
   onProgress(0, ids.length);
-  const read = (start: number) => readBatch(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), kitCache);
+  const read = (start: number) =>
+    readCards(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), kitCache).then((records) =>
+      records.map(({ kit, interview, candidate, answers }) => scorecard(kit, interview, candidate, answers)),
+    );
   let next = read(0);
   for (let start = 0; start < ids.length; start += EXPORT_BATCH_SIZE) {
     const cards = await next;
