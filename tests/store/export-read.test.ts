@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Candidate } from '@/utils/domain/interview/schema';
 import type { KitRecord } from '@/utils/store/database';
 import { readBatch } from '@/utils/store/export-csv';
 import { readCards } from '@/utils/store/export-read';
@@ -32,7 +33,7 @@ describe('readCards (the export workers’ batch read)', () => {
   it('reads the same interviews, candidates, kits and answers as readBatch, skipping what is missing', async () => {
     const { store, ids } = await seeded();
     const asked = ['no-such-interview', ...ids, ids[1]!];
-    const direct = await readCards(store.ctx, asked, new Map());
+    const direct = await readCards(store.ctx, asked, { kits: new Map(), candidates: new Map() });
     const viaDexie = await readBatch(store.ctx, asked, new Map());
     expect(records(direct)).toEqual(records(viaDexie));
     // Not empty alike: the deleted candidate, the missing kit version and the unknown id are left out, in order.
@@ -42,16 +43,22 @@ describe('readCards (the export workers’ batch read)', () => {
     expect(direct.map((c) => c.kit.id)).toEqual(['test-kit', 'other', 'other', 'test-kit', 'other']);
   });
 
-  it('reads each kit version once into the cache and takes the ones already there from it', async () => {
+  it('reads each kit version and candidate once into the caches and takes the ones already there from them', async () => {
     const { store, ids } = await seeded();
-    const kitCache = new Map<string, KitRecord | undefined>();
-    await readCards(store.ctx, ids.slice(0, 2), kitCache);
-    expect([...kitCache.keys()].sort()).toEqual(['other@1', 'test-kit@1']);
-    // A version the cache says is gone stays gone, even though the store has it.
-    kitCache.set('test-kit@1', undefined);
-    const cards = await readCards(store.ctx, ids, kitCache);
-    expect(cards.map((c) => c.interview.id)).toEqual([ids[1], ids[3]]);
-    expect(kitCache.get('test-kit@99')).toBeUndefined();
-    expect(kitCache.has('test-kit@99')).toBe(true);
+    const caches = { kits: new Map<string, KitRecord | undefined>(), candidates: new Map<string, Candidate | undefined>() };
+    const interviews = (await store.db.interviews.bulkGet(ids)).map((i) => i!);
+    await readCards(store.ctx, ids.slice(0, 2), caches);
+    expect([...caches.kits.keys()].sort()).toEqual(['other@1', 'test-kit@1']);
+    expect([...caches.candidates.keys()]).toEqual([interviews[0]!.candidateId, interviews[1]!.candidateId]);
+    // A kit version or candidate the caches say is gone stays gone, even though the store has it.
+    caches.kits.set('test-kit@1', undefined);
+    caches.candidates.set(interviews[3]!.candidateId, undefined);
+    const cards = await readCards(store.ctx, ids, caches);
+    expect(cards.map((c) => c.interview.id)).toEqual([ids[1]]);
+    expect(caches.kits.has('test-kit@99')).toBe(true);
+    expect(caches.kits.get('test-kit@99')).toBeUndefined();
+    // The deleted candidate is cached as gone; the others as read.
+    expect(caches.candidates.get(interviews[2]!.candidateId)).toBeUndefined();
+    expect(caches.candidates.get(interviews[5]!.candidateId)?.name).toBe('Candidate 5');
   });
 });

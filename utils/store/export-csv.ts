@@ -22,7 +22,7 @@ import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { matchingInterviewIds } from './interview-filter';
 import { answersOf } from './interviews';
-import { readCards } from './export-read';
+import { readCards, type ReadCaches } from './export-read';
 import { kitKey } from './kits';
 
 type ExportPayload = z.output<(typeof requestSchemas)['export.csv']>;
@@ -191,8 +191,9 @@ export async function writeCsv(
   if (part.first) await write(CSV_BOM + csvRow(header));
   let rows = 0;
   onProgress(0, ids.length);
+  const caches: ReadCaches = { kits: kitCache, candidates: new Map() };
   const read = (start: number) =>
-    readCards(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), kitCache).then((records) =>
+    readCards(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), caches).then((records) =>
       records.map(({ kit, interview, candidate, answers }) => scorecard(kit, interview, candidate, answers)),
     );
   let next = read(0);

@@ -11,6 +11,15 @@ export interface CardRecords {
   answers: Answer[];
 }
 
+/**
+ * What one export has read already, by key: kit versions and candidates (an undefined value is
+ * one that is gone). 10,000 interviews have a few thousand candidates and a few kit versions.
+ */
+export interface ReadCaches {
+  kits: Map<string, KitRecord | undefined>;
+  candidates: Map<string, Candidate | undefined>;
+}
+
 /** Hand a request's result to `take` (a failure fails the whole transaction). */
 function got<T>(request: IDBRequest, take: (value: T) => void): void {
   request.onsuccess = () => take(request.result as T);
@@ -21,43 +30,45 @@ function got<T>(request: IDBRequest, take: (value: T) => void): void {
  * the connection Dexie opened (an export reads 10,000 interviews in batches: Dexie's promise and
  * zone machinery around some 10,000 answer ranges cost more than the reads). Every request is
  * sent at once: each interview with its answers (one primary-key range, `<id>:` up to `<id>;`,
- * the ids the store gives answers), then, as the interviews arrive, their candidates and each
- * kit version not yet in `kitCache`. Ids that no longer exist (or whose candidate or kit is
+ * the ids the store gives answers), then, as the interviews arrive, each candidate and kit
+ * version not yet in `caches`. Ids that no longer exist (or whose candidate or kit is
  * gone) are skipped. Only reads: the read-only connection's guard on writes is not needed here.
  */
-export async function readCards(
-  ctx: StoreContext,
-  ids: readonly string[],
-  kitCache: Map<string, KitRecord | undefined>,
-): Promise<CardRecords[]> {
+export async function readCards(ctx: StoreContext, ids: readonly string[], caches: ReadCaches): Promise<CardRecords[]> {
   if (!ctx.db.isOpen()) await ctx.db.open();
   const idb = ctx.db.backendDB();
   return new Promise<CardRecords[]>((resolve, reject) => {
     const tx = idb.transaction(['interviews', 'candidates', 'answers', 'kits'], 'readonly');
     const interviews = new Array<Interview | undefined>(ids.length);
-    const candidates = new Array<Candidate | undefined>(ids.length);
     const answers = new Array<Answer[]>(ids.length);
-    const kitStore = tx.objectStore('kits');
-    const asked = new Set<string>();
-    const candidateStore = tx.objectStore('candidates');
+    // Ask once for what is neither cached nor asked for already in this batch; it goes into the cache.
+    const once = <T>(cache: Map<string, T | undefined>, store: IDBObjectStore) => {
+      const asked = new Set<string>();
+      return (key: string, query: IDBValidKey) => {
+        if (cache.has(key) || asked.has(key)) return;
+        asked.add(key);
+        got<T | undefined>(store.get(query), (value) => cache.set(key, value));
+      };
+    };
+    const candidate = once(caches.candidates, tx.objectStore('candidates'));
+    const kit = once(caches.kits, tx.objectStore('kits'));
+    const interviewStore = tx.objectStore('interviews');
+    const answerStore = tx.objectStore('answers');
     ids.forEach((id, n) => {
-      got<Interview | undefined>(tx.objectStore('interviews').get(id), (interview) => {
+      got<Interview | undefined>(interviewStore.get(id), (interview) => {
         interviews[n] = interview;
         if (!interview) return;
-        got<Candidate | undefined>(candidateStore.get(interview.candidateId), (candidate) => (candidates[n] = candidate));
-        const key = kitKey(interview.kitId, interview.kitVersion);
-        if (kitCache.has(key) || asked.has(key)) return;
-        asked.add(key);
-        got<KitRecord | undefined>(kitStore.get([interview.kitId, interview.kitVersion]), (kit) => kitCache.set(key, kit));
+        candidate(interview.candidateId, interview.candidateId);
+        kit(kitKey(interview.kitId, interview.kitVersion), [interview.kitId, interview.kitVersion]);
       });
-      got<Answer[]>(tx.objectStore('answers').getAll(IDBKeyRange.bound(`${id}:`, `${id};`, false, true)), (list) => (answers[n] = list));
+      got<Answer[]>(answerStore.getAll(IDBKeyRange.bound(`${id}:`, `${id};`, false, true)), (list) => (answers[n] = list));
     });
     tx.oncomplete = () =>
       resolve(
         interviews.flatMap((interview, n) => {
           if (!interview) return [];
-          const kit = kitCache.get(kitKey(interview.kitId, interview.kitVersion));
-          const candidate = candidates[n];
+          const kit = caches.kits.get(kitKey(interview.kitId, interview.kitVersion));
+          const candidate = caches.candidates.get(interview.candidateId);
           return kit && candidate ? [{ interview, candidate, kit, answers: answers[n]! }] : [];
         }),
       );
