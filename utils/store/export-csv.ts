@@ -5,6 +5,7 @@ import {
   CSV_BOM,
   ITEM_COLUMNS,
   csvRow,
+  csvRows,
   interviewColumns,
   interviewRow,
   itemRows,
@@ -160,13 +161,15 @@ function underHeader(header: readonly string[], columns: readonly string[], cell
 async function batchText(cards: readonly ScorecardForExport[], shape: 'items' | 'interviews', header: readonly string[]) {
   const built = cards.map((card) => scorecardRows(card, shape));
   const hashes = await sha256HexMany(built.flatMap(({ seal }) => (seal ? [seal.storeText, seal.fileText] : [])));
-  const lines: string[] = [];
+  const texts: string[] = [];
   let at = 0;
+  let count = 0;
   for (const rows of built) {
     const sealed = sealedRows(rows, rows.seal ? { store: hashes[at++]!, file: hashes[at++]! } : undefined);
-    for (const row of sealed) lines.push(csvRow(shape === 'items' ? row : underHeader(header, rows.columns, row)));
+    texts.push(shape === 'items' ? csvRows(sealed) : csvRows(sealed.map((row) => underHeader(header, rows.columns, row))));
+    count += sealed.length;
   }
-  return { text: lines.join(''), rows: lines.length };
+  return { text: texts.join(''), rows: count };
 }
 
 /**
