@@ -169,7 +169,8 @@ async function batchText(cards: readonly ScorecardForExport[], shape: 'items' | 
     texts.push(shape === 'items' ? csvRows(sealed) : csvRows(sealed.map((row) => underHeader(header, rows.columns, row))));
     count += sealed.length;
   }
-  return { text: texts.join(''), rows: count };
+  // One text per interview, not joined: a batch's joined text (megabytes) would be one more large string to collect.
+  return { texts, rows: count };
 }
 
 /**
@@ -209,7 +210,7 @@ export async function writeCsv(
     }
     const batch = await batchText(cards, shape, header);
     rows += batch.rows;
-    await write(batch.text);
+    for (const text of batch.texts) await write(text);
     onProgress(Math.min(start + EXPORT_BATCH_SIZE, ids.length), ids.length);
   }
   return rows;
