@@ -144,9 +144,22 @@ export function sha256HexSync(text: string): string {
 export async function sha256HexMany(texts: readonly string[]): Promise<string[]> {
   const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
   if (!subtle) return texts.map(sha256HexSync);
-  const encoder = new TextEncoder();
-  const digests = await Promise.all(texts.map((text) => subtle.digest('SHA-256', encoder.encode(text))));
-  return digests.map((digest) => bytesToHex(new Uint8Array(digest)));
+  const digests = texts.map((text) => subtle.digest('SHA-256', utf8Scratch(text)));
+  return (await Promise.all(digests)).map((digest) => bytesToHex(new Uint8Array(digest)));
+}
+
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(new ArrayBuffer(0));
+
+/**
+ * The text's UTF-8 in one buffer reused from call to call (grown when too small), so an export
+ * hashing hundreds of megabytes allocates none of it. Only for `digest`, which copies its input
+ * before it returns; the view is stale after the next call.
+ */
+function utf8Scratch(text: string): Uint8Array<ArrayBuffer> {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit.
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(new ArrayBuffer(Math.max(text.length * 3, scratch.length * 2)));
+  return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
 }
 
 export async function sha256Hex(text: string): Promise<string> {

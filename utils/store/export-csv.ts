@@ -5,6 +5,7 @@ import {
   CSV_BOM,
   ITEM_COLUMNS,
   csvRow,
+  csvRows,
   interviewColumns,
   interviewRow,
   itemRows,
@@ -22,6 +23,7 @@ import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { matchingInterviewIds } from './interview-filter';
 import { answersOf } from './interviews';
+import { readCards, type ReadCaches } from './export-read';
 import { kitKey } from './kits';
 
 type ExportPayload = z.output<(typeof requestSchemas)['export.csv']>;
@@ -159,13 +161,16 @@ function underHeader(header: readonly string[], columns: readonly string[], cell
 async function batchText(cards: readonly ScorecardForExport[], shape: 'items' | 'interviews', header: readonly string[]) {
   const built = cards.map((card) => scorecardRows(card, shape));
   const hashes = await sha256HexMany(built.flatMap(({ seal }) => (seal ? [seal.storeText, seal.fileText] : [])));
-  const lines: string[] = [];
+  const texts: string[] = [];
   let at = 0;
+  let count = 0;
   for (const rows of built) {
     const sealed = sealedRows(rows, rows.seal ? { store: hashes[at++]!, file: hashes[at++]! } : undefined);
-    for (const row of sealed) lines.push(csvRow(shape === 'items' ? row : underHeader(header, rows.columns, row)));
+    texts.push(shape === 'items' ? csvRows(sealed) : csvRows(sealed.map((row) => underHeader(header, rows.columns, row))));
+    count += sealed.length;
   }
-  return { text: lines.join(''), rows: lines.length };
+  // One text per interview, not joined: a batch's joined text (megabytes) would be one more large string to collect.
+  return { texts, rows: count };
 }
 
 /**
@@ -190,7 +195,11 @@ export async function writeCsv(
   if (part.first) await write(CSV_BOM + csvRow(header));
   let rows = 0;
   onProgress(0, ids.length);
-  const read = (start: number) => readBatch(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), kitCache);
+  const caches: ReadCaches = { kits: kitCache, candidates: new Map() };
+  const read = (start: number) =>
+    readCards(ctx, ids.slice(start, start + EXPORT_BATCH_SIZE), caches).then((records) =>
+      records.map(({ kit, interview, candidate, answers }) => scorecard(kit, interview, candidate, answers)),
+    );
   let next = read(0);
   for (let start = 0; start < ids.length; start += EXPORT_BATCH_SIZE) {
     const cards = await next;
@@ -201,7 +210,7 @@ export async function writeCsv(
     }
     const batch = await batchText(cards, shape, header);
     rows += batch.rows;
-    await write(batch.text);
+    for (const text of batch.texts) await write(text);
     onProgress(Math.min(start + EXPORT_BATCH_SIZE, ids.length), ids.length);
   }
   return rows;

@@ -96,7 +96,8 @@ export function fileSealContentOfCells(
     }
     return text ? `${text}}` : '{}';
   });
-  return canonicalText(['panelist-file-seal', 1, shape, texts.sort()]);
+  // Strings and numbers only, so JSON.stringify writes exactly what canonicalText would (natively).
+  return JSON.stringify(['panelist-file-seal', 1, shape, texts.sort()]);
 }
 
 export function fileSeal(shape: CsvShape, rows: readonly Record<string, string>[], covered: (column: string) => boolean): string {

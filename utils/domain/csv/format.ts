@@ -48,11 +48,38 @@ function quote(text: string): string {
 }
 
 /** One RFC 4180 record + CRLF: quotes cells holding comma, quote, CR or LF; doubles quotes; null/undefined → empty. Text cells are neutralised. */
-export function csvRow(cells: CsvCell[]): string {
-  const texts = cells.map(cellText);
+export function csvRow(cells: readonly CsvCell[]): string {
   // A lone empty cell would be a blank line, which readers skip; `""` keeps the record.
-  if (texts.length === 1 && texts[0] === '') return '""\r\n';
-  return texts.map(quote).join(',') + '\r\n';
+  if (cells.length === 1 && cellText(cells[0]) === '') return '""\r\n';
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : ',') + quote(cellText(cells[i]));
+  return line + '\r\n';
+}
+
+/**
+ * `rows.map(csvRow).join('')`, with a cell equal to the one above it written from that one's
+ * text instead of neutralised and quoted again: an interview's own columns repeat on each of its
+ * item rows, and an export writes hundreds of thousands of them.
+ */
+export function csvRows(rows: readonly (readonly CsvCell[])[]): string {
+  const lines: string[] = [];
+  let above: readonly CsvCell[] = [];
+  let aboveTexts: string[] = [];
+  for (const row of rows) {
+    if (row.length === 1) {
+      lines.push(csvRow(row));
+      continue;
+    }
+    const texts = new Array<string>(row.length);
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i];
+      texts[i] = i < above.length && cell === above[i] ? aboveTexts[i]! : quote(cellText(cell));
+    }
+    lines.push(texts.join(',') + '\r\n');
+    above = row;
+    aboveTexts = texts;
+  }
+  return lines.join('');
 }
 
 /** BOM + header row + rows. */

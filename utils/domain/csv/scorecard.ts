@@ -346,13 +346,15 @@ export function scorecardRows(card: ScorecardForExport, shape: CsvShape): Scorec
  * two texts. Only a submitted scorecard whose stored content still matches the seal set at submit
  * gets one: the file seal vouches for exactly that content, re-expressed over the file's cells.
  * One that no longer matches gets BROKEN_SEAL, so the file reads as edited wherever it goes; a
- * draft gets none.
+ * draft gets none. The cell is written into `rows` themselves (they are made for this one use),
+ * which are returned.
  */
 export function sealedRows({ columns, rows, seal }: ScorecardRows, hashes?: { store: string; file: string }): CsvCell[][] {
   if (!seal) return rows;
   const cell = hashes && seal.storedSeal && hashes.store === seal.storedSeal ? FILE_SEAL_PREFIX + hashes.file : BROKEN_SEAL;
   const at = columns.indexOf('seal');
-  return rows.map((row) => row.map((value, i) => (i === at ? cell : value)));
+  for (const row of rows) row[at] = cell;
+  return rows;
 }
 
 /** `sealedRows` hashing here and now (synchronously). */
