@@ -1,4 +1,4 @@
-const encoder = new TextEncoder();
+import { Utf8Buffer } from '../domain/utf8-buffer';
 
 /**
  * A file of any size built a piece at a time: text goes into Blobs of a few megabytes as it is
@@ -13,8 +13,7 @@ const encoder = new TextEncoder();
  * streaming the file to the page, which writes it to disk as it comes).
  */
 export class BlobParts {
-  private bytes = new Uint8Array(new ArrayBuffer(0));
-  private used = 0;
+  private readonly buffer = new Utf8Buffer();
   private pending = 0;
   private readonly pieces: Blob[] = [];
 
@@ -25,24 +24,17 @@ export class BlobParts {
 
   add(text: string): void {
     if (!text) return;
-    // UTF-8 takes at most 3 bytes per UTF-16 unit: with that much room, encodeInto never stops short.
-    const room = this.used + text.length * 3;
-    if (room > this.bytes.length) {
-      const grown = new Uint8Array(new ArrayBuffer(Math.max(room, this.bytes.length * 2)));
-      grown.set(this.bytes.subarray(0, this.used));
-      this.bytes = grown;
-    }
-    this.used += encoder.encodeInto(text, this.bytes.subarray(this.used)).written;
+    this.buffer.append(text);
     this.pending += text.length;
     if (this.pending >= this.pieceChars) this.flush();
   }
 
   /** Make a piece of what is pending (hand it over, with `onPiece`). */
   flush(): void {
-    if (this.used === 0) return;
+    if (this.buffer.length === 0) return;
     // The Blob copies the bytes, so the buffer is free again for the next piece.
-    const piece = new Blob([this.bytes.subarray(0, this.used)]);
-    this.used = 0;
+    const piece = new Blob([this.buffer.view()]);
+    this.buffer.clear();
     this.pending = 0;
     if (this.onPiece) this.onPiece(piece);
     else this.pieces.push(piece);

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Answer, Interview } from './interview/schema';
+import { Utf8Buffer } from './utf8-buffer';
 
 /**
  * The seal lets a debrief tell whether a submitted scorecard was changed afterwards:
@@ -148,18 +149,16 @@ export async function sha256HexMany(texts: readonly string[]): Promise<string[]>
   return (await Promise.all(digests)).map((digest) => bytesToHex(new Uint8Array(digest)));
 }
 
-const encoder = new TextEncoder();
-let scratch = new Uint8Array(new ArrayBuffer(0));
+const scratch = new Utf8Buffer();
 
 /**
- * The text's UTF-8 in one buffer reused from call to call (grown when too small), so an export
- * hashing hundreds of megabytes allocates none of it. Only for `digest`, which copies its input
- * before it returns; the view is stale after the next call.
+ * The text's UTF-8 in one buffer reused from call to call. Only for `digest`, which copies its
+ * input before it returns; the view is stale after the next call.
  */
 function utf8Scratch(text: string): Uint8Array<ArrayBuffer> {
-  // UTF-8 takes at most 3 bytes per UTF-16 unit.
-  if (scratch.length < text.length * 3) scratch = new Uint8Array(new ArrayBuffer(Math.max(text.length * 3, scratch.length * 2)));
-  return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
+  scratch.clear();
+  scratch.append(text);
+  return scratch.view();
 }
 
 export async function sha256Hex(text: string): Promise<string> {
