@@ -6,6 +6,7 @@ import { BUILTIN_KIT, LONG_ROUND, openRunningPanel, startRunningInterview } from
 import { benchOutDir, chromeBuild, instrument, launchBench, openExtensionPage, type BenchBrowser } from './lib/browser';
 import { MEETING_CODE, MEETING_URL, startCallServer, type CallServer } from './lib/call-server';
 import { formatMarkdown, formatTable, type BenchRow } from './lib/report';
+import { log, stage, started } from './lib/stage';
 import { FULL_DATASET } from './data/generate';
 import { contentSizeRow, measureContentScript } from './measure/content-size';
 import { installPanelTimers, measureTimeToPanel, timeToPanelRow, type TimeToPanel } from './measure/time-to-panel';
@@ -43,30 +44,14 @@ const LARGE_DATASET = { interviews: 50_000, candidates: 16_000, seed: FULL_DATAS
 const CALL_WINDOW_S = 20;
 const CALL_WINDOWS = 4;
 const CANDIDATE = 'Bench Candidate';
-const started = performance.now();
 /** Other processes move every timing; the load when the run started goes into the results. */
 const loadAtStart = loadavg()[0]!;
-
-function log(message: string): void {
-  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
-}
 
 /** A store's rows as soon as they are measured (a run with --at-50k prints its table only after the long second store). */
 function logScale(scale: ScaleResult | Error): ScaleResult | Error {
   if (!(scale instanceof Error))
     for (const row of Object.values(scale.rows)) log(`${row.figure}: ${row.measured}${row.ratio ? `; ${row.ratio}` : ''}`);
   return scale;
-}
-
-/** Run one stage; a failure becomes a "not measured" row instead of ending the run. */
-async function stage<T>(name: string, run: () => Promise<T>): Promise<T | Error> {
-  log(name);
-  try {
-    return await run();
-  } catch (error) {
-    log(`${name} failed: ${(error as Error).message.split('\n')[0]}`);
-    return error as Error;
-  }
 }
 
 const failed = (key: string, figure: string, budget: string, error: Error): BenchRow => ({
