@@ -4,7 +4,7 @@ import { focusRing, mutedText } from '@/components/common/styles';
 import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { StoreStatus } from './StoreStatus';
 import { useHashRoute, routeHash, type Navigate, type Route, type Screen } from './route';
-import { preloadScreen, screenComponent, type ChosenScreens } from './screens';
+import { prefetchScreenData, preloadScreen, screenComponent, type ChosenScreens } from './screens';
 
 /** Runs `onShown` once its screen has loaded and mounted. */
 function Shown({ onShown, children }: { onShown(): void; children: ReactNode }) {
@@ -56,7 +56,8 @@ const nav = (): { screen: Screen; label: string }[] => [
  * call (kits) and the panel decides after it (history, candidates, debrief).
  */
 export function DeskApp() {
-  const [route, navigate] = useHashRoute();
+  // A new route's first rows are asked for as the hash changes, while React renders the screen.
+  const [route, navigate] = useHashRoute(prefetchScreenData);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   const [chosen] = useState<ChosenScreens>(() => new Map());

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * The desk's screens live in the URL hash (`#/history?open=<id>`), so the browser's back
@@ -25,18 +25,38 @@ export function routeHash(screen: Screen, params: Record<string, string | undefi
   return `#/${screen}${query ? `?${query}` : ''}`;
 }
 
-export function useHashRoute(): [Route, Navigate] {
+/**
+ * The route in the hash, followed. `onRoute` hears each new route as soon as it is known, before
+ * React renders it (the desk asks the store for the new screen's rows then); once per hash, whether
+ * the change came from `navigate` or from the browser.
+ */
+export function useHashRoute(onRoute?: (route: Route) => void): [Route, Navigate] {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  const heard = useRef(window.location.hash);
+  const follow = useCallback(
+    (hash: string) => {
+      const next = parseRoute(hash);
+      if (heard.current !== hash) {
+        heard.current = hash;
+        onRoute?.(next);
+      }
+      setRoute(next);
+    },
+    [onRoute],
+  );
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    const onChange = () => follow(window.location.hash);
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  const navigate = useCallback<Navigate>((screen, params) => {
-    const hash = routeHash(screen, params);
-    if (window.location.hash !== hash) window.location.hash = hash;
-    // jsdom and some embedders do not fire hashchange synchronously; follow the URL now.
-    setRoute(parseRoute(hash));
-  }, []);
+  }, [follow]);
+  const navigate = useCallback<Navigate>(
+    (screen, params) => {
+      const hash = routeHash(screen, params);
+      if (window.location.hash !== hash) window.location.hash = hash;
+      // jsdom and some embedders do not fire hashchange synchronously; follow the URL now.
+      follow(hash);
+    },
+    [follow],
+  );
   return [route, navigate];
 }

@@ -44,8 +44,9 @@ export function useStoreQuery<N extends QueryName>(name: N, payload: RequestPayl
     return data === undefined ? { key: null, error: null, answered: false } : { key, data, error: null, answered: true };
   });
   useEffect(() => {
+    // Until the new payload's answer comes, state keeps the last key's answer and `loading` is
+    // derived from the keys differing: no render of its own before the request goes out.
     if (key === null || !visible) return;
-    setState((s) => (s.key === key ? s : { key, data: s.data, error: null, answered: false }));
     return subscribe(
       name,
       JSON.parse(key) as RequestPayload<N>,

@@ -16,6 +16,9 @@ vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-b
 
 let store: TestStore;
 let sent: { name: string; payload: unknown }[];
+/** As the page sends them (`sent` is as the store receives them). */
+let asks: { name: string; payload: unknown }[];
+let asksHook: ((name: string) => void) | undefined;
 const page = firstHistoryPage({})!;
 const unsubscribes: (() => void)[] = [];
 
@@ -23,7 +26,15 @@ beforeEach(async () => {
   fakeBrowser.reset();
   store = await makeStore();
   sent = [];
-  connectLivePorts(store, { onSubscribe: (name, payload) => sent.push({ name, payload }) });
+  asks = [];
+  asksHook = undefined;
+  connectLivePorts(store, {
+    onSubscribe: (name, payload) => sent.push({ name, payload }),
+    onAsk: (name, payload) => {
+      asks.push({ name, payload });
+      asksHook?.(name);
+    },
+  });
   for (const name of ['Ada Lovelace', 'Grace Hopper']) {
     store.clock.now += 60_000;
     await startScreening(store, { candidateName: name });
@@ -119,6 +130,67 @@ describe('prefetching a query before its view follows it', () => {
     const desk = render(<DeskApp />);
     expect(await screen.findByText('Grace Hopper')).toBeTruthy();
     expect(sent.filter((s) => s.name === 'interviews.page')).toEqual([{ name: 'interviews.page', payload: page }]);
+    desk.unmount();
+  });
+
+  it("asks for a candidate's page as their link changes the hash, before React renders it, and the screen takes it over", async () => {
+    window.location.hash = '#/history';
+    await preloadScreen('history');
+    const desk = render(<DeskApp />);
+    expect(await screen.findByText('Grace Hopper')).toBeTruthy();
+    const { rows } = (await store.call('interviews.page', page)) as { rows: InterviewRow[] };
+    const ada = rows.find((r) => r.candidate.name === 'Ada Lovelace')!.candidate.id;
+    const adaPage = firstHistoryPage({ candidate: ada })!;
+    const asked = (payload: unknown, list = sent) =>
+      list.filter((s) => s.name === 'interviews.page' && JSON.stringify(s.payload) === JSON.stringify(payload));
+    // Heard after the desk's own listener, and before React has rendered the new route.
+    const atHashChange: number[] = [];
+    const hear = () => atHashChange.push(asked(adaPage, asks).length);
+    window.addEventListener('hashchange', hear);
+    await act(async () => {
+      window.location.hash = `#/history?candidate=${encodeURIComponent(ada)}`;
+      await vi.waitFor(() => expect(atHashChange).toHaveLength(1));
+    });
+    window.removeEventListener('hashchange', hear);
+    expect(atHashChange).toEqual([1]);
+    await vi.waitFor(() => expect(screen.queryByText('Grace Hopper')).toBeNull());
+    expect(screen.getByText('Ada Lovelace')).toBeTruthy();
+    expect(asked(adaPage)).toHaveLength(1);
+    desk.unmount();
+  });
+
+  it('renders a view once when its payload changes, keeping the last answer until the new one comes', async () => {
+    const { rows } = (await store.call('interviews.page', page)) as { rows: InterviewRow[] };
+    const ada = rows.find((r) => r.candidate.name === 'Ada Lovelace')!.candidate.id;
+    const renders: string[] = [];
+    function Rows({ payload }: { payload: typeof page }) {
+      const query = useStoreQuery('interviews.page', payload);
+      renders.push(`${query.loading ? 'loading' : 'shown'}: ${names(query.data)?.join(', ') ?? ''}`);
+      return <p>{names(query.data)?.join(', ')}</p>;
+    }
+    const view = render(<Rows payload={page} />);
+    expect(await screen.findByText('Grace Hopper, Ada Lovelace')).toBeTruthy();
+    renders.length = 0;
+    view.rerender(<Rows payload={firstHistoryPage({ candidate: ada })!} />);
+    expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
+    expect(renders).toEqual(['loading: Grace Hopper, Ada Lovelace', 'shown: Ada Lovelace']);
+    view.unmount();
+  });
+
+  it("asks for the history filters' choices only once the first rows are shown", async () => {
+    window.location.hash = '#/history';
+    await preloadScreen('history');
+    const rowsShownAtAsk = new Map<string, boolean>();
+    asksHook = (name) => rowsShownAtAsk.set(name, document.body.textContent?.includes('Grace Hopper') ?? false);
+    const desk = render(<DeskApp />);
+    expect(await screen.findByText('Grace Hopper')).toBeTruthy();
+    await vi.waitFor(() => expect(rowsShownAtAsk.has('interviews.interviewers')).toBe(true));
+    expect(Object.fromEntries(rowsShownAtAsk)).toMatchObject({
+      'interviews.page': false,
+      'kits.summaries': true,
+      'interviews.interviewers': true,
+    });
+    expect(await screen.findByRole('option', { name: 'Sam' })).toBeTruthy();
     desk.unmount();
   });
 });

@@ -48,8 +48,10 @@ export function connectLivePorts(
   hooks: {
     /** Return true to play a background that is gone: the port connects, then disconnects unanswered. */
     drop?(): boolean;
-    /** Sees every query a view follows. */
+    /** Sees every query a view follows, as the store receives it. */
     onSubscribe?(name: string, payload: unknown): void;
+    /** Sees every query a view asks for, at the moment it sends it (before the store has it). */
+    onAsk?(name: string, payload: unknown): void;
   } = {},
 ): void {
   vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
@@ -59,6 +61,12 @@ export function connectLivePorts(
       setTimeout(() => background.disconnect(), 0);
       return view;
     }
+    const post = view.postMessage.bind(view);
+    view.postMessage = (message) => {
+      const m = message as { subscribe?: unknown; name?: unknown; payload?: unknown };
+      if (typeof m.subscribe === 'number') hooks.onAsk?.(String(m.name), structuredClone(m.payload));
+      post(message);
+    };
     background.onMessage.addListener((message) => {
       const m = message as { subscribe?: unknown; name?: unknown; payload?: unknown };
       if (typeof m.subscribe === 'number') hooks.onSubscribe?.(String(m.name), structuredClone(m.payload));

@@ -28,8 +28,11 @@ export function HistoryScreen({ params, navigate }: { params: Record<string, str
   // matching index entry, and the rows should not wait behind it (the pager fills in after).
   const page = useStoreQuery('interviews.page', params.open ? null : historyPageRequest(filter, offset, limit));
   const counted = useStoreQuery('interviews.count', params.open || !page.data ? null : filter);
-  const kits = useStoreQuery('kits.summaries', { includeArchived: true });
-  const interviewers = useStoreQuery('interviews.interviewers', {});
+  // The filters' choices are asked for once the first rows have come (or failed), so the store
+  // reads those first.
+  const rowsCame = page.data !== undefined || page.error !== null;
+  const kits = useStoreQuery('kits.summaries', rowsCame ? { includeArchived: true } : null);
+  const interviewers = useStoreQuery('interviews.interviewers', rowsCame ? {} : null);
 
   if (params.open) return <ScorecardView interviewId={params.open} onBack={() => navigate('history', { candidate: candidateId })} />;
 
