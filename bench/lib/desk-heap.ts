@@ -27,7 +27,10 @@ export async function sampleDeskHeap(
   let running = true;
   const loop = (async () => {
     while (running) {
-      peak = Math.max(peak, (await read()).JSHeapUsedSize ?? 0);
+      // A stage that fails closes its page without stopping the sampler: stop sampling, never reject.
+      const metrics = await read().catch(() => null);
+      if (!metrics) return;
+      peak = Math.max(peak, metrics.JSHeapUsedSize ?? 0);
       await new Promise((resolve) => setTimeout(resolve, everyMs));
     }
   })();

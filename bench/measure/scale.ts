@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { openExtensionPage, rawTableRead, storeRequest, type BenchBrowser } from '../lib/browser';
 import { startRunningInterview } from '../lib/interview';
 import { workerHeapSampler } from '../lib/worker-heap';
+import { settle } from '../lib/settle';
 import { fixed, median } from '../lib/stats';
 import type { BenchRow } from '../lib/report';
 import { writeBackupFile, type DatasetOptions } from '../data/generate';
@@ -52,8 +53,12 @@ export async function atScale(
     // The baseline: the same screen on a near-empty store (a few interviews, so the table has rows).
     const total = await storeRequest<{ total: number }>(page, 'interviews.list', { limit: 1 });
     for (let n = total.total; n < 3; n++) await startRunningInterview(page, `bench-${n}`, `Near Empty ${n}`, Date.now());
+    const settled = () => stage('until the browser is idle', () => settle(browser.userDataDir));
+    await settled();
     const emptyOpen = views ? await stage('history screen with a near-empty store', () => measureHistoryOpen(browser, 5)) : null;
     const restore = await stage(`restore ${label} through the Backup screen`, () => restoreThroughDesk(browser, sampler, file));
+    // The screens are measured on a settled store: IndexedDB goes on compacting after a restore.
+    await settled();
     const history: HistoryResult = {
       restored: {
         ms: restore instanceof Error ? Number.NaN : restore.ms,
@@ -84,7 +89,10 @@ export async function atScale(
         )
       : null;
     const backup = await stage(`backup of ${label}`, () => backupThroughDesk(browser, sampler));
-    if (!(restore instanceof Error)) await onStore?.();
+    if (!(restore instanceof Error) && onStore) {
+      await settled();
+      await onStore();
+    }
     // Last: the raw write limit puts every interview and answer into a scratch database, and
     // Chromium's IndexedDB goes on compacting after it. Measured before the screens, it had history
     // open at 438 ms instead of 238 ms on the same settled store (and 271 ms 30 s later), which is
