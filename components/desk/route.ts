@@ -32,14 +32,15 @@ export function routeHash(screen: Screen, params: Record<string, string | undefi
  */
 export function useHashRoute(onRoute?: (route: Route) => void): [Route, Navigate] {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  // The hash the route state was last set from: `navigate` follows its hash at once, and the
+  // browser's hashchange for it that comes after is then nothing new (no second render).
   const heard = useRef(window.location.hash);
   const follow = useCallback(
     (hash: string) => {
+      if (heard.current === hash) return;
+      heard.current = hash;
       const next = parseRoute(hash);
-      if (heard.current !== hash) {
-        heard.current = hash;
-        onRoute?.(next);
-      }
+      onRoute?.(next);
       setRoute(next);
     },
     [onRoute],

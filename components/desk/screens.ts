@@ -63,9 +63,10 @@ export function screenComponent<S extends Screen>(screen: S, chosen: Map<Screen,
 export type ChosenScreens = Map<Screen, AnyScreen>;
 
 /**
- * Ask the store for the rows the opening screen shows first, as the page starts: the request is
- * on its way while React loads and renders, and the screen's own query takes it over
- * (utils/client/live.ts `prefetch`). Only history's first page; other screens ask as they render.
+ * Ask the store for the rows a route's screen shows first, as the page starts and at every route
+ * change: the request is on its way while React loads and renders, and the screen's own query
+ * takes it over (utils/client/live.ts `prefetch`). Only history's first page; other screens ask
+ * as they render. A page the screen does not take (it still holds typed filters) is dropped.
  */
 export function prefetchScreenData({ screen, params }: Route): void {
   if (screen !== 'history') return;

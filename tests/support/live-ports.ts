@@ -63,15 +63,17 @@ export function connectLivePorts(
     }
     const post = view.postMessage.bind(view);
     view.postMessage = (message) => {
-      const m = message as { subscribe?: unknown; name?: unknown; payload?: unknown };
-      if (typeof m.subscribe === 'number') hooks.onAsk?.(String(m.name), structuredClone(m.payload));
+      seeQuery(message, hooks.onAsk);
       post(message);
     };
-    background.onMessage.addListener((message) => {
-      const m = message as { subscribe?: unknown; name?: unknown; payload?: unknown };
-      if (typeof m.subscribe === 'number') hooks.onSubscribe?.(String(m.name), structuredClone(m.payload));
-    });
+    background.onMessage.addListener((message) => seeQuery(message, hooks.onSubscribe));
     serveLivePort(store.handlers, background);
     return view;
   }) as unknown as typeof fakeBrowser.runtime.connect);
+}
+
+/** Show a subscribe message (one query a view follows) to a hook, as its name and a copy of its payload. */
+function seeQuery(message: unknown, hook: ((name: string, payload: unknown) => void) | undefined): void {
+  const m = message as { subscribe?: unknown; name?: unknown; payload?: unknown };
+  if (typeof m.subscribe === 'number') hook?.(String(m.name), structuredClone(m.payload));
 }
