@@ -49,8 +49,19 @@ async function control(role: string, name: string, scope: ElementHandle<Element>
   return element as ElementHandle<Element>;
 }
 
+/**
+ * Click a control, found again if the panel re-rendered it between finding and clicking (the
+ * element is then detached, and puppeteer refuses before any click is sent).
+ */
 async function click(role: string, name: string): Promise<void> {
-  await (await control(role, name)).click();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await (await control(role, name)).click();
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !/detached/i.test(String(error))) throw error;
+    }
+  }
 }
 
 /** Replace a text field's content by typing, as a user does. */
