@@ -93,8 +93,26 @@ export async function startInterview(panel: PanelRoot, details: StartDetails): P
   const option = round.getByRole('option', { name: new RegExp(`^${literal(details.round)}\\b`) });
   await round.selectOption({ label: (await option.textContent())!.trim() });
   await panel.getByLabel("Interviewer's name").fill(details.interviewer);
+  // What the click submits: the form must still hold what was filled (a panel document loaded
+  // again in between would show an empty form, and the click would only name what is missing).
+  await expect.poll(() => panel.getByLabel('Candidate name').inputValue()).toBe(details.candidate);
+  await expect.poll(() => panel.getByLabel("Interviewer's name").inputValue()).toBe(details.interviewer);
+  const frame = 'owner' in panel ? panel.owner() : null;
+  await frame?.evaluate((element) => Object.assign(element, { panelistFilled: true }));
   await panel.getByRole('button', { name: 'Start interview' }).click();
-  await panel.getByRole('button', { name: 'Pause timer' }).waitFor();
+  try {
+    await panel.getByRole('button', { name: 'Pause timer' }).waitFor();
+  } catch (error) {
+    // Say what the panel shows instead, so a failure names its cause (an alert, a reset form, a
+    // resume offer after the panel loaded again) rather than only the wait.
+    const same = frame ? await frame.evaluate((element) => 'panelistFilled' in element).catch(() => false) : true;
+    const shown = await panel
+      .locator('body')
+      .innerText()
+      .catch(() => '(not readable)');
+    const replaced = same ? '' : ' The panel iframe was replaced after the form was filled.';
+    throw new Error(`"Pause timer" did not show after "Start interview".${replaced} The panel shows:\n${shown}`, { cause: error });
+  }
 }
 
 /** The card of one question, found by its title (the card is an article named by its heading). */
