@@ -151,6 +151,33 @@ describe('overlay', () => {
     expect(mergeBundle(bundle(3, 'older'), bundle(5, 'newer')).answers[0]!.notes).toBe('newer');
   });
 
+  it("returns the held copy itself when the store's answer changes nothing (a save's echo renders nothing)", () => {
+    const kit = { id: 'k', version: 1, title: 'Guide', rounds: [] };
+    const held = { ...bundle(4, 'same'), kit } as unknown as InterviewBundle;
+    // The echo: equal records, new objects (the store's answer is a fresh copy, its kit too).
+    const echo = structuredClone(held);
+    expect(mergeBundle(held, echo)).toBe(held);
+
+    const newer = structuredClone(held);
+    newer.answers.push({ ...newer.answers[0]!, id: 'i:q2', questionId: 'q2', notes: 'new question' });
+    const merged = mergeBundle(held, newer);
+    expect(merged).not.toBe(held);
+    expect(merged.answers.map((a) => a.notes)).toEqual(['same', 'new question']);
+    // What did not change keeps its object, so what renders from it need not render again.
+    expect(merged.answers[0]).toBe(held.answers[0]);
+    expect(merged.interview).toBe(held.interview);
+    expect(merged.kit).toBe(held.kit);
+
+    // The same revision with other content (a restore wrote it) is taken, as before.
+    const restored = structuredClone(held);
+    restored.answers[0]!.notes = 'restored';
+    expect(mergeBundle(held, restored).answers[0]!.notes).toBe('restored');
+    // A kit renamed in the library keeps its id and version: the new copy is taken.
+    const renamed = structuredClone(held);
+    (renamed.kit as unknown as { title: string }).title = 'Renamed guide';
+    expect(mergeBundle(held, renamed).kit).toBe(renamed.kit);
+  });
+
   it('orders versions by the store revision, not by a clock that stepped back', () => {
     // The system clock jumped back an hour between the two writes: the later write has the earlier time.
     const later = bundle(6, 'appended after the jump', 1_000);

@@ -124,20 +124,50 @@ function notesConflicts(base: InterviewBundle, pending: readonly PendingEdit[], 
   return conflicts;
 }
 
+/** Two copies of one stored record with the same content (records come from the store with the same key order). */
+const sameContent = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+const kitTexts = new WeakMap<object, string>();
+/** A kit's JSON, written once per kit object: the held kit is compared with every echo's copy. */
+function kitText(kit: InterviewBundle['kit']): string {
+  let text = kitTexts.get(kit);
+  if (text === undefined) kitTexts.set(kit, (text = JSON.stringify(kit)));
+  return text;
+}
+
+/** The version to hold: the later revision; at the same revision the copy already held when its content is the same. */
+function later<T extends { revision?: number }>(mine: T, theirs: T): T {
+  const ours = revisionOf(mine);
+  const incoming = revisionOf(theirs);
+  if (incoming !== ours) return incoming > ours ? theirs : mine;
+  return sameContent(mine, theirs) ? mine : theirs;
+}
+
 /**
  * Merge what the store said (a live bundle or a write's answer) into the copy we hold, keeping
  * whichever version of each record the store wrote later (by its revision, never by a clock):
  * a bundle read before our last write committed can arrive after the write's acknowledgement.
+ * A record that did not change keeps the object already held, and a bundle that changes nothing
+ * returns `held` itself: the echo of each save (the same answer the acknowledgement brought)
+ * then renders nothing, where a new copy of every record and of the kit re-rendered the panel.
  */
 export function mergeBundle(held: InterviewBundle | null, incoming: InterviewBundle): InterviewBundle {
   if (!held || held.interview.id !== incoming.interview.id) return incoming;
-  const interview = revisionOf(incoming.interview) >= revisionOf(held.interview) ? incoming.interview : held.interview;
+  const interview = later(held.interview, incoming.interview);
+  let changed = interview !== held.interview;
   const answers = new Map(held.answers.map((a) => [a.questionId, a]));
   for (const answer of incoming.answers) {
     const mine = answers.get(answer.questionId);
-    if (!mine || revisionOf(answer) >= revisionOf(mine)) answers.set(answer.questionId, answer);
+    const kept = mine ? later(mine, answer) : answer;
+    if (kept !== mine) {
+      answers.set(answer.questionId, kept);
+      changed = true;
+    }
   }
-  return { interview, candidate: incoming.candidate, answers: [...answers.values()], kit: incoming.kit };
+  const candidate = sameContent(held.candidate, incoming.candidate) ? held.candidate : incoming.candidate;
+  const kit = held.kit === incoming.kit || kitText(held.kit) === kitText(incoming.kit) ? held.kit : incoming.kit;
+  if (!changed && candidate === held.candidate && kit === held.kit) return held;
+  return { interview, candidate, answers: [...answers.values()], kit };
 }
 
 export function withInterview(held: InterviewBundle, interview: Interview): InterviewBundle {
