@@ -151,7 +151,7 @@ describe('overlay', () => {
     expect(mergeBundle(bundle(3, 'older'), bundle(5, 'newer')).answers[0]!.notes).toBe('newer');
   });
 
-  it("returns the held copy itself when the store's answer changes nothing (a save's echo renders nothing)", () => {
+  it("keeps the held objects of what the store's answer did not change, and the held copy itself when it changed nothing", () => {
     const kit = { id: 'k', version: 1, title: 'Guide', rounds: [] };
     const held = { ...bundle(4, 'same'), kit } as unknown as InterviewBundle;
     // The echo: equal records, new objects (the store's answer is a fresh copy, its kit too).
@@ -167,6 +167,16 @@ describe('overlay', () => {
     expect(merged.answers[0]).toBe(held.answers[0]);
     expect(merged.interview).toBe(held.interview);
     expect(merged.kit).toBe(held.kit);
+
+    // An answer write bumps the interview's revision: the newer record is taken, its equal flags are not.
+    const bumped = structuredClone(held);
+    bumped.interview = { ...bumped.interview, revision: 5, updatedAt: 5 };
+    const afterWrite = mergeBundle(held, bumped);
+    expect(afterWrite.interview.revision).toBe(5);
+    expect(afterWrite.interview.flags).toBe(held.interview.flags);
+    const flagged = structuredClone(bumped);
+    flagged.interview.flags = [{ id: 'f', kind: 'red', text: 'vague', roundElapsedMs: 0, raisedAt: 5 }];
+    expect(mergeBundle(held, flagged).interview.flags).toEqual(flagged.interview.flags);
 
     // The same revision with other content (a restore wrote it) is taken, as before.
     const restored = structuredClone(held);

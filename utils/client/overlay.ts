@@ -144,16 +144,26 @@ function later<T extends { revision?: number }>(mine: T, theirs: T): T {
 }
 
 /**
+ * A newer interview record with the held one's flags array when they are the same: every answer
+ * write bumps the interview's revision, and each question card is handed the flags.
+ */
+function sharedFlags(mine: Interview, next: Interview): Interview {
+  if (next === mine || next.flags === mine.flags || !sameContent(next.flags, mine.flags)) return next;
+  return { ...next, flags: mine.flags };
+}
+
+/**
  * Merge what the store said (a live bundle or a write's answer) into the copy we hold, keeping
  * whichever version of each record the store wrote later (by its revision, never by a clock):
  * a bundle read before our last write committed can arrive after the write's acknowledgement.
- * A record that did not change keeps the object already held, and a bundle that changes nothing
- * returns `held` itself: the echo of each save (the same answer the acknowledgement brought)
- * then renders nothing, where a new copy of every record and of the kit re-rendered the panel.
+ * A record that did not change keeps the object already held (the kit and the interview's flags
+ * too), and a bundle that changes nothing returns `held` itself: the echo of a save then hands
+ * new props only to what the save changed, where a new copy of every record and of the kit gave
+ * every memoised question card new ones.
  */
 export function mergeBundle(held: InterviewBundle | null, incoming: InterviewBundle): InterviewBundle {
   if (!held || held.interview.id !== incoming.interview.id) return incoming;
-  const interview = later(held.interview, incoming.interview);
+  const interview = sharedFlags(held.interview, later(held.interview, incoming.interview));
   let changed = interview !== held.interview;
   const answers = new Map(held.answers.map((a) => [a.questionId, a]));
   for (const answer of incoming.answers) {
