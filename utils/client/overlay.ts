@@ -124,46 +124,49 @@ function notesConflicts(base: InterviewBundle, pending: readonly PendingEdit[], 
   return conflicts;
 }
 
-/** Two copies of one stored record with the same content (records come from the store with the same key order). */
-const sameContent = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
-const kitTexts = new WeakMap<object, string>();
-/** A kit's JSON, written once per kit object: the held kit is compared with every echo's copy. */
-function kitText(kit: InterviewBundle['kit']): string {
-  let text = kitTexts.get(kit);
-  if (text === undefined) kitTexts.set(kit, (text = JSON.stringify(kit)));
+const texts = new WeakMap<object, string>();
+/**
+ * Two copies of one stored value with the same content (the store writes keys in the same order).
+ * Each object's JSON is written once: the held copy is compared with every echo's.
+ */
+function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return textOf(a) === textOf(b);
+}
+function textOf(value: object): string {
+  let text = texts.get(value);
+  if (text === undefined) texts.set(value, (text = JSON.stringify(value)));
   return text;
 }
 
-/** The version to hold: the later revision; at the same revision the copy already held when its content is the same. */
+/**
+ * The version to hold: the later revision (a newer one keeps the held copy of each field whose
+ * content is the same: every answer write bumps the interview's revision, and each question card
+ * is handed its flags); at the same revision, the copy already held when its content is the same.
+ */
 function later<T extends { revision?: number }>(mine: T, theirs: T): T {
   const ours = revisionOf(mine);
   const incoming = revisionOf(theirs);
-  if (incoming !== ours) return incoming > ours ? theirs : mine;
-  return sameContent(mine, theirs) ? mine : theirs;
-}
-
-/**
- * A newer interview record with the held one's flags array when they are the same: every answer
- * write bumps the interview's revision, and each question card is handed the flags.
- */
-function sharedFlags(mine: Interview, next: Interview): Interview {
-  if (next === mine || next.flags === mine.flags || !sameContent(next.flags, mine.flags)) return next;
-  return { ...next, flags: mine.flags };
+  if (incoming < ours) return mine;
+  if (incoming === ours) return sameContent(mine, theirs) ? mine : theirs;
+  const shared = { ...theirs };
+  for (const key of Object.keys(shared) as (keyof T)[]) if (sameContent(shared[key], mine[key])) shared[key] = mine[key];
+  return shared;
 }
 
 /**
  * Merge what the store said (a live bundle or a write's answer) into the copy we hold, keeping
  * whichever version of each record the store wrote later (by its revision, never by a clock):
  * a bundle read before our last write committed can arrive after the write's acknowledgement.
- * A record that did not change keeps the object already held (the kit and the interview's flags
- * too), and a bundle that changes nothing returns `held` itself: the echo of a save then hands
- * new props only to what the save changed, where a new copy of every record and of the kit gave
- * every memoised question card new ones.
+ * A record that did not change keeps the object already held (so does the kit, and a newer
+ * record keeps its unchanged fields), and a bundle that changes nothing returns `held` itself:
+ * the echo of a save then hands new props only to what the save changed, where a new copy of
+ * every record and of the kit gave every memoised question card new ones.
  */
 export function mergeBundle(held: InterviewBundle | null, incoming: InterviewBundle): InterviewBundle {
   if (!held || held.interview.id !== incoming.interview.id) return incoming;
-  const interview = sharedFlags(held.interview, later(held.interview, incoming.interview));
+  const interview = later(held.interview, incoming.interview);
   let changed = interview !== held.interview;
   const answers = new Map(held.answers.map((a) => [a.questionId, a]));
   for (const answer of incoming.answers) {
@@ -175,7 +178,7 @@ export function mergeBundle(held: InterviewBundle | null, incoming: InterviewBun
     }
   }
   const candidate = sameContent(held.candidate, incoming.candidate) ? held.candidate : incoming.candidate;
-  const kit = held.kit === incoming.kit || kitText(held.kit) === kitText(incoming.kit) ? held.kit : incoming.kit;
+  const kit = sameContent(held.kit, incoming.kit) ? held.kit : incoming.kit;
   if (!changed && candidate === held.candidate && kit === held.kit) return held;
   return { interview, candidate, answers: [...answers.values()], kit };
 }
