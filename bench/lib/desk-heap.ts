@@ -34,7 +34,7 @@ export async function sampleDeskHeap(
       await new Promise((resolve) => setTimeout(resolve, everyMs));
     }
   })();
-  const stopWorkers = workers.sample(everyMs);
+  const stopWorkers = await workers.sample(everyMs);
   return async () => {
     running = false;
     await loop;

@@ -15,9 +15,14 @@ export interface WorkerHeaps {
 }
 
 export interface HeapSampler {
-  /** Start sampling every `everyMs`; returns a function that stops and gives the peaks. */
-  sample(everyMs: number): () => Promise<WorkerHeaps>;
-  close(): Promise<void>;
+  /**
+   * Connect and start sampling every `everyMs`; resolves with a function that stops, disconnects
+   * and gives the peaks. Connected only while it samples: puppeteer attaches to every target it
+   * sees, pages included, and holds each new one until it has set it up, which a page opened
+   * meanwhile pays for (history open, median of 9 tabs on the same settled store: 150 and 166 ms
+   * with it connected, 130 ms without).
+   */
+  sample(everyMs: number): Promise<() => Promise<WorkerHeaps>>;
 }
 
 const ours = (extensionId: string) => (t: Target) => t.url().startsWith(`chrome-extension://${extensionId}/`);
@@ -31,11 +36,11 @@ async function heapOf(target: Target, sessions: Map<Target, CDPSession>): Promis
   return (await session.send('Runtime.getHeapUsage')).usedSize;
 }
 
-export async function workerHeapSampler(devtoolsUrl: string, extensionId: string): Promise<HeapSampler> {
-  const browser: Browser = await puppeteer.connect({ browserURL: devtoolsUrl, defaultViewport: null });
+export function workerHeapSampler(devtoolsUrl: string, extensionId: string): HeapSampler {
   const isOurs = ours(extensionId);
   return {
-    sample(everyMs) {
+    async sample(everyMs) {
+      const browser: Browser = await puppeteer.connect({ browserURL: devtoolsUrl, defaultViewport: null });
       const peaks: WorkerHeaps = { serviceWorker: 0, workers: 0 };
       const sessions = new Map<Target, CDPSession>();
       let running = true;
@@ -61,11 +66,9 @@ export async function workerHeapSampler(devtoolsUrl: string, extensionId: string
       return async () => {
         running = false;
         await loop;
+        await browser.disconnect();
         return peaks;
       };
-    },
-    async close() {
-      await browser.disconnect();
     },
   };
 }
