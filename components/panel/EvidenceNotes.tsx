@@ -4,7 +4,7 @@ import { formatClock } from '@/utils/domain/timer';
 import { formatNumber } from '@/utils/domain/format';
 import { useAutoGrow } from '@/components/hooks/useAutoGrow';
 import { buttonQuiet, inputBase, labelText, warningText } from '@/components/common/styles';
-import { useInterviewFrame, useScorecard } from './InterviewContext';
+import { useInterviewFrame } from './InterviewContext';
 import { withClockStamp } from './question-text';
 
 /** The key that stamps the round clock into a note (Alt+T: T for time; matched by key position, so Option+T on a Mac works too). */
@@ -19,16 +19,20 @@ export interface EvidenceNotesProps {
   needsEvidence: number[];
   /** Where Escape sends focus: the question's card, where keys 1-5 rate. */
   card: RefObject<HTMLElement | null>;
+  /**
+   * Another tab replaced these notes while this one wrote them: both texts are in the box. A
+   * prop, not read from the scorecard context, so a save elsewhere in the round does not
+   * re-render every question's notes (the context changes with each save; the cards are memoised).
+   */
+  conflict: boolean;
 }
 
 /**
  * A question's evidence notes: as tall as what is written, with the round clock a key (or a
  * click) away ("[12:40] "), and Escape back to the question so 1-5 rate it.
  */
-export function EvidenceNotes({ questionId, name, notes, needsEvidence, card }: EvidenceNotesProps) {
+export function EvidenceNotes({ questionId, name, notes, needsEvidence, card, conflict }: EvidenceNotesProps) {
   const { locked, actions } = useInterviewFrame();
-  // Another tab replaced these notes while this one wrote them: both texts are in the box.
-  const conflict = useScorecard().view.conflicts?.has(questionId) ?? false;
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const caret = useRef<number | null>(null);

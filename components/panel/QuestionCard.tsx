@@ -22,6 +22,8 @@ export interface QuestionCardProps {
   /** Every flag of the interview; the card shows those raised on its question. */
   flags: readonly Flag[];
   flagPicks: { green: readonly string[]; red: readonly string[] };
+  /** Another tab replaced this question's notes while this one wrote them. */
+  notesConflict: boolean;
 }
 
 /** A key 1-5 pressed in the card: the score, or null for any other key. */
@@ -36,7 +38,15 @@ const scoreKey = (event: KeyboardEvent<HTMLElement>): number | null => {
  * score with the anchors in view, evidence notes and flags. While focus is anywhere in the card
  * (outside a text field), keys 1-5 score it, or the criterion whose block has focus.
  */
-export const QuestionCard = memo(function QuestionCard({ question, number, answer, categoryName, flags, flagPicks }: QuestionCardProps) {
+export const QuestionCard = memo(function QuestionCard({
+  question,
+  number,
+  answer,
+  categoryName,
+  flags,
+  flagPicks,
+  notesConflict,
+}: QuestionCardProps) {
   const { locked, actions } = useInterviewFrame();
   const headingId = useId();
   const article = useRef<HTMLElement>(null);
@@ -113,6 +123,7 @@ export const QuestionCard = memo(function QuestionCard({ question, number, answe
         notes={answer?.notes ?? ''}
         needsEvidence={evidenceNeededFor(question, answer)}
         card={article}
+        conflict={notesConflict}
       />
       <FlagList flags={mine} locked={locked} onRemove={actions.removeFlag} />
       {!locked && (

@@ -47,6 +47,7 @@ export function SectionView({ section }: { section: Section }) {
           categoryName={question.categoryId ? categoryNames.get(question.categoryId) : undefined}
           flags={interview.flags}
           flagPicks={flagPicks}
+          notesConflict={view.conflicts?.has(question.id) ?? false}
         />
       ))}
       {section.questions.length === 0 && <p className={mutedText}>{i18n.t('panel.section.noQuestions')}</p>}
