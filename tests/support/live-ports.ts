@@ -52,6 +52,8 @@ export function connectLivePorts(
     onSubscribe?(name: string, payload: unknown): void;
     /** Sees every query a view asks for, at the moment it sends it (before the store has it). */
     onAsk?(name: string, payload: unknown): void;
+    /** Hears each answer the store pushes to a view, once the view's own listener has taken it. */
+    onAnswered?(): void;
   } = {},
 ): void {
   vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(((info?: { name?: string }) => {
@@ -61,6 +63,12 @@ export function connectLivePorts(
       setTimeout(() => background.disconnect(), 0);
       return view;
     }
+    const listen = view.onMessage.addListener.bind(view.onMessage);
+    view.onMessage.addListener = (f) =>
+      listen((message) => {
+        f(message);
+        hooks.onAnswered?.();
+      });
     const post = view.postMessage.bind(view);
     view.postMessage = (message) => {
       seeQuery(message, hooks.onAsk);

@@ -20,6 +20,8 @@ export interface ConnectedStore extends TestStore {
   dropNext(n: number): void;
   /** The next request is refused by the store with this code and message. */
   refuseNext(code: string, message: string): void;
+  /** How many live answers the views have taken from the store so far (each push after a write is one). */
+  answered(): number;
   /** Direct store call for test setup, not recorded in `sent`. */
   call<N extends RequestName>(name: N, payload: RequestPayload<N>): Promise<ResponseMap[N]>;
 }
@@ -28,6 +30,7 @@ export async function connectStore(): Promise<ConnectedStore> {
   const store = await makeStore({ kits: [...BUILTIN_KITS, testKit] });
   const sent: ConnectedStore['sent'] = [];
   let drops = 0;
+  let answered = 0;
   let refusal: { code: string; message: string } | null = null;
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     const envelope = message as { name: RequestName; payload: unknown };
@@ -50,10 +53,14 @@ export async function connectStore(): Promise<ConnectedStore> {
       return true;
     },
     onSubscribe: (name, payload) => sent.push({ name: name as RequestName, payload }),
+    onAnswered: () => {
+      answered += 1;
+    },
   });
   return {
     ...store,
     sent,
+    answered: () => answered,
     sentNamed: <N extends RequestName>(name: N) => sent.filter((s) => s.name === name).map((s) => s.payload as RequestPayload<N>),
     dropNext: (n) => {
       drops = n;

@@ -46,10 +46,13 @@ describe("a question's evidence notes", () => {
     // The section shows several questions, each with its notes.
     expect(others.length).toBeGreaterThan(0);
     renders.clear();
+    const before = store.answered();
     await user.click(within(group).getByRole('radio', { name: /^4 / }));
     await waitFor(() => expect(screen.getByRole('status', { name: 'Save state' })).toHaveTextContent('Saved'));
+    // The save's echo too: the store's live answer after the write has reached the panel and been rendered.
+    await waitFor(() => expect(store.answered()).toBeGreaterThan(before));
     // The scored card's notes rendered (its answer changed); no other question's did, though
-    // the round's scorecard changed with the save.
+    // the round's scorecard changed with the save and again with its echo.
     expect(renders.get(ORM) ?? 0).toBeGreaterThan(0);
     for (const question of others) expect([question, renders.get(question) ?? 0]).toEqual([question, 0]);
   });
