@@ -23,6 +23,8 @@ export interface HeapSampler {
    * with it connected, 130 ms without).
    */
   sample(everyMs: number): Promise<() => Promise<WorkerHeaps>>;
+  /** Stop a sampling whose stage failed before stopping it (the next `sample` does this too). */
+  close(): Promise<void>;
 }
 
 const ours = (extensionId: string) => (t: Target) => t.url().startsWith(`chrome-extension://${extensionId}/`);
@@ -38,8 +40,16 @@ async function heapOf(target: Target, sessions: Map<Target, CDPSession>): Promis
 
 export function workerHeapSampler(devtoolsUrl: string, extensionId: string): HeapSampler {
   const isOurs = ours(extensionId);
+  /** The sampling still connected, if a stage failed between starting and stopping it. */
+  let open: (() => Promise<WorkerHeaps>) | null = null;
+  const close = async () => {
+    await open?.().catch(() => undefined);
+    open = null;
+  };
   return {
+    close,
     async sample(everyMs) {
+      await close();
       const browser: Browser = await puppeteer.connect({ browserURL: devtoolsUrl, defaultViewport: null });
       const peaks: WorkerHeaps = { serviceWorker: 0, workers: 0 };
       const sessions = new Map<Target, CDPSession>();
@@ -63,12 +73,15 @@ export function workerHeapSampler(devtoolsUrl: string, extensionId: string): Hea
         }
         await Promise.all([...sessions.values()].map((s) => s.detach().catch(() => undefined)));
       })();
-      return async () => {
+      const stop = async () => {
+        if (open === stop) open = null;
         running = false;
         await loop;
         await browser.disconnect();
         return peaks;
       };
+      open = stop;
+      return stop;
     },
   };
 }

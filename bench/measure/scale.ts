@@ -121,6 +121,7 @@ export async function atScale(
       },
     };
   } finally {
+    await sampler.close();
     await page.close();
     rmSync(file, { force: true });
   }
