@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import type { Download } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { BenchBrowser } from '../lib/browser';
 import { longTasksSince } from '../lib/browser';
 import { deskPeak, sampleDeskHeap, watchFrames, type DeskHeaps } from '../lib/desk-heap';
@@ -30,15 +30,14 @@ export interface ExportRun {
 /**
  * "Export everything", one row per question, from the desk's history screen, as a user does it:
  * from the click to the download being handed to the browser. `runs` timed runs, then one more
- * that samples the page's, the export workers' and the background's heaps every 50 ms: the
- * sampler is a second DevTools client attached to every worker, which no user's export has (in
- * one A/B on a settled store the export took 6.7 s without it and 7.7 s with it; in the full run
- * of 2 December 2026, 06:04, the sampled run took 10.67 s against the others' median of 9.59 s),
- * so the timed runs go without it. Every run
- * records the page's long tasks and the longest gap between animation frames (how long the view
- * could not repaint), from inside the page. `rawRead` (the raw limit) runs just before each timed
- * run: this machine's speed drifts by a third within an hour, and a ratio of figures taken
- * minutes apart measures the drift as much as the export.
+ * that samples the page's, the export workers' and the background's heaps every 50 ms. The
+ * sampler is a second DevTools client attached to every worker, which no user's export has, so
+ * the timed runs go without it (one A/B on a settled store: 6.7 s without it, 7.7 s with it).
+ * Every run records the page's long tasks and the longest gap between animation frames (how long
+ * the view could not repaint), from inside the page. `rawRead` (the raw limit) runs just before
+ * each timed run: this machine's speed drifts by a third within an hour, and a ratio of figures
+ * taken minutes apart measures the drift as much as the export. A sampling a failed run leaves
+ * connected is closed by the sampler itself (its next `sample`, or the scale stage's end).
  */
 export async function measureExport(
   browser: BenchBrowser,
@@ -48,57 +47,59 @@ export async function measureExport(
 ): Promise<ExportRun[] | null> {
   const results: ExportRun[] = [];
   for (let run = 0; run <= runs; run++) {
-    const sampled = run === runs;
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/options.html#/history`);
-    const button = page.getByRole('button', { name: 'Export everything' });
     try {
-      await button.waitFor({ timeout: 15_000 });
-      await page.getByLabel('Layout').selectOption('items');
-    } catch {
-      await page.close();
+      const result = await exportOnce(browser, page, run === runs ? workerHeap : null, rawRead);
       // No button on the first run: this build has no export; on a later one, the runs so far stand.
-      if (!results.length) return null;
-      break;
-    }
-    await page.waitForSelector('table tbody tr');
-    // A raw read that fails costs this run its ratio, not the export its row.
-    const rawMs = !sampled && rawRead ? await rawRead().catch(() => null) : null;
-    const stopHeap = sampled ? await sampleDeskHeap(browser, page, workerHeap) : async () => null;
-    let heaps: DeskHeaps | null = null;
-    let download: Download;
-    let ms: number;
-    const frames = await watchFrames(page);
-    try {
-      const started = performance.now();
-      [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), button.click()]);
-      ms = performance.now() - started;
-    } catch (error) {
-      await page.close().catch(() => undefined);
-      throw error;
+      if (!result) return results.length ? results : null;
+      results.push(result);
     } finally {
-      // Stopped whatever happens: a sampler left connected would slow every stage after it.
-      heaps = await stopHeap();
+      await page.close();
     }
-    const tasks = await longTasksSince(page, frames.since);
-    const gap = await frames.stop();
-    const path = await download.path();
-    const bytes = path ? statSync(path).size : 0;
-    const rows = path ? (await countLines(path)) - 1 : 0;
-    results.push({
-      ms,
-      rows,
-      bytes,
-      heaps,
-      rawMs,
-      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
-      longTasks: tasks.length,
-      longestFrameGapMs: gap,
-    });
-    await download.delete();
-    await page.close();
   }
   return results;
+}
+
+/** One export on a fresh history tab; its heaps sampled when `workerHeap` is given, else its raw limit read first. Null without the button. */
+async function exportOnce(
+  browser: BenchBrowser,
+  page: Page,
+  workerHeap: HeapSampler | null,
+  rawRead: (() => Promise<number>) | undefined,
+): Promise<ExportRun | null> {
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html#/history`);
+  const button = page.getByRole('button', { name: 'Export everything' });
+  try {
+    await button.waitFor({ timeout: 15_000 });
+    await page.getByLabel('Layout').selectOption('items');
+  } catch {
+    return null;
+  }
+  await page.waitForSelector('table tbody tr');
+  // A raw read that fails costs this run its ratio, not the export its row.
+  const rawMs = !workerHeap && rawRead ? await rawRead().catch(() => null) : null;
+  const stopHeap = workerHeap ? await sampleDeskHeap(browser, page, workerHeap) : async () => null;
+  const frames = await watchFrames(page);
+  const started = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), button.click()]);
+  const ms = performance.now() - started;
+  const heaps = await stopHeap();
+  const tasks = await longTasksSince(page, frames.since);
+  const gap = await frames.stop();
+  const path = await download.path();
+  const bytes = path ? statSync(path).size : 0;
+  const rows = path ? (await countLines(path)) - 1 : 0;
+  await download.delete();
+  return {
+    ms,
+    rows,
+    bytes,
+    heaps,
+    rawMs,
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    longTasks: tasks.length,
+    longestFrameGapMs: gap,
+  };
 }
 
 export interface ExportFigures {
@@ -107,9 +108,10 @@ export interface ExportFigures {
   longestTaskMs: number;
 }
 
-/** The runs' time with no observer attached, and the heaps of the run that sampled them. */
+/** The runs timed with no observer attached, and the heaps of the run that sampled them. */
 const timed = (runs: ExportRun[]) => runs.filter((r) => !r.heaps);
 const sampledHeaps = (runs: ExportRun[]) => runs.flatMap((r) => (r.heaps ? [r.heaps] : []));
+const sampledMs = (runs: ExportRun[]) => runs.flatMap((r) => (r.heaps ? [r.ms] : []));
 
 export function exportFigures(runs: ExportRun[]): ExportFigures {
   return {
@@ -123,7 +125,7 @@ export function exportFigures(runs: ExportRun[]): ExportFigures {
  * Each timed run against the raw read taken just before it: the median of those ratios, and the
  * median raw read (null when no run had one).
  */
-export function pairedRatio(runs: ExportRun[]): { ratio: number; rawMs: number } | null {
+function pairedRatio(runs: ExportRun[]): { ratio: number; rawMs: number } | null {
   const paired = timed(runs).filter((r): r is ExportRun & { rawMs: number } => r.rawMs !== null && r.rawMs > 0);
   if (!paired.length) return null;
   return { ratio: median(paired.map((r) => r.ms / r.rawMs)), rawMs: median(paired.map((r) => r.rawMs)) };
@@ -146,7 +148,6 @@ export function exportRow(runs: ExportRun[] | null): BenchRow {
   const rawAnswersReadMs = paired?.rawMs ?? null;
   const last = runs[runs.length - 1]!;
   const peakOf = (pick: (h: DeskHeaps) => number) => fixed(mb(Math.max(...sampledHeaps(runs).map(pick))), 0);
-  const sampledMs = runs.filter((r) => r.heaps).map((r) => r.ms);
   return {
     key: 'exportAtScale',
     figure: 'export at scale (CSV, one row per answer)',
@@ -162,7 +163,13 @@ export function exportRow(runs: ExportRun[] | null): BenchRow {
       : undefined,
     notes:
       `"Export everything" with "One row per question" on the desk's history screen, click to download, median of ${timed(runs).length} with no DevTools client but the driver attached; ${last.rows.toLocaleString('en')} rows, ${fixed(mb(last.bytes), 1)} MB. ` +
-      `A worker reads the store directly (read-only) and builds the file as Blob pieces. Peak heap, from one more run that samples it (that run took ${sampledMs.map((m) => `${fixed(m / 1000, 2)} s`).join(', ')}, with the sampler attached to every worker): the desk's page and its export workers together (page ${peakOf((h) => h.page)} MB, workers ${peakOf((h) => h.workers)} MB; CDP JSHeapUsedSize and Runtime.getHeapUsage, sampled every 50 ms after a GC), or the background's (${peakOf((h) => h.serviceWorker)} MB) if larger. ` +
+      `A worker reads the store directly (read-only) and builds the file as Blob pieces. Peak heap, from one more run that samples it (that run took ${sampledMs(
+        runs,
+      )
+        .map((m) => `${fixed(m / 1000, 2)} s`)
+        .join(
+          ', ',
+        )}, with the sampler attached to every worker): the desk's page and its export workers together (page ${peakOf((h) => h.page)} MB, workers ${peakOf((h) => h.workers)} MB; CDP JSHeapUsedSize and Runtime.getHeapUsage, sampled every 50 ms after a GC), or the background's (${peakOf((h) => h.serviceWorker)} MB) if larger. ` +
       `No task over ${RESPONSIVE_TASK_MS} ms in the page: ${runs.reduce((n, r) => n + r.longTasks, 0)} tasks over 50 ms in all runs, longest frame gap ${fixed(gap, 0)} ms. ` +
       `Raw limit: a bare IndexedDB getAll of the answers store inside the service worker, read just before each timed run (${timed(runs)
         .map((r) => (r.rawMs === null ? '—' : `${fixed(r.rawMs, 0)} ms`))
