@@ -28,7 +28,7 @@ describe('export.csv', () => {
       score: '5',
       notes: 'Named both, with trade-offs',
       status: 'submitted',
-      seal: expect.stringMatching(/^fs1:[0-9a-f]{64}$/),
+      seal: expect.stringMatching(/^fs2:[0-9a-f]{64}$/),
     });
     expect(parsed.rows[1]!.notes).toBe('=HYPERLINK("x")');
     // The file's seal checks against the file itself (docs/seal.md).

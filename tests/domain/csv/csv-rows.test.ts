@@ -26,10 +26,10 @@ describe('sealedRows', () => {
     const seal = { storedSeal: 'abc', storeText: '', fileText: '' };
     const sealed = sealedRows({ columns: ['x', 'seal'], rows, seal }, { store: 'abc', file: 'f00d' });
     expect(sealed).toEqual([
-      ['a', 'fs1:f00d'],
-      ['b', 'fs1:f00d'],
+      ['a', 'fs2:f00d'],
+      ['b', 'fs2:f00d'],
     ]);
     expect(sealed).toBe(rows);
-    expect(sealedRows({ columns: ['x', 'seal'], rows, seal }, { store: 'other', file: 'f00d' })[0]![1]).toMatch(/^fs1:the-stored/);
+    expect(sealedRows({ columns: ['x', 'seal'], rows, seal }, { store: 'other', file: 'f00d' })[0]![1]).toMatch(/^fs2:the-stored/);
   });
 });

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   BROKEN_SEAL,
@@ -16,6 +19,8 @@ import { canonicalScorecard, computeSeal, sealStatus, sha256HexSync, storeSealIn
 import { buildScorecard } from './fixture';
 import { excelSemicolons, excelUnicodeText, excelWindows1252, rewrite } from './resave';
 
+/** Exports made by an earlier release, with fs1 seals, kept as they were written. */
+const FILES = fileURLToPath(new URL('./files', import.meta.url));
 const itemsExport = (card = buildScorecard()) => toCsv(ITEM_COLUMNS, itemRows(card));
 const interviewsExport = (card = buildScorecard()) => toCsv(interviewColumns(card.kit), [interviewRow(card)]);
 const itemsMark = (csv: string) => parseItemsCsv(csv).seals.get('iv-1');
@@ -116,14 +121,61 @@ describe('the seal a CSV carries', () => {
     expect(parseCsv(itemsExport(draft)).rows.every((r) => r.seal === '')).toBe(true);
   });
 
-  it('covers the cells in a documented canonical form (docs/seal.md)', () => {
+  it('covers the cells in a documented canonical form (docs/seal.md), fs2 and fs1', () => {
     const rows: Record<string, string>[] = [
       { interview_id: 'i', question_id: 'q2', score: '4.00', seal: 'x', notes: '' },
       { question_id: 'q1', interview_id: 'i', score: '5', 'my remarks': 'not covered' },
     ];
     const covered = (c: string) => c !== 'seal' && c !== 'my remarks';
+    // fs2: what every row holds alike once, each row's own cells, rows ordered by their text.
     expect(fileSealContent('items', rows, covered)).toBe(
+      '["panelist-file-seal",2,"items",{"interview_id":"i"},[{"question_id":"q1","score":"5"},{"question_id":"q2","score":"4"}]]',
+    );
+    expect(fileSealContent('items', rows, covered, 1)).toBe(
       '["panelist-file-seal",1,"items",["{\\"interview_id\\":\\"i\\",\\"question_id\\":\\"q1\\",\\"score\\":\\"5\\"}","{\\"interview_id\\":\\"i\\",\\"question_id\\":\\"q2\\",\\"score\\":\\"4\\"}"]]',
+    );
+    // A cell alike on all but one row (or empty on one) stays with each row; one row has everything in common.
+    const uneven = [
+      { a: '1', b: 'x' },
+      { a: '1.0', b: '' },
+      { a: '1', b: 'x' },
+    ];
+    expect(fileSealContent('items', uneven, () => true)).toBe('["panelist-file-seal",2,"items",{"a":"1"},[{"b":"x"},{"b":"x"},{}]]');
+    expect(fileSealContent('interviews', [{ a: '1', b: 'x' }], () => true)).toBe(
+      '["panelist-file-seal",2,"interviews",{"a":"1","b":"x"},[{}]]',
+    );
+  });
+
+  it('an fs2 seal catches what moving cells between the common part and the rows could hide', () => {
+    const csv = itemsExport();
+    expect(parseCsv(csv).rows[0]!.seal).toMatch(/^fs2:/);
+    // The interview's own cells are sealed once: changing one row's copy, or every copy, is an edit.
+    const oneCopy = rewrite(csv, (_, rows) => (rows[1]!.decision = 'No hire'));
+    expect(itemsMark(oneCopy)).toMatchObject({ mark: 'edited' });
+    const everyCopy = rewrite(csv, (_, rows) => rows.forEach((r) => (r.overall_notes = 'changed')));
+    expect(itemsMark(everyCopy)).toMatchObject({ mark: 'edited' });
+    // A row's own cell made equal to the others' (all rows now alike in it) is an edit too.
+    const alike = rewrite(csv, (_, rows) => rows.forEach((r) => (r.section = rows[0]!.section!)));
+    expect(itemsMark(alike)).toMatchObject({ mark: 'edited' });
+    // The same digest under the older prefix is checked as fs1, and fails.
+    const relabelled = rewrite(csv, (_, rows) => rows.forEach((r) => (r.seal = r.seal!.replace(/^fs2:/, 'fs1:'))));
+    expect(itemsMark(relabelled)).toMatchObject({ mark: 'edited', detail: expect.stringMatching(/no longer match its seal/) });
+  });
+
+  it('files exported with fs1 seals (before fs2) still check: intact as exported, edited when changed', () => {
+    const items = readFileSync(join(FILES, 'items-fs1.csv'), 'utf8');
+    const interviews = readFileSync(join(FILES, 'interviews-fs1.csv'), 'utf8');
+    expect(parseCsv(items).rows[0]!.seal).toMatch(/^fs1:[0-9a-f]{64}$/);
+    expect(itemsMark(items)).toMatchObject({ mark: 'intact' });
+    expect(interviewsMark(interviews)).toMatchObject({ mark: 'intact' });
+    expect(itemsMark(decodeCsvBytes(excelSemicolons(items)).text)).toMatchObject({ mark: 'intact' });
+    const edited = rewrite(items, (_, rows) => (rows.find((r) => r.score === '4')!.score = '1'));
+    expect(itemsMark(edited)).toMatchObject({ mark: 'edited' });
+    const category = rewrite(interviews, (_, rows) => (rows[0]!.score_design = '1.00'));
+    expect(interviewsMark(category)).toMatchObject({ mark: 'edited' });
+    // Today's export of the same scorecard carries the same cells under an fs2 seal.
+    expect(parseCsv(itemsExport()).rows.map(({ seal: _, ...cells }) => cells)).toEqual(
+      parseCsv(items).rows.map(({ seal: _, ...cells }) => cells),
     );
   });
 

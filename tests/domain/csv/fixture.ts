@@ -4,7 +4,7 @@ import type { ScorecardForExport } from '@/utils/domain/csv';
 import { canonicalScorecard, sha256HexSync } from '@/utils/domain/seal';
 
 /** What the `seal` cell of a sealed export holds. */
-export const A_FILE_SEAL = /^fs1:[0-9a-f]{64}$/;
+export const A_FILE_SEAL = /^fs2:[0-9a-f]{64}$/;
 
 /** A small two-round kit with three categories, built through the real schema. */
 export function buildKit(): Kit {

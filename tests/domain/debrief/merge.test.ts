@@ -33,7 +33,7 @@ describe('one file dropped into a debrief', () => {
     const items = parse('kim.csv', itemsCsv(withNotes));
     expect(items.cards[0]).toMatchObject({
       hasEvidence: true,
-      seal: expect.stringMatching(/^fs1:[0-9a-f]{64}$/),
+      seal: expect.stringMatching(/^fs2:[0-9a-f]{64}$/),
       date: Date.UTC(2025, 0, 6, 9),
     });
     expect(items.cards[0]!.evidence.map((e) => [e.questionId, e.question, e.categoryId, e.score])).toEqual([

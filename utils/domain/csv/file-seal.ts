@@ -6,17 +6,27 @@ import { cellValue, type CsvCell } from './format';
  * exactly the cells the file holds for one interview, so a score edited 1 → 5 in a spreadsheet,
  * a category 4.00 → 1.00, or a draft relabelled "submitted" no longer matches.
  *
- * Canonical form: for each of the interview's rows, an object of its non-empty cells in the
- * shape's own columns (everything but `seal` itself; a column the user added is not covered),
- * keys sorted, values as read back from the file (formula apostrophes undone) except that a cell
- * that is a plain decimal number is written as the shortest number it is ("4.00", "4,00" and "4"
- * are all "4": spreadsheets rewrite numbers that way on every save); the rows as canonical JSON
- * text, sorted; then `["panelist-file-seal", 1, shape, rows]` as canonical JSON.
- * The seal cell is `fs1:` and the SHA-256 of that text's UTF-8 in lowercase hex.
+ * The cells: for each of the interview's rows, its non-empty cells in the shape's own columns
+ * (everything but `seal` itself; a column the user added is not covered), values as read back
+ * from the file (formula apostrophes undone) except that a cell that is a plain decimal number is
+ * written as the shortest number it is ("4.00", "4,00" and "4" are all "4": spreadsheets rewrite
+ * numbers that way on every save).
+ *
+ * fs2 (what exports write): the cells every row holds with the same value (the interview's own,
+ * repeated on each of its rows) as one object, each row's other cells as an object, keys sorted,
+ * the rows ordered by their canonical JSON text; then `["panelist-file-seal", 2, shape, common,
+ * rows]` as canonical JSON. fs1 (files exported before it, still checked): each row's cells as
+ * one object's canonical JSON text, those texts sorted, then `["panelist-file-seal", 1, shape,
+ * texts]` as canonical JSON. The seal cell is the prefix and the SHA-256 of that text's UTF-8 in
+ * lowercase hex.
  */
 
 export type CsvShape = 'items' | 'interviews';
-export const FILE_SEAL_PREFIX = 'fs1:';
+export type FileSealVersion = 1 | 2;
+const PREFIXES: Record<FileSealVersion, string> = { 1: 'fs1:', 2: 'fs2:' };
+/** What the export writes. */
+export const FILE_SEAL_VERSION: FileSealVersion = 2;
+export const FILE_SEAL_PREFIX = PREFIXES[FILE_SEAL_VERSION];
 /** Written instead of a seal when the stored scorecard no longer matches its own seal: it reads as edited. */
 export const BROKEN_SEAL = `${FILE_SEAL_PREFIX}the-stored-scorecard-no-longer-matches-its-seal`;
 
@@ -45,23 +55,44 @@ const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 /** A number as its shortest spelling, whatever decimal mark and trailing zeros a spreadsheet wrote. */
 const canonicalCell = (value: string) => (PLAIN_NUMBER.test(value) ? String(Number(value.replace(',', '.'))) : value);
 
-/** The exact text the file seal is the hash of. */
-export function fileSealContent(shape: CsvShape, rows: readonly Record<string, string>[], covered: (column: string) => boolean): string {
-  const texts = rows.map((row) => {
-    const cells: Record<string, string> = {};
-    for (const [column, value] of Object.entries(row)) if (value !== '' && covered(column)) cells[column] = canonicalCell(value);
-    return canonicalText(cells);
+/** Each row's covered, non-empty cells, canonical. */
+function sealedCells(rows: readonly Record<string, string>[], covered: (column: string) => boolean): Map<string, string>[] {
+  return rows.map((row) => {
+    const cells = new Map<string, string>();
+    for (const [column, value] of Object.entries(row)) if (value !== '' && covered(column)) cells.set(column, canonicalCell(value));
+    return cells;
   });
-  return canonicalText(['panelist-file-seal', 1, shape, texts.sort()]);
 }
+
+const objectText = (cells: Iterable<[string, string]>) => canonicalText(Object.fromEntries(cells));
+
+/** The exact text the file seal (fs2 unless `version` says otherwise) is the hash of. */
+export function fileSealContent(
+  shape: CsvShape,
+  rows: readonly Record<string, string>[],
+  covered: (column: string) => boolean,
+  version: FileSealVersion = FILE_SEAL_VERSION,
+): string {
+  const cells = sealedCells(rows, covered);
+  if (version === 1) return canonicalText(['panelist-file-seal', 1, shape, cells.map((row) => objectText(row)).sort()]);
+  const common = [...(cells[0] ?? [])].filter(([column, value]) => cells.every((row) => row.get(column) === value));
+  const shared = new Set(common.map(([column]) => column));
+  const texts = cells.map((row) => objectText([...row].filter(([column]) => !shared.has(column))));
+  return fs2Text(shape, objectText(common), texts);
+}
+
+/** `canonicalText(["panelist-file-seal", 2, shape, common, rows])`, given each part's own canonical text. */
+const fs2Text = (shape: CsvShape, common: string, rows: string[]) =>
+  `["panelist-file-seal",2,${JSON.stringify(shape)},${common},[${rows.sort().join(',')}]]`;
 
 const UNSEEN = Symbol('unseen');
 
 /**
- * `fileSealContent` for rows as the export holds them, cells in `columns` order (each read as
- * `cellValue` gives it): the same text, written directly. The covered columns are sorted once,
- * and a cell equal to the one above it (the interview's own columns, repeated on each of its
- * rows) reuses its `"key":"value"` text. Columns JSON would reorder take the general path.
+ * `fileSealContent` (fs2) for rows as the export holds them, cells in `columns` order (each read
+ * as `cellValue` gives it): the same text, written directly. The covered columns are sorted once;
+ * a column is common when every row's cell reads the same (the same cell as the row above needs
+ * no second look), and each row writes only its other cells. Columns JSON would reorder take the
+ * general path.
  */
 export function fileSealContentOfCells(
   shape: CsvShape,
@@ -79,30 +110,53 @@ export function fileSealContentOfCells(
       rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, cellValue(row[i])]))),
       covered,
     );
-  const at = order.map((o) => o.at);
   const keys = order.map((o) => `${JSON.stringify(o.column)}:`);
-  const above: unknown[] = at.map(() => UNSEEN);
-  const aboveText: string[] = at.map(() => '');
+  let common = '';
+  const own: number[] = [];
+  order.forEach(({ at }, i) => {
+    const value = commonValue(rows, at);
+    if (value === null) own.push(i);
+    else common += `${common ? ',' : '{'}${keys[i]}${JSON.stringify(value)}`;
+  });
   const texts = rows.map((row) => {
     let text = '';
-    for (let i = 0; i < at.length; i++) {
-      const cell = row[at[i]!];
-      if (cell !== above[i]) {
-        const value = cellValue(cell);
-        above[i] = cell;
-        aboveText[i] = value === '' ? '' : keys[i] + JSON.stringify(canonicalCell(value));
-      }
-      if (aboveText[i]) text += (text ? ',' : '{') + aboveText[i];
+    for (const i of own) {
+      const value = cellValue(row[order[i]!.at]);
+      if (value !== '') text += `${text ? ',' : '{'}${keys[i]}${JSON.stringify(canonicalCell(value))}`;
     }
     return text ? `${text}}` : '{}';
   });
-  // Strings and numbers only, so JSON.stringify writes exactly what canonicalText would (natively).
-  return JSON.stringify(['panelist-file-seal', 1, shape, texts.sort()]);
+  return fs2Text(shape, common ? `${common}}` : '{}', texts);
 }
 
-export function fileSeal(shape: CsvShape, rows: readonly Record<string, string>[], covered: (column: string) => boolean): string {
-  return FILE_SEAL_PREFIX + sha256HexSync(fileSealContent(shape, rows, covered));
+/** The canonical value every row holds in column `at`, or null when one row differs or it is empty. */
+function commonValue(rows: readonly (readonly CsvCell[])[], at: number): string | null {
+  if (rows.length === 0) return null;
+  let above: unknown = UNSEEN;
+  let value = '';
+  for (const row of rows) {
+    const cell = row[at];
+    if (cell === above) continue;
+    const canonical = cellValue(cell);
+    const next = canonical === '' ? '' : canonicalCell(canonical);
+    if (next === '' || (above !== UNSEEN && next !== value)) return null;
+    above = cell;
+    value = next;
+  }
+  return value;
 }
+
+export function fileSeal(
+  shape: CsvShape,
+  rows: readonly Record<string, string>[],
+  covered: (column: string) => boolean,
+  version: FileSealVersion = FILE_SEAL_VERSION,
+): string {
+  return PREFIXES[version] + sha256HexSync(fileSealContent(shape, rows, covered, version));
+}
+
+/** The form a seal cell says it is in, by its prefix; null for one Panelist never writes. */
+const versionOf = (seal: string): FileSealVersion | null => (seal.startsWith(PREFIXES[2]) ? 2 : seal.startsWith(PREFIXES[1]) ? 1 : null);
 
 /** Check one interview's rows as read from a file. */
 export function checkFileSeal(
@@ -118,13 +172,14 @@ export function checkFileSeal(
       : { mark: 'unsealed', detail: 'a draft: not sealed' };
   if (seals.size > 1) return { mark: 'edited', detail: 'its rows carry different seals' };
   const seal = [...seals][0] ?? '';
-  if (!seal.startsWith(FILE_SEAL_PREFIX))
+  const version = versionOf(seal);
+  if (version === null)
     return {
       mark: 'edited',
       detail:
         'its seal is not one Panelist writes into files (made up, or from an export made before files carried a checkable seal): ask its interviewer for a fresh export',
     };
-  if (seal !== fileSeal(shape, rows, covered))
+  if (seal !== fileSeal(shape, rows, covered, version))
     return { mark: 'edited', detail: 'its cells no longer match its seal: something was changed after it was submitted' };
   if (status !== 'submitted') return { mark: 'edited', detail: 'sealed, yet not marked submitted' };
   return { mark: 'intact', detail: 'sealed, and unchanged since it was submitted' };
