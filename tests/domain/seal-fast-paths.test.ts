@@ -13,6 +13,7 @@ import {
   type CsvShape,
 } from '@/utils/domain/csv';
 import { buildScorecard } from './csv/fixture';
+import type { Answer, Interview } from '@/utils/domain/interview/schema';
 
 /**
  * The export seals thousands of scorecards, so it writes their canonical texts directly instead
@@ -66,6 +67,74 @@ describe('the seal texts the export writes directly', () => {
     const { interview, answers } = buildScorecard();
     // The seal the fixture stores was made by the store at submit; it still verifies.
     expect(sha256HexSync(canonicalScorecard(interview, answers))).toBe(interview.seal);
+  });
+
+  it('canonicalScorecard writes exactly the documented canonical JSON (docs/seal.md), for awkward scorecards too', () => {
+    const INTERVIEW = [
+      'id',
+      'candidateId',
+      'kitId',
+      'kitVersion',
+      'roundId',
+      'interviewer',
+      'platform',
+      'meetingCode',
+      'meetingUrl',
+      'createdAt',
+      'startedAt',
+      'finishedAt',
+      'timerEvents',
+      'categoryRatings',
+      'flags',
+      'decisionId',
+      'decisionReason',
+      'overallNotes',
+      'submittedAt',
+    ];
+    const ANSWER = ['questionId', 'score', 'notAsked', 'pointsTicked', 'notes'];
+    const only = (record: object, keys: string[]) => Object.fromEntries(keys.map((k) => [k, (record as Record<string, unknown>)[k]]));
+    const documented = (interview: Interview, answers: Answer[]) =>
+      canonicalJson({
+        interview: only(interview, INTERVIEW),
+        answers: answers
+          .filter((a) => a.interviewId === interview.id)
+          .map((a): Record<string, unknown> => ({
+            ...only(a, ANSWER),
+            ...(a.criteriaScores && Object.keys(a.criteriaScores).length ? { criteriaScores: a.criteriaScores } : {}),
+          }))
+          .sort((a, b) => (String(a.questionId) < String(b.questionId) ? -1 : String(a.questionId) > String(b.questionId) ? 1 : 0)),
+      });
+    const card = buildScorecard();
+    const cases: [string, Interview, Answer[]][] = [['the fixture', card.interview, card.answers]];
+    const [first, ...rest] = card.answers;
+    cases.push([
+      'answers out of order, one of another interview, empty and full criteria',
+      card.interview,
+      [
+        ...rest.reverse(),
+        { ...first!, criteriaScores: {} },
+        { ...first!, questionId: 'q-0', criteriaScores: { b: 2, a: 5 } },
+        { ...first!, interviewId: 'someone-else', questionId: 'q-00' },
+      ],
+    ]);
+    cases.push([
+      'no answers, fields missing and awkward text',
+      { ...card.interview, decisionId: undefined, overallNotes: 'quote " backslash \\ \u0000 \ud800 😀 李', flags: [] } as Interview,
+      [],
+    ]);
+    // Not plain data: the general path gives canonicalJson's text, whatever it is.
+    cases.push([
+      'a function and a Date inside',
+      { ...card.interview, flags: [{ at: new Date(0), fn: () => 1 }] } as unknown as Interview,
+      card.answers,
+    ]);
+    cases.push([
+      'an index-like key inside',
+      { ...card.interview, categoryRatings: { 10: 3, 2: 4, b: 1 } } as unknown as Interview,
+      [{ ...first!, notes: undefined } as unknown as Answer],
+    ]);
+    for (const [what, interview, answers] of cases)
+      expect([what, canonicalScorecard(interview, answers)]).toEqual([what, documented(interview, answers)]);
   });
 
   it('the file seal text of the rows as cells is the one of the rows as read back, in both shapes', () => {

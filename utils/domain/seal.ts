@@ -115,16 +115,49 @@ function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]
 /** An answer's sealed fields; criteria scores only when there are some, so seals made before them still verify. */
 function sealedAnswer(answer: Answer) {
   const picked = pick(answer, SEALED_ANSWER_FIELDS);
-  return answer.criteriaScores && Object.keys(answer.criteriaScores).length ? { ...picked, criteriaScores: answer.criteriaScores } : picked;
+  return hasCriteria(answer) ? { ...picked, criteriaScores: answer.criteriaScores } : picked;
 }
 
-/** The exact text the seal is computed over. */
+function hasCriteria(answer: Answer): boolean {
+  return !!answer.criteriaScores && Object.keys(answer.criteriaScores).length > 0;
+}
+
+/** `"key":` for each field, in the order canonical JSON writes them (sorted, as `Object.keys(…).sort()` does). */
+const members = (keys: readonly string[]) => [...keys].sort().map((key) => [key, `${JSON.stringify(key)}:`] as const);
+const INTERVIEW_MEMBERS = members(SEALED_INTERVIEW_FIELDS);
+const ANSWER_MEMBERS = members([...SEALED_ANSWER_FIELDS, 'criteriaScores']);
+
+/** `plainCanonical` of the record's sealed fields as one object, keys known and sorted beforehand. */
+function membersText(record: object, fields: typeof INTERVIEW_MEMBERS, has: (key: string) => boolean = () => true): string {
+  let text = '';
+  for (const [key, prefix] of fields) {
+    const value = (record as Record<string, unknown>)[key];
+    if (value === undefined || !has(key)) continue;
+    text += `${text ? ',' : '{'}${prefix}${plainCanonical(value)}`;
+  }
+  return text ? `${text}}` : '{}';
+}
+
+const byQuestionId = (a: Answer, b: Answer) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0);
+
+/**
+ * The exact text the seal is computed over: `canonicalText` of the interview's sealed fields and
+ * its answers' (sorted by question id), written field by field with the keys sorted once (an
+ * export computes it for every submitted scorecard). Anything but plain data takes the general path.
+ */
 export function canonicalScorecard(interview: Interview, answers: readonly Answer[]): string {
-  const sortedAnswers = answers
-    .filter((a) => a.interviewId === interview.id)
-    .map(sealedAnswer)
-    .sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
-  return canonicalText({ interview: pick(interview, SEALED_INTERVIEW_FIELDS), answers: sortedAnswers });
+  const own = answers.filter((a) => a.interviewId === interview.id).sort(byQuestionId);
+  try {
+    let text = '{"answers":[';
+    own.forEach((answer, i) => {
+      const criteria = (key: string) => key !== 'criteriaScores' || hasCriteria(answer);
+      text += `${i ? ',' : ''}${membersText(answer, ANSWER_MEMBERS, criteria)}`;
+    });
+    return `${text}],"interview":${membersText(interview, INTERVIEW_MEMBERS)}}`;
+  } catch (error) {
+    if (error !== NOT_PLAIN) throw error;
+    return canonicalJson({ interview: pick(interview, SEALED_INTERVIEW_FIELDS), answers: own.map(sealedAnswer) });
+  }
 }
 
 /**
