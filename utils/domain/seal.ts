@@ -125,14 +125,15 @@ function hasCriteria(answer: Answer): boolean {
 /** `"key":` for each field, in the order canonical JSON writes them (sorted, as `Object.keys(…).sort()` does). */
 const members = (keys: readonly string[]) => [...keys].sort().map((key) => [key, `${JSON.stringify(key)}:`] as const);
 const INTERVIEW_MEMBERS = members(SEALED_INTERVIEW_FIELDS);
-const ANSWER_MEMBERS = members([...SEALED_ANSWER_FIELDS, 'criteriaScores']);
+const ANSWER_MEMBERS = members(SEALED_ANSWER_FIELDS);
+const ANSWER_WITH_CRITERIA_MEMBERS = members([...SEALED_ANSWER_FIELDS, 'criteriaScores']);
 
 /** `plainCanonical` of the record's sealed fields as one object, keys known and sorted beforehand. */
-function membersText(record: object, fields: typeof INTERVIEW_MEMBERS, has: (key: string) => boolean = () => true): string {
+function membersText(record: object, fields: typeof INTERVIEW_MEMBERS): string {
   let text = '';
   for (const [key, prefix] of fields) {
     const value = (record as Record<string, unknown>)[key];
-    if (value === undefined || !has(key)) continue;
+    if (value === undefined) continue;
     text += `${text ? ',' : '{'}${prefix}${plainCanonical(value)}`;
   }
   return text ? `${text}}` : '{}';
@@ -150,8 +151,7 @@ export function canonicalScorecard(interview: Interview, answers: readonly Answe
   try {
     let text = '{"answers":[';
     own.forEach((answer, i) => {
-      const criteria = (key: string) => key !== 'criteriaScores' || hasCriteria(answer);
-      text += `${i ? ',' : ''}${membersText(answer, ANSWER_MEMBERS, criteria)}`;
+      text += `${i ? ',' : ''}${membersText(answer, hasCriteria(answer) ? ANSWER_WITH_CRITERIA_MEMBERS : ANSWER_MEMBERS)}`;
     });
     return `${text}],"interview":${membersText(interview, INTERVIEW_MEMBERS)}}`;
   } catch (error) {

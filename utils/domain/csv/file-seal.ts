@@ -110,19 +110,19 @@ export function fileSealContentOfCells(
       rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, cellValue(row[i])]))),
       covered,
     );
-  const keys = order.map((o) => `${JSON.stringify(o.column)}:`);
   let common = '';
-  const own: number[] = [];
-  order.forEach(({ at }, i) => {
+  const own: { key: string; at: number }[] = [];
+  for (const { column, at } of order) {
+    const key = `${JSON.stringify(column)}:`;
     const value = commonValue(rows, at);
-    if (value === null) own.push(i);
-    else common += `${common ? ',' : '{'}${keys[i]}${JSON.stringify(value)}`;
-  });
+    if (value === null) own.push({ key, at });
+    else common += `${common ? ',' : '{'}${key}${JSON.stringify(value)}`;
+  }
   const texts = rows.map((row) => {
     let text = '';
-    for (const i of own) {
-      const value = cellValue(row[order[i]!.at]);
-      if (value !== '') text += `${text ? ',' : '{'}${keys[i]}${JSON.stringify(canonicalCell(value))}`;
+    for (const { key, at } of own) {
+      const value = cellValue(row[at]);
+      if (value !== '') text += `${text ? ',' : '{'}${key}${JSON.stringify(canonicalCell(value))}`;
     }
     return text ? `${text}}` : '{}';
   });
@@ -137,8 +137,7 @@ function commonValue(rows: readonly (readonly CsvCell[])[], at: number): string 
   for (const row of rows) {
     const cell = row[at];
     if (cell === above) continue;
-    const canonical = cellValue(cell);
-    const next = canonical === '' ? '' : canonicalCell(canonical);
+    const next = canonicalCell(cellValue(cell));
     if (next === '' || (above !== UNSEEN && next !== value)) return null;
     above = cell;
     value = next;
