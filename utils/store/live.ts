@@ -16,12 +16,24 @@ export interface LivePortLike {
  * it. Failures are posted as replies too (and the query keeps watching, so a missing interview
  * that appears later is answered). Everything ends when the port disconnects. Listeners are
  * attached at once (a message sent right after connecting is never missed); queries wait for `ready`.
+ * A re-run whose answer is the same as the one last posted (a write that changed nothing this
+ * query shows, such as the store keeping a total it had just worked out) posts nothing.
  */
 export function serveLivePort(handlers: Handlers, port: LivePortLike, ready: Promise<unknown> = Promise.resolve()): void {
   const subscriptions = new Map<number, () => void>();
+  // The last reply posted per subscription, and its JSON once a re-run has needed it.
+  const last = new Map<number, { reply: Reply<unknown>; json?: string }>();
   let open = true;
   const post = (subscription: number, reply: Reply<unknown>) => {
-    if (open && subscriptions.has(subscription)) port.postMessage({ subscription, reply } satisfies LiveFromStore);
+    if (!open || !subscriptions.has(subscription)) return;
+    const before = last.get(subscription);
+    let json: string | undefined;
+    if (before) {
+      json = JSON.stringify(reply);
+      if ((before.json ??= JSON.stringify(before.reply)) === json) return;
+    }
+    last.set(subscription, { reply, json });
+    port.postMessage({ subscription, reply } satisfies LiveFromStore);
   };
   port.onMessage.addListener((message) => {
     if (!open || typeof message !== 'object' || message === null) return;
@@ -29,6 +41,7 @@ export function serveLivePort(handlers: Handlers, port: LivePortLike, ready: Pro
     if (typeof m.unsubscribe === 'number') {
       subscriptions.get(m.unsubscribe)?.();
       subscriptions.delete(m.unsubscribe);
+      last.delete(m.unsubscribe);
       return;
     }
     const id = m.subscribe;
@@ -57,5 +70,6 @@ export function serveLivePort(handlers: Handlers, port: LivePortLike, ready: Pro
     open = false;
     for (const unsubscribe of subscriptions.values()) unsubscribe();
     subscriptions.clear();
+    last.clear();
   });
 }
