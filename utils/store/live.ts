@@ -21,19 +21,17 @@ export interface LivePortLike {
  */
 export function serveLivePort(handlers: Handlers, port: LivePortLike, ready: Promise<unknown> = Promise.resolve()): void {
   const subscriptions = new Map<number, () => void>();
-  // The last reply posted per subscription, and its JSON once a re-run has needed it.
-  const last = new Map<number, { reply: Reply<unknown>; json?: string }>();
+  // The JSON of the last reply posted per subscription, taken as it was posted (after the post,
+  // so the first answer is not held up; nothing can change it in between).
+  const last = new Map<number, string>();
   let open = true;
   const post = (subscription: number, reply: Reply<unknown>) => {
     if (!open || !subscriptions.has(subscription)) return;
     const before = last.get(subscription);
-    let json: string | undefined;
-    if (before) {
-      json = JSON.stringify(reply);
-      if ((before.json ??= JSON.stringify(before.reply)) === json) return;
-    }
-    last.set(subscription, { reply, json });
+    const json = before === undefined ? undefined : JSON.stringify(reply);
+    if (json !== undefined && json === before) return;
     port.postMessage({ subscription, reply } satisfies LiveFromStore);
+    last.set(subscription, json ?? JSON.stringify(reply));
   };
   port.onMessage.addListener((message) => {
     if (!open || typeof message !== 'object' || message === null) return;

@@ -15,12 +15,30 @@ export interface HistoryTableProps {
   onOpen(row: InterviewRow): void;
 }
 
-const when = (row: InterviewRow) => formatDateTime(row.interview.startedAt ?? row.interview.createdAt);
-const rowName = (row: InterviewRow) => i18n.t('desk.history.rowName', [row.candidate.name, row.roundTitle, when(row)]);
+/**
+ * A row's date and its name for screen readers ("Ana Lima, Screening, 2 Dec 2026, 14:05"), worked
+ * out once per row the store sent: three cells use them, and a page re-renders whenever a box is
+ * ticked.
+ */
+const labels = new WeakMap<InterviewRow, { when: string; name: string }>();
+function labelsOf(row: InterviewRow): { when: string; name: string } {
+  let found = labels.get(row);
+  if (!found) {
+    const when = formatDateTime(row.interview.startedAt ?? row.interview.createdAt);
+    found = { when, name: i18n.t('desk.history.rowName', [row.candidate.name, row.roundTitle, when]) };
+    labels.set(row, found);
+  }
+  return found;
+}
+const when = (row: InterviewRow) => labelsOf(row).when;
+const rowName = (row: InterviewRow) => labelsOf(row).name;
 
 /** One page of interviews, each selectable for export and openable read-only. */
 export function HistoryTable({ rows, total, offset, selected, onSelect, hrefOf, onOpen }: HistoryTableProps) {
   const allOnPage = rows.length > 0 && rows.every((r) => selected.has(r.interview.id));
+  const submitted = i18n.t('desk.history.submitted');
+  const draft = i18n.t('desk.history.draft');
+  const open = i18n.t('desk.history.open');
   const columns: Column<InterviewRow>[] = [
     {
       key: 'select',
@@ -64,7 +82,7 @@ export function HistoryTable({ rows, total, offset, selected, onSelect, hrefOf, 
       header: i18n.t('desk.history.status'),
       cell: (row) => (
         <span className={row.interview.status === 'submitted' ? badgeGood : badgeNeutral}>
-          {row.interview.status === 'submitted' ? i18n.t('desk.history.submitted') : i18n.t('desk.history.draft')}
+          {row.interview.status === 'submitted' ? submitted : draft}
         </span>
       ),
     },
@@ -84,7 +102,7 @@ export function HistoryTable({ rows, total, offset, selected, onSelect, hrefOf, 
             onOpen(row);
           }}
         >
-          {i18n.t('desk.history.open')}
+          {open}
         </a>
       ),
     },
