@@ -119,7 +119,7 @@ function keepTotals(ctx: StoreContext, records: ScoreTotalRecord[]): void {
           .then(() => resolve());
       }, 0),
     ),
-  ]);
+  ]).then(() => undefined);
 }
 
 /** Settles when every total kept so far is written (or given up). */
