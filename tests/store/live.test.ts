@@ -1,7 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { QUERY_NAMES, type InterviewBundle, type LiveFromStore, type QueryName, type Reply } from '@/utils/protocol';
 import { serveLivePort, type LivePortLike } from '@/utils/store/live';
-import { keptTotals } from '@/utils/store/interviews';
 import { completeScorecard, makeStore, startScreening } from '../support/store';
 import { debriefKit } from '../support/debrief-fixtures';
 
@@ -107,34 +106,6 @@ describe('live ports', () => {
     await startScreening(store, { meetingCode: 'second' });
     await store.call('interviews.list', { status: 'draft' });
     expect(view.posted.length).toBe(before);
-  });
-
-  it('post nothing for a re-run whose answer has not changed, and the next real change as usual', async () => {
-    const store = await makeStore();
-    const { interview } = await startScreening(store);
-    await completeScorecard(store, interview.id);
-    // Count the page's finished runs (not awaiting them here: that would carry the live query's
-    // context into the test's own writes).
-    let runs = 0;
-    const page = store.handlers['interviews.page'];
-    const handlers = {
-      ...store.handlers,
-      'interviews.page': (p: never) => page(p).finally(() => (runs += 1)),
-    } as typeof store.handlers;
-    const view = fakePort();
-    serveLivePort(handlers, view.port);
-    view.send({ subscribe: 1, name: 'interviews.page', payload: { offset: 0, limit: 50 } });
-    await view.until(1);
-    // That first run worked the total out and keeps it: a write the page reads, so it runs again…
-    await keptTotals();
-    await vi.waitFor(() => expect(runs).toBe(2));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    // …with the same rows, which are not posted again.
-    expect(view.posted).toHaveLength(1);
-    await store.call('answers.put', { interviewId: interview.id, questionId: 'intro', patch: { score: 4 } });
-    await view.until(2);
-    const second = view.last(1);
-    expect(second?.ok && (second.data as { rows: { weightedTotal: number }[] }).rows[0]!.weightedTotal).toBe(4.6);
   });
 
   it('refuse a request that writes, and a query whose payload is wrong, with the reason', async () => {

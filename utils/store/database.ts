@@ -1,12 +1,4 @@
-import Dexie, {
-  type DBCore,
-  type DBCoreKeyRange,
-  type DBCoreMutateRequest,
-  type EntityTable,
-  type Middleware,
-  type Table,
-  type Transaction,
-} from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Kit } from '../domain/kit/schema';
 import { parseKit } from '../domain/kit/parse';
 import type { Answer, Candidate, Interview } from '../domain/interview/schema';
@@ -21,20 +13,6 @@ export type KitRecord = Kit & { builtIn: boolean; archived: boolean };
 export interface SettingRecord {
   key: string;
   value: unknown;
-}
-
-/**
- * A copy of one interview's weighted total (utils/domain/scoring.ts), kept so that a history page
- * shows its totals without reading every answer. `stamp` (utils/domain/score-stamp.ts) says what
- * the copy was worked out from; a copy whose stamp is not the current one is not used. The store
- * never backs these up (they are worked out again) and drops them when what they came from changes
- * (`scoreTotalsFollowWrites`).
- */
-export interface ScoreTotalRecord {
-  /** The interview's id. */
-  id: string;
-  stamp: string;
-  weightedTotal: number | null;
 }
 
 export const DEFAULT_DB_NAME = 'panelist';
@@ -106,73 +84,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       restores: 'id',
     },
   },
-  {
-    // Weighted totals kept per interview for history pages at scale (ScoreTotalRecord). A new
-    // table only: it starts empty and fills as pages are shown.
-    version: 5,
-    stores: { scoreTotals: 'id' },
-  },
 ];
-
-const SCORE_TOTALS = 'scoreTotals';
-/** DBCore's "any key" range (DBCoreRangeType.Any, a const enum the build cannot import). */
-const EVERY_KEY: DBCoreKeyRange = { type: 3, lower: undefined, upper: undefined };
-
-/** The interviews whose totals a write to `interviews` or `answers` makes old; 'all' when the write does not say. */
-function touchedInterviews(table: string, req: DBCoreMutateRequest): string[] | 'all' {
-  if (req.type === 'delete' || req.type === 'deleteRange') return 'all';
-  const ids = new Set<string>();
-  for (const value of req.values as { id?: unknown; interviewId?: unknown }[]) {
-    const id = table === 'answers' ? value?.interviewId : value?.id;
-    if (typeof id !== 'string') return 'all';
-    ids.add(id);
-  }
-  return [...ids];
-}
-
-/**
- * Every read-write transaction that writes interviews or answers also drops the kept totals of
- * the interviews it writes, in the same transaction, whichever code path wrote them (a score, a
- * rating, a submit, a restore, a candidate's erasure, a test's direct write). Deletes drop every
- * kept total: they are rare, and their keys do not always name the interview. The stamp check
- * (score-stamp.ts) stays as a second guard.
- */
-export const scoreTotalsFollowWrites: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'panelist-score-totals',
-  create: (down) => ({
-    ...down,
-    transaction(stores, mode, options) {
-      const widen = mode === 'readwrite' && (stores.includes('interviews') || stores.includes('answers')) && !stores.includes(SCORE_TOTALS);
-      return down.transaction(
-        widen && down.schema.tables.some((t) => t.name === SCORE_TOTALS) ? [...stores, SCORE_TOTALS] : stores,
-        mode,
-        options,
-      );
-    },
-    table(name) {
-      const table = down.table(name);
-      if (name !== 'interviews' && name !== 'answers') return table;
-      return {
-        ...table,
-        mutate: (req) =>
-          table.mutate(req).then((res) => {
-            const trans = req.trans as unknown as IDBTransaction;
-            if (!trans.objectStoreNames?.contains(SCORE_TOTALS)) return res;
-            const touched = touchedInterviews(name, req);
-            const totals = down.table(SCORE_TOTALS);
-            const dropped =
-              touched === 'all'
-                ? totals.mutate({ type: 'deleteRange', trans: req.trans, range: EVERY_KEY })
-                : touched.length
-                  ? totals.mutate({ type: 'delete', trans: req.trans, keys: touched })
-                  : Promise.resolve();
-            return dropped.then(() => res);
-          }),
-      };
-    },
-  }),
-};
 
 export class PanelistDb extends Dexie {
   kits!: Table<KitRecord, [string, number]>;
@@ -183,7 +95,6 @@ export class PanelistDb extends Dexie {
   debriefs!: EntityTable<DebriefRecord, 'id'>;
   referenceChecks!: EntityTable<ReferenceCheckRecord, 'id'>;
   restores!: EntityTable<RestoreRecord, 'id'>;
-  scoreTotals!: EntityTable<ScoreTotalRecord, 'id'>;
 
   /** `versions` is only overridden by tests that exercise the upgrade mechanism with a hypothetical next version. */
   constructor(name = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
@@ -192,7 +103,6 @@ export class PanelistDb extends Dexie {
       const declared = this.version(step.version).stores(step.stores);
       if (step.upgrade) declared.upgrade(step.upgrade);
     }
-    this.use(scoreTotalsFollowWrites);
     // An upgrade held up by an older connection makes Dexie wait silently; tell whoever is waiting instead.
     this.on('blocked', () => {
       for (const reject of this.blockedWaiters.splice(0)) reject(new StoreFailure('blocked', BLOCKED_MESSAGE));

@@ -16,22 +16,12 @@ export interface LivePortLike {
  * it. Failures are posted as replies too (and the query keeps watching, so a missing interview
  * that appears later is answered). Everything ends when the port disconnects. Listeners are
  * attached at once (a message sent right after connecting is never missed); queries wait for `ready`.
- * A re-run whose answer is the same as the one last posted (a write that changed nothing this
- * query shows, such as the store keeping a total it had just worked out) posts nothing.
  */
 export function serveLivePort(handlers: Handlers, port: LivePortLike, ready: Promise<unknown> = Promise.resolve()): void {
   const subscriptions = new Map<number, () => void>();
-  // The JSON of the last reply posted per subscription, taken as it was posted (after the post,
-  // so the first answer is not held up; nothing can change it in between).
-  const last = new Map<number, string>();
   let open = true;
   const post = (subscription: number, reply: Reply<unknown>) => {
-    if (!open || !subscriptions.has(subscription)) return;
-    const before = last.get(subscription);
-    const json = before === undefined ? undefined : JSON.stringify(reply);
-    if (json !== undefined && json === before) return;
-    port.postMessage({ subscription, reply } satisfies LiveFromStore);
-    last.set(subscription, json ?? JSON.stringify(reply));
+    if (open && subscriptions.has(subscription)) port.postMessage({ subscription, reply } satisfies LiveFromStore);
   };
   port.onMessage.addListener((message) => {
     if (!open || typeof message !== 'object' || message === null) return;
@@ -39,7 +29,6 @@ export function serveLivePort(handlers: Handlers, port: LivePortLike, ready: Pro
     if (typeof m.unsubscribe === 'number') {
       subscriptions.get(m.unsubscribe)?.();
       subscriptions.delete(m.unsubscribe);
-      last.delete(m.unsubscribe);
       return;
     }
     const id = m.subscribe;
@@ -68,6 +57,5 @@ export function serveLivePort(handlers: Handlers, port: LivePortLike, ready: Pro
     open = false;
     for (const unsubscribe of subscriptions.values()) unsubscribe();
     subscriptions.clear();
-    last.clear();
   });
 }
