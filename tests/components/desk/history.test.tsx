@@ -4,6 +4,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Blob as NodeBlob } from 'node:buffer';
 import { parseCsv } from '@/utils/domain/csv';
+import { formatDateTime } from '@/utils/domain/format';
 import { completeScorecard, startScreening, type TestStore } from '../../support/store';
 import { captureDownloads, connectDesk, renderDesk } from '../../support/desk';
 import { startedWorkers } from '../../support/workers';
@@ -92,6 +93,22 @@ describe('history', () => {
     await user.type(screen.getByLabelText('Search by candidate name'), 'person 4');
     expect(await screen.findByRole('table', { name: '10 interviews, showing 1–10' })).toBeInTheDocument();
     expect(candidateCells().every((name) => name!.startsWith('Person 4'))).toBe(true);
+  });
+
+  it('names each row by candidate, round and date, in its date cell and its controls, and follows a rename', async () => {
+    const { interview, candidate } = await startScreening(store);
+    const when = formatDateTime(interview.startedAt ?? interview.createdAt);
+    renderDesk('#/history');
+    const name = `Ana Lima, Screening, ${when}`;
+    expect(await screen.findByRole('checkbox', { name: `Select ${name}` })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: `Open scorecard: ${name}` })).toHaveTextContent('Open');
+    const row = within(await screen.findByRole('table', { name: '1 interview, showing 1–1' })).getAllByRole('row')[1]!;
+    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(when);
+    expect(within(row).getByText('draft')).toBeInTheDocument();
+    // A new answer from the store brings new rows, named afresh.
+    await store.db.candidates.update(candidate.id, { name: 'Ana Lima-Souza' });
+    expect(await screen.findByRole('checkbox', { name: `Select Ana Lima-Souza, Screening, ${when}` })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: `Open scorecard: Ana Lima-Souza, Screening, ${when}` })).toBeInTheDocument();
   });
 
   it('opens a scorecard read-only and reopens it only when asked, with a reason', async () => {
