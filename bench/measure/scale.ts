@@ -67,14 +67,15 @@ export async function atScale(
         candidates: generated.candidates,
         busiest: generated.busiest,
       },
-      emptyOpenMs: emptyOpen instanceof Error ? null : emptyOpen,
+      emptyOpenMs: emptyOpen instanceof Error || !emptyOpen ? null : emptyOpen.times,
       openMs: null,
       candidateMs: null,
       searchMs: null,
     };
     if (views && !(restore instanceof Error)) {
       const open = await stage(`history at ${label}: open (9 tabs)`, () => measureHistoryOpen(browser, 9));
-      history.openMs = open instanceof Error ? null : open;
+      history.openMs = open instanceof Error || !open ? null : open.times;
+      if (!(open instanceof Error) && open) history.openWarmUpMs = open.warmUp;
       const desk = await openExtensionPage(browser, 'options.html#/history');
       const byCandidate = await stage(`history at ${label}: filter by candidate`, () => measureCandidateFilter(desk, generated.busiest, 9));
       history.candidateMs = byCandidate instanceof Error ? null : byCandidate;

@@ -41,7 +41,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Follow a query until `stop`; every answer is kept. */
+/** Follow a query until `stop`; every answer is kept (the first page comes twice when the store then keeps its totals). */
 function follow(payload = page) {
   const answers: { rows: InterviewRow[] }[] = [];
   unsubscribes.push(
@@ -61,7 +61,7 @@ describe('prefetching a query before its view follows it', () => {
     await prefetch('interviews.page', page);
     expect(names(prefetched('interviews.page', page))).toEqual(['Grace Hopper', 'Ada Lovelace']);
     const answers = follow();
-    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
     expect(names(answers[0])).toEqual(['Grace Hopper', 'Ada Lovelace']);
     expect(sent.filter((s) => s.name === 'interviews.page')).toHaveLength(1);
     // Taken: it is no longer waiting for a view.
@@ -71,7 +71,7 @@ describe('prefetching a query before its view follows it', () => {
   it('keeps the taken subscription live: a change reaches the view that took it', async () => {
     await prefetch('interviews.page', page);
     const answers = follow();
-    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
     store.clock.now += 60_000;
     await startScreening(store, { candidateName: 'Katherine Johnson' });
     await vi.waitFor(() => expect(names(answers.at(-1))).toEqual(['Katherine Johnson', 'Grace Hopper', 'Ada Lovelace']));
@@ -94,7 +94,7 @@ describe('prefetching a query before its view follows it', () => {
     await prefetch('interviews.page', page, 1);
     await vi.waitFor(() => expect(prefetched('interviews.page', page)).toBeUndefined());
     const answers = follow();
-    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
     // Its own subscription (the dropped one may not even have reached the store).
     expect(sent.at(-1)).toEqual({ name: 'interviews.page', payload: page });
     expect(names(answers[0])).toEqual(['Grace Hopper', 'Ada Lovelace']);

@@ -132,7 +132,8 @@ describe('history at 4,000 interviews', () => {
     expect(page.total).toBe(Math.ceil((total - 9) / 12));
     expect(page.rows.every((r) => r.interview.interviewer === 'Kim' && r.interview.status === 'submitted')).toBe(true);
     expect(s.rowsRead('interviews')).toBe(25);
-    expect(s.rowsRead('answers')).toBe(25);
+    // Answers only for the rows whose totals no earlier page here kept (tests/store/score-totals.test.ts).
+    expect(s.rowsRead('answers')).toBeLessThanOrEqual(25);
   });
 
   it('searching by candidate name reads that candidate’s page, not every interview', async () => {

@@ -93,7 +93,7 @@ export async function makeStore(options: { name?: string; kits?: Kit[]; idPrefix
 }
 
 /** Start a Screening interview with Ana Lima in meeting abc-defg-hij. */
-export function startScreening(store: TestStore, overrides: Partial<RequestPayload<'interviews.start'>> = {}) {
+export function startScreening(store: Pick<TestStore, 'call'>, overrides: Partial<RequestPayload<'interviews.start'>> = {}) {
   return store.call('interviews.start', {
     candidateName: 'Ana Lima',
     kitId: 'test-kit',
@@ -107,7 +107,7 @@ export function startScreening(store: TestStore, overrides: Partial<RequestPaylo
 }
 
 /** Fill in what submit requires. */
-export async function completeScorecard(store: TestStore, id: string) {
+export async function completeScorecard(store: Pick<TestStore, 'call'>, id: string) {
   await store.call('answers.put', {
     interviewId: id,
     questionId: 'orm',

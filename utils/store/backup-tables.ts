@@ -7,6 +7,7 @@ import { kitKey, type KitRow, type ScorecardRow, type SectionName, type SectionR
 import type { PanelistDb } from './database';
 import type { StoreContext } from './context';
 import { answersOf } from './interviews';
+import { dropKeptTotals } from './score-totals';
 
 /**
  * How each backup section (utils/domain/backup.ts, the one list of what is backed up) is read from
@@ -69,7 +70,8 @@ const candidates: SectionTable<'candidates'> = {
 };
 
 const scorecards: SectionTable<'scorecards', Interview> = {
-  tables: (db) => [db.interviews, db.answers],
+  // scoreTotals: a scorecard written here may have new answers at the revision a kept total names.
+  tables: (db) => [db.interviews, db.answers, db.scoreTotals],
   page: (ctx, after, limit) => {
     const { db } = ctx;
     return db.transaction('r', [db.interviews, db.answers], () =>
@@ -92,16 +94,20 @@ const scorecards: SectionTable<'scorecards', Interview> = {
   // so one taken over this store's own first loses the answers the file does not have.
   put: (ctx, added: ScorecardRow[], taken: ScorecardRow[]) => {
     const rows = [...added, ...taken];
-    return Promise.all(
-      taken.map(({ interview }) => ctx.db.answers.where(':id').between(`${interview.id}:`, `${interview.id};`, true, false).delete()),
-    ).then(() =>
+    return Promise.all([
+      dropKeptTotals(
+        ctx,
+        rows.map((s) => s.interview.id),
+      ),
+      ...taken.map(({ interview }) => ctx.db.answers.where(':id').between(`${interview.id}:`, `${interview.id};`, true, false).delete()),
+    ]).then(() =>
       Promise.all([
         ctx.db.interviews.bulkPut(rows.map((s) => ({ ...s.interview, revision: revisionOf(s.interview) }))),
         ctx.db.answers.bulkPut(rows.flatMap((s) => s.answers)),
       ]),
     );
   },
-  clear: (ctx) => Promise.all([ctx.db.interviews.clear(), ctx.db.answers.clear()]),
+  clear: (ctx) => Promise.all([ctx.db.interviews.clear(), ctx.db.answers.clear(), dropKeptTotals(ctx, 'all')]),
   keys: (ctx) => ctx.db.interviews.toCollection().primaryKeys().then(asStrings),
 };
 

@@ -4,6 +4,7 @@ import type { KitRecord } from './database';
 import type { StoreContext } from './context';
 import { StoreFailure, notFound } from './errors';
 import { kitKey, plainKit } from './kits';
+import { dropKeptTotals } from './score-totals';
 
 /**
  * The candidate an interview is for: the one with this id, else the one with this name
@@ -81,7 +82,7 @@ export function candidateScorecards(ctx: StoreContext, candidateId: string): Pro
 /** Erase a candidate with every interview and answer about them, all or nothing (a candidate may ask for this). */
 export async function deleteCandidate(ctx: StoreContext, id: string) {
   const { db } = ctx;
-  return db.transaction('rw', [db.candidates, db.interviews, db.answers, db.debriefs, db.referenceChecks], async () => {
+  return db.transaction('rw', [db.candidates, db.interviews, db.answers, db.debriefs, db.referenceChecks, db.scoreTotals], async () => {
     const candidate = await db.candidates.get(id);
     if (!candidate) throw notFound('candidate', id);
     const interviewIds = (await db.interviews.where('candidateId').equals(id).primaryKeys()) as string[];
@@ -90,6 +91,7 @@ export async function deleteCandidate(ctx: StoreContext, id: string) {
     await db.debriefs.where('candidateId').equals(id).delete();
     await db.referenceChecks.where('candidateId').equals(id).delete();
     await db.interviews.bulkDelete(interviewIds);
+    await dropKeptTotals(ctx, interviewIds);
     await db.candidates.delete(id);
     return { candidate, interviews: interviewIds.length, answers };
   });

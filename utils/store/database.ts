@@ -15,6 +15,22 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/**
+ * A copy of one interview's weighted total (utils/domain/scoring.ts), kept so that a history page
+ * shows its totals without reading every answer. `stamp` (utils/domain/score-stamp.ts) says what
+ * the copy was worked out from (the kit record and the interview's revision, which every write
+ * to the interview or its answers raises); a copy whose stamp is not the current one is not used.
+ * The store never backs these up (they are worked out again). The writes that can replace an
+ * interview's answers without raising its revision (a restore, a candidate's erasure) drop the
+ * copies of what they write, in the same transaction (`dropKeptTotals`).
+ */
+export interface ScoreTotalRecord {
+  /** The interview's id. */
+  id: string;
+  stamp: string;
+  weightedTotal: number | null;
+}
+
 export const DEFAULT_DB_NAME = 'panelist';
 
 /**
@@ -84,6 +100,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       restores: 'id',
     },
   },
+  {
+    // Weighted totals kept per interview for history pages at scale (ScoreTotalRecord). A new
+    // table only: it starts empty and fills as pages are shown.
+    version: 5,
+    stores: { scoreTotals: 'id' },
+  },
 ];
 
 export class PanelistDb extends Dexie {
@@ -95,6 +117,7 @@ export class PanelistDb extends Dexie {
   debriefs!: EntityTable<DebriefRecord, 'id'>;
   referenceChecks!: EntityTable<ReferenceCheckRecord, 'id'>;
   restores!: EntityTable<RestoreRecord, 'id'>;
+  scoreTotals!: EntityTable<ScoreTotalRecord, 'id'>;
 
   /** `versions` is only overridden by tests that exercise the upgrade mechanism with a hypothetical next version. */
   constructor(name = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

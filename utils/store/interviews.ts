@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import { InterviewSchema, type Answer, type Candidate, type Flag, type Interview } from '../domain/interview/schema';
+import { InterviewSchema, revisionOf, type Answer, type Candidate, type Flag, type Interview } from '../domain/interview/schema';
 import type { InterviewBundle, InterviewPatch, InterviewRow, requestSchemas } from '../protocol';
 import { scoreInputFor, scoreInterview } from '../domain/scoring';
-import type { KitRecord } from './database';
+import { kitScoreStamp, scoreStamp } from '../domain/score-stamp';
+import type { KitRecord, ScoreTotalRecord } from './database';
+import { dropsSoFar, keepTotals } from './score-totals';
 import type { StoreContext } from './context';
 import { StoreFailure } from './errors';
 import { findOrCreateCandidate } from './candidates';
@@ -81,7 +83,12 @@ export function kitsFor(ctx: StoreContext, interviews: readonly Interview[]): Pr
     .then((kits) => new Map(kits.filter((k): k is KitRecord => !!k).map((k) => [kitKey(k.id, k.version), k])));
 }
 
-function rowOf(interview: Interview, candidate: Candidate | undefined, kit: KitRecord | undefined, answers: Answer[]): InterviewRow[] {
+function rowOf(
+  interview: Interview,
+  candidate: Candidate | undefined,
+  kit: KitRecord | undefined,
+  weightedTotal: number | null,
+): InterviewRow[] {
   if (!candidate) return [];
   return [
     {
@@ -90,24 +97,54 @@ function rowOf(interview: Interview, candidate: Candidate | undefined, kit: KitR
       kitTitle: kit?.title ?? interview.kitId,
       roundTitle: kit?.rounds.find((r) => r.id === interview.roundId)?.title ?? interview.roundId,
       decisionLabel: kit?.decisionOptions.find((d) => d.id === interview.decisionId)?.label ?? interview.decisionId ?? '',
-      weightedTotal: kit ? scoreInterview(scoreInputFor(kit, interview, answers)).weightedTotal : null,
+      weightedTotal,
     },
   ];
 }
 
-/** The list rows of these interviews: their candidates, answers (to score them) and kit versions, read together. */
-function rowsOf(ctx: StoreContext, page: Interview[]): Promise<InterviewRow[]> {
+/**
+ * The list rows of these interviews: their candidates and kit versions, and their weighted
+ * totals. A total comes from the kept copy when its stamp is current; otherwise from the
+ * interview's answers, read for those interviews only, and the copy is kept for next time.
+ */
+function rowsOf(ctx: StoreContext, page: Interview[], readAfterDrop: number): Promise<InterviewRow[]> {
   const { db } = ctx;
   return Promise.all([
     db.candidates.bulkGet(page.map((i) => i.candidateId)),
-    answersOf(
-      ctx,
-      page.map((i) => i.id),
-    ),
+    db.scoreTotals.bulkGet(page.map((i) => i.id)),
     kitsFor(ctx, page),
-  ]).then(([candidates, answers, kits]) =>
-    page.flatMap((interview, n) => rowOf(interview, candidates[n], kits.get(kitKey(interview.kitId, interview.kitVersion)), answers[n]!)),
-  );
+  ]).then(([candidates, kept, kits]) => {
+    const kitStamps = new Map<string, string>();
+    const stampOf = (interview: Interview, kit: KitRecord): string => {
+      const key = kitKey(kit.id, kit.version);
+      let stamp = kitStamps.get(key);
+      if (stamp === undefined) kitStamps.set(key, (stamp = kitScoreStamp(kit)));
+      return scoreStamp(stamp, revisionOf(interview));
+    };
+    const kitOf = (interview: Interview) => kits.get(kitKey(interview.kitId, interview.kitVersion));
+    const totals: (number | null)[] = page.map(() => null);
+    const missing: { n: number; kit: KitRecord; stamp: string }[] = [];
+    page.forEach((interview, n) => {
+      const kit = kitOf(interview);
+      if (!kit) return;
+      const stamp = stampOf(interview, kit);
+      const copy = kept[n];
+      if (copy && copy.stamp === stamp) totals[n] = copy.weightedTotal;
+      else missing.push({ n, kit, stamp });
+    });
+    return answersOf(
+      ctx,
+      missing.map(({ n }) => page[n]!.id),
+    ).then((answers) => {
+      const worked = missing.map(({ n, kit, stamp }, m): ScoreTotalRecord => {
+        const weightedTotal = scoreInterview(scoreInputFor(kit, page[n]!, answers[m]!)).weightedTotal;
+        totals[n] = weightedTotal;
+        return { id: page[n]!.id, stamp, weightedTotal };
+      });
+      keepTotals(ctx, worked, readAfterDrop);
+      return page.flatMap((interview, n) => rowOf(interview, candidates[n], kitOf(interview), totals[n]!));
+    });
+  });
 }
 
 /**
@@ -116,10 +153,12 @@ function rowsOf(ctx: StoreContext, page: Interview[]): Promise<InterviewRow[]> {
  */
 export function listInterviews(ctx: StoreContext, filter: InterviewFilterValue): Promise<{ rows: InterviewRow[]; total: number }> {
   const { db } = ctx;
-  return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], () =>
+  // Taken before the read starts: a drop after this point may have replaced what it reads.
+  const readAfterDrop = dropsSoFar();
+  return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits, db.scoreTotals], () =>
     planFilter(ctx, filter)
       .then((plan) => plannedPage(plan, filter.offset, filter.limit, ctx))
-      .then(({ page, total }) => rowsOf(ctx, page).then((rows) => ({ rows, total }))),
+      .then(({ page, total }) => rowsOf(ctx, page, readAfterDrop).then((rows) => ({ rows, total }))),
   );
 }
 
@@ -129,10 +168,12 @@ export function listInterviews(ctx: StoreContext, filter: InterviewFilterValue):
  */
 export function interviewPage(ctx: StoreContext, filter: InterviewFilterValue): Promise<{ rows: InterviewRow[] }> {
   const { db } = ctx;
-  return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits], () =>
+  // Taken before the read starts: a drop after this point may have replaced what it reads.
+  const readAfterDrop = dropsSoFar();
+  return db.transaction('r', [db.interviews, db.candidates, db.answers, db.kits, db.scoreTotals], () =>
     planFilter(ctx, filter)
       .then((plan) => plannedSlice(plan, filter.offset, filter.limit, ctx))
-      .then((page) => rowsOf(ctx, page).then((rows) => ({ rows }))),
+      .then((page) => rowsOf(ctx, page, readAfterDrop).then((rows) => ({ rows }))),
   );
 }
 
