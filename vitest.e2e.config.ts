@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
+    setupFiles: ['tests/e2e/failure-report.ts'],
     testTimeout: 90_000,
     hookTimeout: 120_000,
     fileParallelism: false,

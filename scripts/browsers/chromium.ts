@@ -48,6 +48,9 @@ export function chromiumArgs(options: { extensionDir?: string; hosts?: string[];
   return args;
 }
 
+/** Every Chromium this process has open (tests print what their pages show when a test fails). */
+export const openChromiums = new Set<Launched>();
+
 /** Start Debian's Chromium with the built extension loaded, headless. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Launched> {
   const ownProfile = !options.userDataDir;
@@ -63,13 +66,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
-  return {
+  const launched: Launched = {
     context,
     extensionId,
     userDataDir,
     async close() {
+      openChromiums.delete(launched);
       await context.close();
       if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  openChromiums.add(launched);
+  return launched;
 }
