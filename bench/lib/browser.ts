@@ -189,6 +189,59 @@ export async function instrument(context: BrowserContext): Promise<void> {
   await context.addInitScript(initScript(recordLongTasks, null));
 }
 
+/** The primary-key range a raw read covers: from `lower` (inclusive) to `upper` (exclusive); null is open. */
+interface KeySpan {
+  lower: string | null;
+  upper: string | null;
+}
+
+/**
+ * A bare getAll of one table (or one key span of it) in whatever context evaluates it (the
+ * background worker or an extension page): its time in ms. Self-contained, since it is sent to
+ * the browser as it is.
+ */
+function pagedGetAll({ name, span }: { name: string; span: KeySpan }): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const PAGE = 20_000;
+    const open = indexedDB.open('panelist');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const started = performance.now();
+      const store = db.transaction(name, 'readonly').objectStore(name);
+      const path = store.keyPath;
+      const keyOf = (row: Record<string, IDBValidKey>): IDBValidKey =>
+        Array.isArray(path) ? path.map((p) => row[p]!) : row[path as string]!;
+      const rangeFrom = (after: IDBValidKey | null): IDBKeyRange | null => {
+        const lower = after ?? span.lower;
+        const open = after !== null;
+        if (lower === null && span.upper === null) return null;
+        if (lower === null) return IDBKeyRange.upperBound(span.upper, true);
+        if (span.upper === null) return IDBKeyRange.lowerBound(lower, open);
+        return IDBKeyRange.bound(lower, span.upper, open, true);
+      };
+      const next = (range: IDBKeyRange | null) => {
+        const page = store.getAll(range, PAGE);
+        page.onerror = () => reject(page.error);
+        page.onsuccess = () => {
+          const rows = page.result as Record<string, IDBValidKey>[];
+          if (rows.length === PAGE) return next(rangeFrom(keyOf(rows[rows.length - 1]!)));
+          const ms = performance.now() - started;
+          db.close();
+          resolve(ms);
+        };
+      };
+      next(rangeFrom(null));
+    };
+  });
+}
+
+function backgroundWorker(browser: Launched) {
+  const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
+  if (!worker) throw new Error('no background service worker');
+  return worker;
+}
+
 /**
  * A bare IndexedDB getAll of one of the store's tables, inside the background worker: the floor
  * under any read of it. In getAll pages of 20,000 rows in one transaction, each from the last key
@@ -196,36 +249,25 @@ export async function instrument(context: BrowserContext): Promise<void> {
  */
 export async function rawTableRead(browser: Launched, from: Page, table: string): Promise<number> {
   await storeRequest(from, 'ping', {});
-  const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
-  if (!worker) throw new Error('no background service worker');
+  const worker = backgroundWorker(browser);
   await worker.evaluate(KEEP_NAMES_SHIM);
-  return worker.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const PAGE = 20_000;
-        const open = indexedDB.open('panelist');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const started = performance.now();
-          const store = db.transaction(name, 'readonly').objectStore(name);
-          const path = store.keyPath;
-          const keyOf = (row: Record<string, IDBValidKey>): IDBValidKey =>
-            Array.isArray(path) ? path.map((p) => row[p]!) : row[path as string]!;
-          const next = (from?: IDBKeyRange) => {
-            const page = store.getAll(from, PAGE);
-            page.onerror = () => reject(page.error);
-            page.onsuccess = () => {
-              const rows = page.result as Record<string, IDBValidKey>[];
-              if (rows.length === PAGE) return next(IDBKeyRange.lowerBound(keyOf(rows[rows.length - 1]!), true));
-              const ms = performance.now() - started;
-              db.close();
-              resolve(ms);
-            };
-          };
-          next();
-        };
-      }),
-    table,
-  );
+  return worker.evaluate(pagedGetAll, { name: table, span: { lower: null, upper: null } });
+}
+
+/**
+ * The same raw read in two key halves at once, one in the background worker and one in `from`
+ * (an extension page), each on its own thread: whether a read split over the machine's cores is
+ * any faster than one. The answers' keys start with a random UUID's hex digits, so "8" splits
+ * them about in half. Resolves to the slower half's own time (both start together).
+ */
+export async function rawSplitRead(browser: Launched, from: Page, table: string, split = '8'): Promise<number> {
+  await storeRequest(from, 'ping', {});
+  const worker = backgroundWorker(browser);
+  await worker.evaluate(KEEP_NAMES_SHIM);
+  await from.evaluate(KEEP_NAMES_SHIM);
+  const halves = await Promise.all([
+    worker.evaluate(pagedGetAll, { name: table, span: { lower: null, upper: split } }),
+    from.evaluate(pagedGetAll, { name: table, span: { lower: split, upper: null } }),
+  ]);
+  return Math.max(...halves);
 }

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openExtensionPage, rawTableRead, storeRequest, type BenchBrowser } from '../lib/browser';
+import { openExtensionPage, rawSplitRead, rawTableRead, storeRequest, type BenchBrowser } from '../lib/browser';
 import { startRunningInterview } from '../lib/interview';
 import { workerHeapSampler } from '../lib/worker-heap';
 import { settle } from '../lib/settle';
@@ -89,6 +89,10 @@ export async function atScale(
           measureExport(browser, sampler, exportRuns, () => rawTableRead(browser, page, 'answers')),
         )
       : null;
+    // Whether the export's floor moves when the read is split over both cores.
+    const split = views
+      ? await stage(`raw limit at ${label}: every answer read in two halves side by side`, () => rawSplitRead(browser, page, 'answers'))
+      : null;
     const backup = await stage(`backup of ${label}`, () => backupThroughDesk(browser, sampler));
     if (!(restore instanceof Error) && onStore) {
       await settled();
@@ -107,7 +111,7 @@ export async function atScale(
       rows: {
         ...(views && {
           history: historyRow(history),
-          export: exported instanceof Error ? exportRow(null) : exportRow(exported),
+          export: exported instanceof Error ? exportRow(null) : exportRow(exported, split instanceof Error ? null : split),
         }),
         backup: backupRow(label, `backup${dataset.interviews}`, backup, rawLimits?.readMs ?? null),
         restore: restoreRow(label, `restore${dataset.interviews}`, restore, rawLimits?.writeMs ?? null),
