@@ -214,11 +214,11 @@ function pagedGetAll({ name, span }: { name: string; span: KeySpan }): Promise<n
         Array.isArray(path) ? path.map((p) => row[p]!) : row[path as string]!;
       const rangeFrom = (after: IDBValidKey | null): IDBKeyRange | null => {
         const lower = after ?? span.lower;
-        const open = after !== null;
+        const pastLower = after !== null;
         if (lower === null && span.upper === null) return null;
         if (lower === null) return IDBKeyRange.upperBound(span.upper, true);
-        if (span.upper === null) return IDBKeyRange.lowerBound(lower, open);
-        return IDBKeyRange.bound(lower, span.upper, open, true);
+        if (span.upper === null) return IDBKeyRange.lowerBound(lower, pastLower);
+        return IDBKeyRange.bound(lower, span.upper, pastLower, true);
       };
       const next = (range: IDBKeyRange | null) => {
         const page = store.getAll(range, PAGE);

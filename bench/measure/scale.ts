@@ -67,15 +67,16 @@ export async function atScale(
         candidates: generated.candidates,
         busiest: generated.busiest,
       },
-      emptyOpenMs: emptyOpen instanceof Error || !emptyOpen ? null : emptyOpen.times,
+      emptyOpenMs: emptyOpen instanceof Error ? null : (emptyOpen?.times ?? null),
       openMs: null,
       candidateMs: null,
       searchMs: null,
     };
     if (views && !(restore instanceof Error)) {
       const open = await stage(`history at ${label}: open (9 tabs)`, () => measureHistoryOpen(browser, 9));
-      history.openMs = open instanceof Error || !open ? null : open.times;
-      if (!(open instanceof Error) && open) history.openWarmUpMs = open.warmUp;
+      const opened = open instanceof Error ? null : open;
+      history.openMs = opened?.times ?? null;
+      history.openWarmUpMs = opened?.warmUp;
       const desk = await openExtensionPage(browser, 'options.html#/history');
       const byCandidate = await stage(`history at ${label}: filter by candidate`, () => measureCandidateFilter(desk, generated.busiest, 9));
       history.candidateMs = byCandidate instanceof Error ? null : byCandidate;

@@ -70,7 +70,8 @@ const candidates: SectionTable<'candidates'> = {
 };
 
 const scorecards: SectionTable<'scorecards', Interview> = {
-  // scoreTotals: a scorecard written here may have new answers at the revision a kept total names.
+  // scoreTotals: emptying the store (a replace) empties its kept totals too. A scorecard taken
+  // over here has a higher revision than the one its kept total names, so that copy is not used.
   tables: (db) => [db.interviews, db.answers, db.scoreTotals],
   page: (ctx, after, limit) => {
     const { db } = ctx;
@@ -94,13 +95,9 @@ const scorecards: SectionTable<'scorecards', Interview> = {
   // so one taken over this store's own first loses the answers the file does not have.
   put: (ctx, added: ScorecardRow[], taken: ScorecardRow[]) => {
     const rows = [...added, ...taken];
-    return Promise.all([
-      dropKeptTotals(
-        ctx,
-        rows.map((s) => s.interview.id),
-      ),
-      ...taken.map(({ interview }) => ctx.db.answers.where(':id').between(`${interview.id}:`, `${interview.id};`, true, false).delete()),
-    ]).then(() =>
+    return Promise.all(
+      taken.map(({ interview }) => ctx.db.answers.where(':id').between(`${interview.id}:`, `${interview.id};`, true, false).delete()),
+    ).then(() =>
       Promise.all([
         ctx.db.interviews.bulkPut(rows.map((s) => ({ ...s.interview, revision: revisionOf(s.interview) }))),
         ctx.db.answers.bulkPut(rows.flatMap((s) => s.answers)),

@@ -20,9 +20,9 @@ export interface SettingRecord {
  * shows its totals without reading every answer. `stamp` (utils/domain/score-stamp.ts) says what
  * the copy was worked out from (the kit record and the interview's revision, which every write
  * to the interview or its answers raises); a copy whose stamp is not the current one is not used.
- * The store never backs these up (they are worked out again). The writes that can replace an
- * interview's answers without raising its revision (a restore, a candidate's erasure) drop the
- * copies of what they write, in the same transaction (`dropKeptTotals`).
+ * The store never backs these up (they are worked out again). The writes that delete interviews (a
+ * candidate's erasure, a restore's replace) drop their copies in the same transaction, since a
+ * restore may add those ids back with other answers at the same revision (`dropKeptTotals`).
  */
 export interface ScoreTotalRecord {
   /** The interview's id. */

@@ -40,9 +40,10 @@ export const keptTotals = (): Promise<unknown> => keeping;
 
 /**
  * Drop the kept totals of these interviews (or all of them), inside the caller's transaction. For
- * the writes that can change an interview's answers without raising its revision: a restore
- * taking a scorecard over or emptying the store, and a candidate's erasure (whose interview ids a
- * later restore could bring back). Every other write raises the revision, which the stamp names.
+ * the two writes that delete interviews, after which a restore can add the same ids back with
+ * other answers at the same revision: a candidate's erasure, and a restore's replace emptying the
+ * store. Every other write raises the revision, which the stamp names (a restore takes a
+ * scorecard over only at a higher revision).
  */
 export function dropKeptTotals(ctx: StoreContext, ids: readonly string[] | 'all'): Promise<unknown> {
   drops += 1;
