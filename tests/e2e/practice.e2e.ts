@@ -3,6 +3,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { openToolbarPopup } from '../../scripts/demo-popup';
 import type { InterviewBundle, Reply } from '../../utils/protocol';
+import { startInterview } from '../support/e2e-panel';
 
 /**
  * Practice mode in the built extension: a pretend call with the real panel beside it, hosted by
@@ -69,12 +70,9 @@ it('shows the call mock and the real panel, told it is in the practice call', as
 
 it('runs a round in the panel: start, rate a question, and the store has it as a practice interview', async () => {
   const { page, panel } = await openPractice();
-  await panel.getByLabel('Candidate name').fill('Alex Morgan');
-  const round = panel.getByLabel('Round', { exact: true });
-  await round.locator('option', { hasText: 'Technical Phone Screen' }).waitFor({ state: 'attached' });
-  await round.selectOption({ label: (await round.locator('option', { hasText: 'Technical Phone Screen' }).textContent())! });
-  await panel.getByLabel("Interviewer's name").fill('Sam Rivera');
-  await panel.getByRole('button', { name: 'Start interview' }).click();
+  // The shared start: it fills the form once the panel has its kits, checks the form still holds
+  // what was filled before it clicks, and names what the panel shows if the round does not start.
+  await startInterview(panel, { candidate: 'Alex Morgan', round: 'Technical Phone Screen', interviewer: 'Sam Rivera' });
 
   await panel.getByRole('region', { name: 'Timer' }).waitFor();
   const rating = panel.getByRole('radiogroup', { name: 'ORM Optimization' });
