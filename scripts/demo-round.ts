@@ -62,6 +62,20 @@ async function letTimePass(page: Page, minutes: number): Promise<void> {
   await page.clock.fastForward(minutes * 60_000);
 }
 
+/**
+ * Start: the candidate, the built-in kit's phone screen, the interviewer. Filled once the panel has
+ * its kits (the Kit select is enabled), as a person would: a form filled while the panel was still
+ * settling came up empty on Start once in a fresh clone.
+ */
+async function startRound(frame: FrameLocator): Promise<void> {
+  await frame.getByRole('button', { name: 'Start interview' }).waitFor();
+  await frame.getByLabel('Kit', { exact: true }).and(frame.locator('select:enabled')).waitFor();
+  await frame.getByLabel('Candidate name').fill(CANDIDATE);
+  await selectByTitle(frame, 'Round', ROUND);
+  await frame.getByLabel("Interviewer's name").fill(INTERVIEWER);
+  await frame.getByRole('button', { name: 'Start interview' }).click();
+}
+
 /** Screenshots go to `outDir`; the exported CSV to `downloadDir`. */
 export async function playScriptedRound(
   context: BrowserContext,
@@ -88,12 +102,7 @@ export async function playScriptedRound(
   await page.goto(`${base}/practice.html`);
   const frame = page.frameLocator(PANEL_FRAME);
 
-  // Start: the candidate, the built-in kit's phone screen, the interviewer.
-  await frame.getByLabel('Candidate name').fill(CANDIDATE);
-  await frame.getByLabel('Kit', { exact: true }).locator('option').first().waitFor({ state: 'attached' });
-  await selectByTitle(frame, 'Round', ROUND);
-  await frame.getByLabel("Interviewer's name").fill(INTERVIEWER);
-  await frame.getByRole('button', { name: 'Start interview' }).click();
+  await startRound(frame);
   await frame.getByRole('region', { name: 'Timer' }).waitFor();
 
   await letTimePass(page, 4);
