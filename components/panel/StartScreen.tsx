@@ -110,6 +110,9 @@ export function StartScreen({ call, settings, onOpen, startAnother = false }: St
   const submitted = submittedQuery.data ?? null;
   const recent = useStoreQuery('interviews.list', meetingCode ? null : { status: 'draft', limit: 3 });
   const [another, setAnother] = useState(startAnother);
+  // Once the interviewer has gone into the form, it stays: hiding it would take the caret (and
+  // what is being typed) away from them in mid-word.
+  const [inUse, setInUse] = useState(false);
   const resumable = useMemo<Resumable[]>(() => {
     if (meetingCode) {
       const bundle = forMeeting.data;
@@ -120,7 +123,9 @@ export function StartScreen({ call, settings, onOpen, startAnother = false }: St
   const lookupError = (meetingCode ? forMeeting.error : recent.error)?.message ?? '';
   // With nothing to resume, the submitted scorecard comes first and the form waits to be asked for.
   // Until the store has said whether there is one, the form waits too, so it does not flash and go.
-  const formWaits = ((!!submitted && resumable.length === 0) || (submittedQuery.loading && !submittedQuery.error)) && !another;
+  // The call's meeting code can arrive after the form is shown (the call page says it over the
+  // frame's port), and the store is then asked again: the form does not go while it is in use.
+  const formWaits = ((!!submitted && resumable.length === 0) || (submittedQuery.loading && !submittedQuery.error)) && !another && !inUse;
 
   return (
     <div className="space-y-3 p-3">
@@ -139,7 +144,7 @@ export function StartScreen({ call, settings, onOpen, startAnother = false }: St
       )}
       {/* Hidden, not unmounted, while it waits: the call's meeting code can arrive after the form was
           shown, and what the interviewer has typed must still be there when it shows again. */}
-      <div hidden={formWaits}>
+      <div hidden={formWaits} onFocus={() => setInUse(true)}>
         <StartForm
           call={call}
           settings={settings}

@@ -129,6 +129,28 @@ describe('start form', () => {
     expect(screen.getByRole('button', { name: 'Start another interview' })).toBeInTheDocument();
   });
 
+  it('keeps the form, the caret and what is typed when the call is told after the interviewer began typing', async () => {
+    const user = userEvent.setup();
+    const host = callHost();
+    render(<PanelApp hostWindow={host.window} />);
+    // Before the call page has said which meeting this is, the form is there to use.
+    const candidate = await screen.findByLabelText('Candidate name');
+    await user.type(candidate, 'Ana');
+    const hidings: boolean[] = [];
+    const watch = new MutationObserver(() => hidings.push(candidate.closest('[hidden]') !== null));
+    watch.observe(document.body, { attributes: true, attributeFilter: ['hidden'], subtree: true });
+
+    // The meeting code arrives and the store is asked about it; the form must not go meanwhile.
+    await inMeeting(host);
+    await waitFor(() => expect(store.sentNamed('interviews.submittedForMeeting')).not.toHaveLength(0));
+    await user.type(candidate, ' Lima');
+    watch.disconnect();
+    expect(hidings).not.toContain(true);
+    expect(candidate).toBeVisible();
+    expect(candidate).toHaveFocus();
+    expect(candidate).toHaveValue('Ana Lima');
+  });
+
   it('offers the unfinished interview of this meeting first, and resumes it', async () => {
     const id = await startPhoneScreen(store, Date.now() - 60_000);
     // A newer draft from another call: not this meeting's, so not offered here.
