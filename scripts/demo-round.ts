@@ -64,8 +64,8 @@ async function letTimePass(page: Page, minutes: number): Promise<void> {
 
 /**
  * Start: the candidate, the built-in kit's phone screen, the interviewer. Filled once the panel has
- * its kits (the Kit select is enabled), as a person would: a form filled while the panel was still
- * settling came up empty on Start once in a fresh clone.
+ * its kits (the Kit select is enabled), as a person would: a fill that came before the form had
+ * settled once lost the caret and came up empty on Start (the start form's brief hiding, f8f46a5).
  */
 async function startRound(frame: FrameLocator): Promise<void> {
   await frame.getByRole('button', { name: 'Start interview' }).waitFor();

@@ -93,8 +93,8 @@ export async function startInterview(panel: PanelRoot, details: StartDetails): P
   const option = round.getByRole('option', { name: new RegExp(`^${literal(details.round)}\\b`) });
   await round.selectOption({ label: (await option.textContent())!.trim() });
   await panel.getByLabel("Interviewer's name").fill(details.interviewer);
-  // What the click submits: the form must still hold what was filled (a panel document loaded
-  // again in between would show an empty form, and the click would only name what is missing).
+  // What the click submits: the form must still hold what was filled (a fill that lost the caret
+  // leaves it empty, and the click would only name what is missing).
   await expect.poll(() => panel.getByLabel('Candidate name').inputValue()).toBe(details.candidate);
   await expect.poll(() => panel.getByLabel("Interviewer's name").inputValue()).toBe(details.interviewer);
   const frame = 'owner' in panel ? panel.owner() : null;
