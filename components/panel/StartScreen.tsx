@@ -121,10 +121,10 @@ export function StartScreen({ call, settings, onOpen, startAnother = false }: St
     return recent.data?.rows ?? [];
   }, [meetingCode, forMeeting.data, recent.data]);
   const lookupError = (meetingCode ? forMeeting.error : recent.error)?.message ?? '';
-  // With nothing to resume, the submitted scorecard comes first and the form waits to be asked for.
-  // Until the store has said whether there is one, the form waits too, so it does not flash and go.
-  // The call's meeting code can arrive after the form is shown (the call page says it over the
-  // frame's port), and the store is then asked again: the form does not go while it is in use.
+  // The form waits (hidden, not unmounted, so what was typed survives) when a submitted scorecard
+  // with nothing to resume comes first, and while the store has not yet said whether there is one,
+  // so it does not flash and go. The call's meeting code can arrive after the form is shown (over
+  // the frame's port) and the store is asked again: once the form is in use it no longer waits.
   const formWaits = ((!!submitted && resumable.length === 0) || (submittedQuery.loading && !submittedQuery.error)) && !another && !inUse;
 
   return (
@@ -142,8 +142,6 @@ export function StartScreen({ call, settings, onOpen, startAnother = false }: St
           {lookupError}
         </p>
       )}
-      {/* Hidden, not unmounted, while it waits: the call's meeting code can arrive after the form was
-          shown, and what the interviewer has typed must still be there when it shows again. */}
       <div hidden={formWaits} onFocus={() => setInUse(true)}>
         <StartForm
           call={call}
