@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { startInterview } from './browsers/panel-start';
 import { openToolbarPopup } from './demo-popup';
 
 /**
@@ -19,15 +20,6 @@ const SCRIPTED_MINUTES = 4 + 5 + 2 + 6;
 export interface RoundResult {
   screenshots: string[];
   csvPath: string;
-}
-
-/** Pick the option whose text starts with `title` (the panel may add a duration after it). */
-async function selectByTitle(frame: FrameLocator, label: string, title: string): Promise<void> {
-  const select = frame.getByLabel(label, { exact: true });
-  const options = await select.locator('option').allTextContents();
-  const match = options.find((text) => text.trim().startsWith(title));
-  if (!match) throw new Error(`No ${label.toLowerCase()} "${title}" in the panel (it offers: ${options.join(', ')})`);
-  await select.selectOption({ label: match });
 }
 
 /** The question card named `title` (an article labelled by its heading, "1. ORM Optimization"). */
@@ -62,20 +54,6 @@ async function letTimePass(page: Page, minutes: number): Promise<void> {
   await page.clock.fastForward(minutes * 60_000);
 }
 
-/**
- * Start: the candidate, the built-in kit's phone screen, the interviewer. Filled once the panel has
- * its kits (the Kit select is enabled), as a person would: a fill that came before the form had
- * settled once lost the caret and came up empty on Start (the start form's brief hiding, f8f46a5).
- */
-async function startRound(frame: FrameLocator): Promise<void> {
-  await frame.getByRole('button', { name: 'Start interview' }).waitFor();
-  await frame.getByLabel('Kit', { exact: true }).and(frame.locator('select:enabled')).waitFor();
-  await frame.getByLabel('Candidate name').fill(CANDIDATE);
-  await selectByTitle(frame, 'Round', ROUND);
-  await frame.getByLabel("Interviewer's name").fill(INTERVIEWER);
-  await frame.getByRole('button', { name: 'Start interview' }).click();
-}
-
 /** Screenshots go to `outDir`; the exported CSV to `downloadDir`. */
 export async function playScriptedRound(
   context: BrowserContext,
@@ -102,7 +80,8 @@ export async function playScriptedRound(
   await page.goto(`${base}/practice.html`);
   const frame = page.frameLocator(PANEL_FRAME);
 
-  await startRound(frame);
+  // Start: the candidate, the built-in kit's phone screen, the interviewer.
+  await startInterview(frame, { candidate: CANDIDATE, round: ROUND, interviewer: INTERVIEWER });
   await frame.getByRole('region', { name: 'Timer' }).waitFor();
 
   await letTimePass(page, 4);

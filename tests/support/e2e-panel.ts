@@ -2,6 +2,9 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/browsers/chromium';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../../scripts/browsers/https-server';
+import { literal, type PanelRoot } from '../../scripts/browsers/panel-start';
+
+export { startInterview, type PanelRoot, type StartDetails } from '../../scripts/browsers/panel-start';
 
 /**
  * Reaching the in-call panel (panel.html in the call page's iframe) and driving it the way a
@@ -19,9 +22,6 @@ export const PANEL_IFRAME = 'iframe[title="Panelist interview panel"]';
 export function panelIn(page: Page): FrameLocator {
   return page.frameLocator(PANEL_IFRAME);
 }
-
-/** Either the framed panel or panel.html opened as a page of its own. */
-export type PanelRoot = FrameLocator | Page;
 
 const isPanel = (frame: Frame) => /\/panel\.html(\?|$)/.test(frame.url());
 
@@ -67,52 +67,6 @@ export async function joinMeet(page: Page, meeting = MEET_CALL): Promise<void> {
   if (!page.url().startsWith(meeting)) await page.goto(meeting);
   await page.getByRole('button', { name: 'Join now' }).click();
   await page.locator(fixturePage('call.html')).waitFor({ state: 'attached' });
-}
-
-/** Escape text for use inside a RegExp. */
-export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-export interface StartDetails {
-  candidate: string;
-  /** The kit's title as the Kit select shows it; the built-in kit when omitted. */
-  kit?: string;
-  /** The round's title (the option reads "Technical Phone Screen (45 min)"). */
-  round: string;
-  interviewer: string;
-}
-
-/** Fill the start form and press "Start interview"; resolves once the running round shows. */
-export async function startInterview(panel: PanelRoot, details: StartDetails): Promise<void> {
-  await panel.getByRole('button', { name: 'Start interview' }).waitFor();
-  await panel.getByLabel('Candidate name').fill(details.candidate);
-  const kit = panel.getByLabel('Kit', { exact: true });
-  // The kit list arrives from the background; the select stays disabled until it has.
-  await expect.poll(() => kit.isEnabled()).toBe(true);
-  if (details.kit) await kit.selectOption({ label: details.kit });
-  const round = panel.getByLabel('Round', { exact: true });
-  const option = round.getByRole('option', { name: new RegExp(`^${literal(details.round)}\\b`) });
-  await round.selectOption({ label: (await option.textContent())!.trim() });
-  await panel.getByLabel("Interviewer's name").fill(details.interviewer);
-  // What the click submits: the form must still hold what was filled (a fill that lost the caret
-  // leaves it empty, and the click would only name what is missing).
-  await expect.poll(() => panel.getByLabel('Candidate name').inputValue()).toBe(details.candidate);
-  await expect.poll(() => panel.getByLabel("Interviewer's name").inputValue()).toBe(details.interviewer);
-  const frame = 'owner' in panel ? panel.owner() : null;
-  await frame?.evaluate((element) => Object.assign(element, { panelistFilled: true }));
-  await panel.getByRole('button', { name: 'Start interview' }).click();
-  try {
-    await panel.getByRole('button', { name: 'Pause timer' }).waitFor();
-  } catch (error) {
-    // Say what the panel shows instead, so a failure names its cause (an alert, a reset form, a
-    // resume offer after the panel loaded again) rather than only the wait.
-    const same = frame ? await frame.evaluate((element) => 'panelistFilled' in element).catch(() => false) : true;
-    const shown = await panel
-      .locator('body')
-      .innerText()
-      .catch(() => '(not readable)');
-    const replaced = same ? '' : ' The panel iframe was replaced after the form was filled.';
-    throw new Error(`"Pause timer" did not show after "Start interview".${replaced} The panel shows:\n${shown}`, { cause: error });
-  }
 }
 
 /** The card of one question, found by its title (the card is an article named by its heading). */
