@@ -9,22 +9,24 @@ export const TIME_TO_PANEL_BUDGET_MS = 300;
 /**
  * Installed in every frame of the context before its own scripts. On the call page it notes
  * DOMContentLoaded; in panel.html it watches the DOM for the start form's kit picker holding
- * the kit's title (the kit list has arrived from the store and React has committed it), then
- * takes the next animation frame as "shown". Both as epoch ms (timeOrigin + now) because the
+ * the kit's title, shown (the kit list has arrived from the store, React has committed it, and
+ * the form no longer waits hidden for the call page to say which call this is), then takes the
+ * next animation frame as "shown". Both as epoch ms (timeOrigin + now) because the
  * panel is another process with another time origin.
  */
 function markPanelTimes(kitTitle: string): void {
   const w = window as unknown as { __benchDcl?: number; __benchKitCommitted?: number; __benchKitShown?: number };
   const epochNow = () => performance.timeOrigin + performance.now();
   if (location.protocol === 'chrome-extension:' && location.pathname === '/panel.html') {
-    const seen = () => Array.from(document.querySelectorAll('select option')).some((o) => o.textContent === kitTitle);
+    const seen = () =>
+      Array.from(document.querySelectorAll('select option')).some((o) => o.textContent === kitTitle && !o.closest('[hidden]'));
     const observer = new MutationObserver(() => {
       if (w.__benchKitCommitted || !seen()) return;
       w.__benchKitCommitted = epochNow();
       observer.disconnect();
       requestAnimationFrame(() => (w.__benchKitShown = epochNow()));
     });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
   } else if (location.protocol === 'https:') {
     document.addEventListener('DOMContentLoaded', () => (w.__benchDcl = epochNow()), { once: true });
   }

@@ -10,6 +10,11 @@ export interface HostFrame {
   framed: boolean;
   /** The call as the host page sees it; platform 'other' when there is no host. */
   call: CallInfo;
+  /**
+   * The host has told the panel about the call (it does right after the panel's 'ready'), or there
+   * is no host, or it has not answered within CALL_WAIT_MS: until then `call` is only a placeholder.
+   */
+  callKnown: boolean;
   layout: PanelLayout;
   /** The window is too small for the panel beside the call's controls. */
   cramped: boolean;
@@ -23,6 +28,8 @@ export type SayHello = (hello: FrameHello) => void;
 const NO_CALL: CallInfo = { platform: 'other', inCall: false, meetingCode: '', meetingUrl: '', title: '' };
 /** Until the host's port arrives, the hello is repeated (a background that was starting may have missed it). */
 const HELLO_AGAIN_MS = 1500;
+/** A host that has not said which call this is by then (its hellos lost, say) must not keep the panel waiting. */
+export const CALL_WAIT_MS = 2500;
 
 /** The window hosting this page, or null when the page is not framed (side panel, a tab). */
 export function defaultHostWindow(): Window | null {
@@ -42,16 +49,18 @@ const helloByRuntime: SayHello = (hello) => {
  * layout and commands (each checked against its schema), and sends layout changes and 'close'
  * back. Window messages are never obeyed, so a call page's script that posts to this frame
  * (it is the parent window too) steers nothing. `hostWindow` is the parent window; tests pass a
- * stand-in, and `sayHello` a stand-in for the background.
+ * stand-in, `sayHello` a stand-in for the background, and `callWaitMs` their own wait.
  */
 export function useHostFrame(
   onCommand?: (command: HostCommand) => void,
   hostWindow: Window | null = defaultHostWindow(),
   sayHello: SayHello = helloByRuntime,
+  callWaitMs = CALL_WAIT_MS,
 ): HostFrame {
   const [host] = useState(hostWindow);
   const framed = host !== null;
   const [call, setCall] = useState<CallInfo>(NO_CALL);
+  const [callKnown, setCallKnown] = useState(!framed);
   const [layout, setLayoutState] = useState<PanelLayout>(DEFAULT_LAYOUT);
   const [cramped, setCramped] = useState(false);
   const commandRef = useRef(onCommand);
@@ -71,12 +80,16 @@ export function useHostFrame(
     const key = crypto.randomUUID();
     const sendHello = () => hello({ panelist: 1, type: 'frame-hello', key });
     const again = setInterval(sendHello, HELLO_AGAIN_MS);
+    const waitOver = setTimeout(() => setCallKnown(true), callWaitMs);
     const fromHost = (event: MessageEvent) => {
       const parsed = HostToPanelSchema.safeParse(event.data);
       if (!parsed.success) return;
       const message = parsed.data;
-      if (message.type === 'call') setCall(message.call);
-      else if (message.type === 'layout') setLayoutState(message.layout);
+      if (message.type === 'call') {
+        setCall(message.call);
+        setCallKnown(true);
+        clearTimeout(waitOver);
+      } else if (message.type === 'layout') setLayoutState(message.layout);
       else if (message.type === 'fit') setCramped(message.cramped);
       else commandRef.current?.(message.command);
     };
@@ -94,11 +107,12 @@ export function useHostFrame(
     sendHello();
     return () => {
       clearInterval(again);
+      clearTimeout(waitOver);
       window.removeEventListener('message', onWindowMessage);
       port.current?.close();
       port.current = null;
     };
-  }, [host, hello]);
+  }, [host, hello, callWaitMs]);
 
   const setLayout = useCallback(
     (next: PanelLayout) => {
@@ -109,5 +123,5 @@ export function useHostFrame(
   );
   const close = useCallback(() => post({ panelist: 1, type: 'close' }), [post]);
 
-  return { framed, call, layout, cramped, setLayout, close };
+  return { framed, call, callKnown, layout, cramped, setLayout, close };
 }

@@ -18,12 +18,14 @@ export interface PanelAppProps {
   initialInterviewId?: string | null;
   /** The call page's window when framed; defaults to `window.parent` when there is one. */
   hostWindow?: Window | null;
+  /** How long a framing call page has to say which call this is (useHostFrame's CALL_WAIT_MS). */
+  callWaitMs?: number;
 }
 
-export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWindow() }: PanelAppProps) {
+export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWindow(), callWaitMs }: PanelAppProps) {
   const commands = useRef<((command: HostCommand) => void) | null>(null);
   const onCommand = useCallback((command: HostCommand) => commands.current?.(command), []);
-  const host = useHostFrame(onCommand, hostWindow);
+  const host = useHostFrame(onCommand, hostWindow, undefined, callWaitMs);
   const settings = useSettings();
   const [interviewId, setInterviewId] = useState<string | null>(initialInterviewId);
   // Left an interview for "Start another interview": the start form, not the offers, comes first.
@@ -56,7 +58,7 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
   return (
     <PanelFrame host={host} settings={settings}>
       <ErrorBoundary area={i18n.t('common.failure.start')}>
-        <StartScreen call={host.call} settings={settings} onOpen={setInterviewId} startAnother={startAnother} />
+        <StartScreen call={host.call} callKnown={host.callKnown} settings={settings} onOpen={setInterviewId} startAnother={startAnother} />
       </ErrorBoundary>
       <ErrorBoundary area={i18n.t('common.failure.debrief')}>
         <DebriefEntry call={host.call} facilitator={settings.settings.interviewerName ?? ''} onOpen={setDebriefId} />

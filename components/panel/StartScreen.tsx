@@ -11,6 +11,8 @@ import { StartForm } from './StartForm';
 
 export interface StartScreenProps {
   call: CallInfo;
+  /** False while a call page framing the panel has not yet said which call this is. */
+  callKnown?: boolean;
   settings: SettingsHandle;
   onOpen(interviewId: string): void;
   /** The interviewer asked for another interview (from a scorecard): the form comes first. */
@@ -101,14 +103,17 @@ function SubmittedOffer({ bundle, onOpen, onStartAnother }: SubmittedOfferProps)
  * or a rejoin must not lose the scorecard); a scorecard already submitted here is offered
  * read-only beside "Start another interview"; then the start form.
  */
-export function StartScreen({ call, settings, onOpen, startAnother = false }: StartScreenProps) {
+export function StartScreen({ call, callKnown = true, settings, onOpen, startAnother = false }: StartScreenProps) {
   const meetingCode = call.meetingCode;
   const kits = useStoreQuery('kits.summaries', {});
-  // Without a meeting (side panel, practice) the most recent drafts are the likely ones to resume.
-  const forMeeting = useStoreQuery('interviews.openForMeeting', meetingCode ? { meetingCode } : null);
-  const submittedQuery = useStoreQuery('interviews.submittedForMeeting', meetingCode ? { meetingCode } : null);
+  // Nothing is offered before the call page has said which meeting this is: another meeting's
+  // drafts would flash up and go, and the form with them.
+  const inMeeting = callKnown && !!meetingCode;
+  const forMeeting = useStoreQuery('interviews.openForMeeting', inMeeting ? { meetingCode } : null);
+  const submittedQuery = useStoreQuery('interviews.submittedForMeeting', inMeeting ? { meetingCode } : null);
   const submitted = submittedQuery.data ?? null;
-  const recent = useStoreQuery('interviews.list', meetingCode ? null : { status: 'draft', limit: 3 });
+  // Without a meeting (side panel, practice) the most recent drafts are the likely ones to resume.
+  const recent = useStoreQuery('interviews.list', callKnown && !meetingCode ? { status: 'draft', limit: 3 } : null);
   const [another, setAnother] = useState(startAnother);
   // Once the interviewer has gone into the form, it stays: hiding it would take the caret (and
   // what is being typed) away from them in mid-word.
@@ -121,11 +126,13 @@ export function StartScreen({ call, settings, onOpen, startAnother = false }: St
     return recent.data?.rows ?? [];
   }, [meetingCode, forMeeting.data, recent.data]);
   const lookupError = (meetingCode ? forMeeting.error : recent.error)?.message ?? '';
-  // The form waits (hidden, not unmounted, so what was typed survives) when a submitted scorecard
-  // with nothing to resume comes first, and while the store has not yet said whether there is one,
-  // so it does not flash and go. The call's meeting code can arrive after the form is shown (over
-  // the frame's port) and the store is asked again: once the form is in use it no longer waits.
-  const formWaits = ((!!submitted && resumable.length === 0) || (submittedQuery.loading && !submittedQuery.error)) && !another && !inUse;
+  // The form waits (hidden, not unmounted, so what was typed survives) until the call is known,
+  // when a submitted scorecard with nothing to resume comes first, and while the store has not yet
+  // said whether there is one, so it does not flash and go. The meeting code can still arrive after
+  // the form is shown (a call whose code is read late) and the store is asked again: once the form
+  // is in use it no longer waits.
+  const formWaits =
+    (!callKnown || (!!submitted && resumable.length === 0) || (submittedQuery.loading && !submittedQuery.error)) && !another && !inUse;
 
   return (
     <div className="space-y-3 p-3">

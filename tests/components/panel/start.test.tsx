@@ -129,19 +129,59 @@ describe('start form', () => {
     expect(screen.getByRole('button', { name: 'Start another interview' })).toBeInTheDocument();
   });
 
-  it('keeps the form, the caret and what is typed when the call is told after the interviewer began typing', async () => {
+  it('offers nothing, neither the form nor another meeting’s drafts, until the call page says which call this is', async () => {
+    await startPhoneScreen(store, Date.now(), 'klm-nopq-rst');
+    const host = callHost();
+    const shown: string[] = [];
+    const watch = new MutationObserver(() => {
+      if (screen.queryByRole('button', { name: 'Start interview' })) shown.push('form');
+      if (screen.queryByRole('region', { name: 'Unfinished interview' })) shown.push('offer');
+    });
+    watch.observe(document.body, { attributes: true, childList: true, subtree: true });
+    // A wait the test cannot outlast: the panel must be waiting for the call, not for time.
+    render(<PanelApp hostWindow={host.window} callWaitMs={600_000} />);
+    await waitFor(() => expect(store.sentNamed('kits.summaries')).not.toHaveLength(0));
+    await screen.findByRole('option', { name: /Technical Phone Screen/, hidden: true });
+    expect(shown).toEqual([]);
+    expect(store.sentNamed('interviews.list')).toEqual([]);
+
+    await inMeeting(host);
+    expect(await screen.findByRole('button', { name: 'Start interview' })).toBeVisible();
+    watch.disconnect();
+    expect(shown).not.toContain('offer');
+    // Asked about this meeting only: the other meeting's draft was never listed.
+    expect(store.sentNamed('interviews.list')).toEqual([]);
+    expect(store.sentNamed('interviews.openForMeeting')).toEqual([{ meetingCode: 'abc-defg-hij' }]);
+  });
+
+  it('shows the form anyway when the call page never says which call this is', async () => {
+    const host = callHost();
+    // The host never connects (its hellos lost): after the wait the panel is usable as if unframed.
+    render(<PanelApp hostWindow={host.window} callWaitMs={50} />);
+    expect(await screen.findByRole('button', { name: 'Start interview' })).toBeVisible();
+    expect(screen.getByLabelText('Candidate name')).toBeEnabled();
+  });
+
+  it('keeps the form, the caret and what is typed when the meeting code is told after the interviewer began typing', async () => {
     const user = userEvent.setup();
     const host = callHost();
-    render(<PanelApp hostWindow={host.window} />);
-    // Before the call page has said which meeting this is, the form is there to use.
-    const candidate = await screen.findByLabelText('Candidate name');
+    render(<PanelApp hostWindow={host.window} callWaitMs={600_000} />);
+    // In the call, its code not read yet (Teams joins without a URL change): the form is there to use.
+    await host.connect();
+    await host.send({ panelist: 1, type: 'call', call: { platform: 'teams', inCall: true, meetingCode: '', meetingUrl: '' } });
+    await screen.findByRole('button', { name: 'Start interview' });
+    const candidate = screen.getByLabelText('Candidate name');
     await user.type(candidate, 'Ana');
     const hidings: boolean[] = [];
     const watch = new MutationObserver(() => hidings.push(candidate.closest('[hidden]') !== null));
     watch.observe(document.body, { attributes: true, attributeFilter: ['hidden'], subtree: true });
 
     // The meeting code arrives and the store is asked about it; the form must not go meanwhile.
-    await inMeeting(host);
+    await host.send({
+      panelist: 1,
+      type: 'call',
+      call: { platform: 'teams', inCall: true, meetingCode: '19:meeting_abc', meetingUrl: 'https://teams.microsoft.com/l/meetup-join/abc' },
+    });
     await waitFor(() => expect(store.sentNamed('interviews.submittedForMeeting')).not.toHaveLength(0));
     await user.type(candidate, ' Lima');
     watch.disconnect();
