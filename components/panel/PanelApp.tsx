@@ -60,9 +60,12 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
       <ErrorBoundary area={i18n.t('common.failure.start')}>
         <StartScreen call={host.call} callKnown={host.callKnown} settings={settings} onOpen={setInterviewId} startAnother={startAnother} />
       </ErrorBoundary>
-      <ErrorBoundary area={i18n.t('common.failure.debrief')}>
-        <DebriefEntry call={host.call} facilitator={settings.settings.interviewerName ?? ''} onOpen={setDebriefId} />
-      </ErrorBoundary>
+      {/* Like the start screen, it waits for the call: another meeting's debriefs would flash up and go. */}
+      {host.callKnown && (
+        <ErrorBoundary area={i18n.t('common.failure.debrief')}>
+          <DebriefEntry call={host.call} facilitator={settings.settings.interviewerName ?? ''} onOpen={setDebriefId} />
+        </ErrorBoundary>
+      )}
     </PanelFrame>
   );
 }

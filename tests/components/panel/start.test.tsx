@@ -129,13 +129,17 @@ describe('start form', () => {
     expect(screen.getByRole('button', { name: 'Start another interview' })).toBeInTheDocument();
   });
 
-  it('offers nothing, neither the form nor another meeting’s drafts, until the call page says which call this is', async () => {
+  it('offers nothing, neither the form nor another meeting’s drafts and debriefs, until the call page says which call this is', async () => {
     await startPhoneScreen(store, Date.now(), 'klm-nopq-rst');
+    const [kit] = await store.call('kits.summaries', {});
+    await store.call('debriefs.open', { candidateName: 'Bo Chen', kitId: kit!.id, meetingCode: 'klm-nopq-rst' });
     const host = callHost();
     const shown: string[] = [];
     const watch = new MutationObserver(() => {
       if (screen.queryByRole('button', { name: 'Start interview' })) shown.push('form');
       if (screen.queryByRole('region', { name: 'Unfinished interview' })) shown.push('offer');
+      if (screen.queryByRole('button', { name: 'Run a debrief' })) shown.push('debrief');
+      if (screen.queryByRole('button', { name: 'Resume the debrief for Bo Chen' })) shown.push('other debrief');
     });
     watch.observe(document.body, { attributes: true, childList: true, subtree: true });
     // A wait the test cannot outlast: the panel must be waiting for the call, not for time.
@@ -144,14 +148,18 @@ describe('start form', () => {
     await screen.findByRole('option', { name: /Technical Phone Screen/, hidden: true });
     expect(shown).toEqual([]);
     expect(store.sentNamed('interviews.list')).toEqual([]);
+    expect(store.sentNamed('debriefs.list')).toEqual([]);
 
     await inMeeting(host);
     expect(await screen.findByRole('button', { name: 'Start interview' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Run a debrief' })).toBeVisible();
     watch.disconnect();
     expect(shown).not.toContain('offer');
-    // Asked about this meeting only: the other meeting's draft was never listed.
+    expect(shown).not.toContain('other debrief');
+    // Asked about this meeting only: the other meeting's draft and debrief were never listed.
     expect(store.sentNamed('interviews.list')).toEqual([]);
     expect(store.sentNamed('interviews.openForMeeting')).toEqual([{ meetingCode: 'abc-defg-hij' }]);
+    expect(store.sentNamed('debriefs.list').map((p) => p.meetingCode)).toEqual(['abc-defg-hij']);
   });
 
   it('shows the form anyway when the call page never says which call this is', async () => {
