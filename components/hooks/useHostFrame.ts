@@ -29,7 +29,7 @@ const NO_CALL: CallInfo = { platform: 'other', inCall: false, meetingCode: '', m
 /** Until the host's port arrives, the hello is repeated (a background that was starting may have missed it). */
 const HELLO_AGAIN_MS = 1500;
 /** A host that has not said which call this is by then (its hellos lost, say) must not keep the panel waiting. */
-export const CALL_WAIT_MS = 2500;
+const CALL_WAIT_MS = 2500;
 
 /** The window hosting this page, or null when the page is not framed (side panel, a tab). */
 export function defaultHostWindow(): Window | null {
@@ -49,13 +49,12 @@ const helloByRuntime: SayHello = (hello) => {
  * layout and commands (each checked against its schema), and sends layout changes and 'close'
  * back. Window messages are never obeyed, so a call page's script that posts to this frame
  * (it is the parent window too) steers nothing. `hostWindow` is the parent window; tests pass a
- * stand-in, `sayHello` a stand-in for the background, and `callWaitMs` their own wait.
+ * stand-in, and may give a stand-in for the background (`sayHello`) and their own `callWaitMs`.
  */
 export function useHostFrame(
   onCommand?: (command: HostCommand) => void,
   hostWindow: Window | null = defaultHostWindow(),
-  sayHello: SayHello = helloByRuntime,
-  callWaitMs = CALL_WAIT_MS,
+  { sayHello = helloByRuntime, callWaitMs = CALL_WAIT_MS }: { sayHello?: SayHello; callWaitMs?: number } = {},
 ): HostFrame {
   const [host] = useState(hostWindow);
   const framed = host !== null;

@@ -25,7 +25,7 @@ export interface PanelAppProps {
 export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWindow(), callWaitMs }: PanelAppProps) {
   const commands = useRef<((command: HostCommand) => void) | null>(null);
   const onCommand = useCallback((command: HostCommand) => commands.current?.(command), []);
-  const host = useHostFrame(onCommand, hostWindow, undefined, callWaitMs);
+  const host = useHostFrame(onCommand, hostWindow, { callWaitMs });
   const settings = useSettings();
   const [interviewId, setInterviewId] = useState<string | null>(initialInterviewId);
   // Left an interview for "Start another interview": the start form, not the offers, comes first.
@@ -60,7 +60,8 @@ export function PanelApp({ initialInterviewId = null, hostWindow = defaultHostWi
       <ErrorBoundary area={i18n.t('common.failure.start')}>
         <StartScreen call={host.call} callKnown={host.callKnown} settings={settings} onOpen={setInterviewId} startAnother={startAnother} />
       </ErrorBoundary>
-      {/* Like the start screen, it waits for the call: another meeting's debriefs would flash up and go. */}
+      {/* It waits for the call, like the start screen: another meeting's debriefs would flash up and go.
+          The start screen stays mounted meanwhile, hiding its form, so its kit list loads in the wait. */}
       {host.callKnown && (
         <ErrorBoundary area={i18n.t('common.failure.debrief')}>
           <DebriefEntry call={host.call} facilitator={settings.settings.interviewerName ?? ''} onOpen={setDebriefId} />
